@@ -1,0 +1,20 @@
+import { I18nProvider } from '@/components/common/i18n';
+import type { Connector } from '@/utils/connector/connector';
+import type { Language, Translate } from '@/utils/i18n/translator';
+
+interface Props {
+  connector: Connector;
+  t: Translate;
+  language: Language;
+}
+
+/** The options page: the user's settings where policy allows, and diagnostics for the hotline. */
+export function App({ t, language }: Props) {
+  return (
+    <I18nProvider value={{ t, language }}>
+      <main>
+        <h1>{t('optionsTitle')}</h1>
+      </main>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * What the extension's pages may ask of the background. UI components depend on this interface only, so they
+ * are tested with a test double (tests/unit/helpers/fake-connector.ts) instead of browser APIs.
+ */
+import type { ProtocolMap } from '../messaging/protocol';
+import type { PopupSnapshot } from '../snapshot/types';
+
+export type Action = keyof ProtocolMap;
+export type ActionData<K extends Action> = Parameters<ProtocolMap[K]>[0];
+export type ActionResult<K extends Action> = Awaited<ReturnType<ProtocolMap[K]>>;
+
+export interface Connector {
+  /** The cached snapshot, at once: never waits on the network. */
+  getSnapshot(): Promise<PopupSnapshot>;
+  /** Called with each new snapshot; returns the unsubscribe function. */
+  subscribe(listener: (snapshot: PopupSnapshot) => void): () => void;
+  /** Asks the background to do something. */
+  send<K extends Action>(
+    action: K,
+    ...data: ActionData<K> extends undefined ? [] : [ActionData<K>]
+  ): Promise<ActionResult<K>>;
+}

@@ -1,0 +1,56 @@
+/**
+ * The manifest, per browser. Build-time only (imported by wxt.config.ts).
+ * Every permission is explained in README.md › Permissions.
+ */
+
+/** Public key only: it pins the Chromium extension id (policy is keyed by id). The private key is never committed. */
+export const CHROMIUM_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3Zd2JOP3kaFXdQw6+TLlx3qG13meeTyCzL5Tu6Kn3nvq3rmO2hOfxDcDqgCvu8kN4FTuxWXHg/V4hvKiQaWrVAHqdhqNpcXhyWGFs1BtzdcTtBPk2qC7VkD44gV1LChJ1t3LWDWjzgR1duzt3unzcsTVnVjNAgBL7gXEDtLjvyXsgwb8bIHq972nV4nD/tsu7GGcrCIGu+01moXixKeTDeXksHAC0CpI5IJp13atAoW79OTeYh6D+skuaouh0f27oug3M6m3nVt1uVqutuzTk6yiZfu2yEXylCTUlphXIDPd8WQe0rmRasMWXRZM/sg6fCyac5cHBK+sUy1W6NIBmwIDAQAB';
+export const CHROMIUM_EXTENSION_ID = 'cifaohidikfhkpngmoilplcgkjnogigj';
+export const GECKO_ID = 'passerelle@passerelle.example';
+
+/**
+ * The ESN and the old intranet hosts are named by each organisation at run time, so the default build asks for
+ * https hosts plus loopback (the demo ESN). An organisation can build a narrower package with
+ * PASSERELLE_HOST_PERMISSIONS="https://esn.example.com/*,https://intranet.example.com/*".
+ */
+export const DEFAULT_HOST_PERMISSIONS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
+export function hostPermissions(env: Record<string, string | undefined>): string[] {
+  const custom = env.PASSERELLE_HOST_PERMISSIONS?.split(',')
+    .map((pattern) => pattern.trim())
+    .filter(Boolean);
+  return custom?.length ? custom : DEFAULT_HOST_PERMISSIONS;
+}
+
+export function buildManifest(browser: string, env: Record<string, string | undefined>) {
+  const isFirefox = browser === 'firefox';
+  return {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    host_permissions: hostPermissions(env),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandOpenLauncher__',
+      },
+    },
+    ...(isFirefox
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          key: CHROMIUM_PUBLIC_KEY,
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
+  };
+}

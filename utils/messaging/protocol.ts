@@ -1,0 +1,13 @@
+/**
+ * The one message protocol between the extension's pages and the background, which owns all state.
+ * Each capability declares its messages next to its code; they are joined here.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ConfigProtocol } from '../config/protocol';
+import type { LauncherProtocol } from '../launcher/protocol';
+import type { NewsProtocol } from '../news/protocol';
+import type { SectionsProtocol } from '../sections/protocol';
+
+export type ProtocolMap = ConfigProtocol & LauncherProtocol & NewsProtocol & SectionsProtocol;
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,20 @@
+/** The one search box queries several sources (tools, news, relocated sections) through this interface. */
+export type SearchResultKind = 'tool' | 'news' | 'section';
+
+export interface SearchResult {
+  kind: SearchResultKind;
+  /** Unique within its kind. */
+  id: string;
+  title: string;
+  /** Secondary line: category, feed, or the new place of a section and the date of the move. */
+  detail?: string;
+  /** Higher is better; comparable within a source, normalised across sources by the merger. */
+  score: number;
+  /** Query terms as matched in the title, for highlighting. */
+  matchedTerms: string[];
+}
+
+export interface SearchSource {
+  kind: SearchResultKind;
+  search(query: string, limit: number): SearchResult[];
+}

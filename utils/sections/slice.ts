@@ -1,0 +1,4 @@
+/** What the popup needs of the relocated-sections index. */
+export interface SectionsSlice {
+  entryCount: number;
+}
