@@ -1,0 +1,119 @@
+/**
+ * Everything the demo ESN can change at run time: news, configuration and sections overrides, fault, counters.
+ * Served documents are computed here with their Last-Modified, which moves forward on every change.
+ */
+
+import type { SectionEntry } from '../../utils/config/schema';
+import { nextLastModified, toHttpSeconds } from './conditional';
+import { buildConfigDocument, toolIdsOf } from './content/config-document';
+import { NewsStore } from './content/news';
+import { sectionEntries } from './content/sections';
+import { renderSectionsCsv } from './content/sections-csv';
+import { TOOLS } from './content/tools';
+import { CounterStore } from './counters';
+import { FaultState } from './faults';
+
+export type SectionsFormat = 'json' | 'csv';
+
+export interface ServedDocument {
+  body: string;
+  lastModified: number;
+}
+
+interface Versioned {
+  /** null = the default document. */
+  override: string | null;
+  lastModified: number;
+}
+
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function entriesOf(value: unknown): SectionEntry[] | null {
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null && 'entries' in value
+      ? value.entries
+      : null;
+  return Array.isArray(list) ? (list as SectionEntry[]) : null;
+}
+
+export class DemoState {
+  readonly news: NewsStore;
+  readonly counters = new CounterStore();
+  readonly faults = new FaultState();
+  private readonly config: Versioned;
+  private readonly sections: Record<SectionsFormat, Versioned>;
+  private configOverrideValue: unknown = null;
+
+  constructor(
+    readonly origin: string,
+    now: number = Date.now(),
+  ) {
+    this.news = new NewsStore(now);
+    const start = toHttpSeconds(now);
+    this.config = { override: null, lastModified: start };
+    this.sections = { json: { override: null, lastModified: start }, csv: { override: null, lastModified: start } };
+  }
+
+  configDocument(): ServedDocument {
+    return {
+      body: this.config.override ?? toJson(buildConfigDocument(this.origin)),
+      lastModified: this.config.lastModified,
+    };
+  }
+
+  /** `null` = back to the default document; a string is served verbatim (it may be invalid on purpose). */
+  setConfigDocument(document: unknown): void {
+    this.config.override = document === null ? null : typeof document === 'string' ? document : toJson(document);
+    this.configOverrideValue = typeof document === 'string' ? safeParse(document) : document;
+    this.config.lastModified = nextLastModified(this.config.lastModified);
+  }
+
+  /** Tools the launch route accepts: the default ones and those of an overriding document. */
+  isKnownTool(toolId: string): boolean {
+    return TOOLS.some((tool) => tool.id === toolId) || toolIdsOf(this.configOverrideValue).includes(toolId);
+  }
+
+  sectionsDocument(format: SectionsFormat): ServedDocument {
+    const versioned = this.sections[format];
+    const entries = sectionEntries(this.origin);
+    const fallback = format === 'json' ? toJson({ entries }) : renderSectionsCsv(entries);
+    return { body: versioned.override ?? fallback, lastModified: versioned.lastModified };
+  }
+
+  /**
+   * Overrides one format of the sections index (`json` by default). A string is served verbatim; an object is
+   * serialised (for CSV it must be `{ entries }` or an array of entries). `null` restores the default of that
+   * format, or of both formats when no format is given.
+   */
+  setSectionsIndex(body: unknown, format?: SectionsFormat): void {
+    if (body === null) {
+      for (const which of format ? [format] : (['json', 'csv'] as const)) this.replaceSections(which, null);
+      return;
+    }
+    const target = format ?? 'json';
+    if (typeof body === 'string') this.replaceSections(target, body);
+    else if (target === 'json') this.replaceSections(target, toJson(body));
+    else {
+      const entries = entriesOf(body);
+      if (entries === null) throw new Error('A CSV sections index needs a string, { entries } or an array of entries');
+      this.replaceSections(target, renderSectionsCsv(entries));
+    }
+  }
+
+  private replaceSections(format: SectionsFormat, override: string | null): void {
+    const versioned = this.sections[format];
+    versioned.override = override;
+    versioned.lastModified = nextLastModified(versioned.lastModified);
+  }
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
