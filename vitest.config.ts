@@ -6,6 +6,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // extension in real Chromium and Firefox ESR (run `npm run build` first; `npm test` does).
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/tools/closing-line-reporter.ts'],
     projects: [
       {
         plugins: [WxtVitest(), preact()],

@@ -1,4 +1,9 @@
+import { PopupAdoptionFooter, PopupAdoptionTop } from '@/components/adoption/PopupAdoption';
 import { useI18n } from '@/components/common/i18n';
+import { Launcher } from '@/components/launcher/Launcher';
+import { NewsPanel } from '@/components/news/NewsPanel';
+import { RecentlyMoved } from '@/components/sections/RecentlyMoved';
+import { openSectionResult, useSectionsSources } from '@/components/sections/use-sections-source';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
@@ -13,6 +18,7 @@ interface Props {
 export function PopupBody({ snapshot, connector }: Props) {
   const { t, language } = useI18n();
   const { config } = snapshot;
+  const sectionSources = useSectionsSources(snapshot.sections.builtAt, config.features.sectionsSearch);
   if (!config.configured) {
     return (
       <main class="popup">
@@ -24,20 +30,24 @@ export function PopupBody({ snapshot, connector }: Props) {
   return (
     <main class="popup">
       <h1 class="popup__title">{localize(config.esnName, language) || t('popupTitle')}</h1>
+      <PopupAdoptionTop snapshot={snapshot} connector={connector} />
       {config.features.launcher && (
-        <ul class="popup__tools" data-testid="tools">
-          {snapshot.launcher.tools.map((tool) => (
-            <li key={tool.id}>
-              <button
-                type="button"
-                onClick={() => connector.send('launchTool', { toolId: tool.id, disposition: 'newTab' })}
-              >
-                {localize(tool.label, language)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Launcher
+          slice={snapshot.launcher}
+          syncState={config.sync.state}
+          connector={connector}
+          extraSources={sectionSources}
+          onChooseOther={(result, disposition) => openSectionResult(connector, result, disposition)}
+        />
       )}
+      {config.features.news && <NewsPanel slice={snapshot.news} connector={connector} />}
+      {config.features.sectionsSearch && (
+        <RecentlyMoved
+          recent={snapshot.sections.recent}
+          onOpen={(sectionId) => connector.send('openSection', { sectionId, disposition: 'newTab' })}
+        />
+      )}
+      <PopupAdoptionFooter snapshot={snapshot} />
     </main>
   );
 }

@@ -1,4 +1,6 @@
+import { AdoptionOptions } from '@/components/adoption/AdoptionOptions';
 import { I18nProvider } from '@/components/common/i18n';
+import { ConfigOptions } from '@/components/options/ConfigOptions';
 import type { Connector } from '@/utils/connector/connector';
 import type { Language, Translate } from '@/utils/i18n/translator';
 
@@ -9,11 +11,13 @@ interface Props {
 }
 
 /** The options page: the user's settings where policy allows, and diagnostics for the hotline. */
-export function App({ t, language }: Props) {
+export function App({ connector, t, language }: Props) {
   return (
     <I18nProvider value={{ t, language }}>
       <main>
         <h1>{t('optionsTitle')}</h1>
+        <ConfigOptions connector={connector} />
+        <AdoptionOptions connector={connector} />
       </main>
     </I18nProvider>
   );

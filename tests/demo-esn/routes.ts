@@ -123,7 +123,9 @@ const indicators: MethodTable = {
 
 const indicatorReport: Handler = ({ state, lang }) => {
   const rowLabel = (tableKey: string, name: string): string | undefined => {
-    if (tableKey === 'newsViews') return state.news.find(name)?.title[lang];
+    // Passerelle counts items by their feed id (a guid such as tag:…/actualites/<id>): the last segment is ours.
+    if (tableKey === 'newsViews') return state.news.find(name.split('/').at(-1) ?? name)?.title[lang];
+    if (tableKey === 'launchesViaEsn') return findTool(name)?.label[lang];
     if (tableKey === 'toolLaunches') return findTool(name)?.label[lang];
     return undefined;
   };

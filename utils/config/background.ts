@@ -1,43 +1,139 @@
 /**
- * Provisional: the user-set configuration URL is fetched and applied as is. Replaced by the full pipeline
- * (policy › document › user › defaults) of the configuration capability.
+ * The configuration capability in the background: reads the policy, fetches the organisation's document on an
+ * alarm, merges them with the user's settings, and writes the effective configuration every capability reads.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
+import { handleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
-import { type EffectiveConfig, EMPTY_CONFIG } from './effective';
-import { configDocumentSchema } from './schema';
+import { buildConfigSlice } from './build-slice';
+import { computeEffective } from './compute';
+import type { Diagnostics } from './diagnostics';
+import { settingsOf } from './diagnostics-settings';
+import { configDocumentItem, syncStatusItem } from './document-store';
+import { POLLING_FLOOR_MINUTES } from './effective';
+import { userMayChange } from './merge';
+import { PolicyCache, watchManagedPolicy } from './policy';
+import type { SaveUserSettingsResult, UserSettingsChange } from './protocol';
 import { effectiveConfigItem } from './storage';
+import { syncDocument } from './sync-document';
+import { applyUserChange } from './user-change';
+import { userSettingsItem } from './user-settings';
 
-export const userConfigUrlItem = storage.defineItem<string | null>('local:userConfigUrl', { fallback: null });
+export const CONFIG_ALARM = 'passerelle-config-refresh';
 
-async function refresh(): Promise<void> {
-  const url = await userConfigUrlItem.getValue();
-  if (!url) return;
-  const response = await fetch(url, { credentials: 'include' });
-  const parsed = configDocumentSchema.safeParse(await response.json());
-  if (!parsed.success) return;
-  const doc = parsed.data;
-  const config: EffectiveConfig = {
-    ...EMPTY_CONFIG,
-    configUrl: url,
-    esn: doc.esn ?? {},
-    tools: doc.tools ?? [],
-    feeds: doc.feeds ?? [],
+const policy = new PolicyCache();
+let queue: Promise<void> = Promise.resolve();
+
+type FetchMode = 'always' | 'ifDue';
+
+async function gather() {
+  const [policyRead, user, document] = await Promise.all([
+    policy.current(),
+    userSettingsItem.getValue(),
+    configDocumentItem.getValue(),
+  ]);
+  return { policy: policyRead, user, document };
+}
+
+function isDue(lastAttemptAt: number | undefined, intervalMinutes: number): boolean {
+  return lastAttemptAt === undefined || Date.now() - lastAttemptAt >= intervalMinutes * 60_000;
+}
+
+async function schedule(configUrl: string | null, intervalMinutes: number): Promise<void> {
+  if (configUrl === null) {
+    await browser.alarms.clear(CONFIG_ALARM);
+    return;
+  }
+  const existing = await browser.alarms.get(CONFIG_ALARM);
+  if (existing?.periodInMinutes === intervalMinutes) return;
+  browser.alarms.create(CONFIG_ALARM, { periodInMinutes: intervalMinutes, delayInMinutes: intervalMinutes });
+}
+
+async function run(mode: FetchMode): Promise<void> {
+  let sources = await gather();
+  let { effective } = computeEffective(sources);
+  const status = await syncStatusItem.getValue();
+  const url = effective.configUrl;
+  // A new address is fetched at once; a known one at most every POLLING_FLOOR_MINUTES outside the alarm.
+  const neverTried = status.url !== url;
+  if (url && (mode === 'always' || neverTried || isDue(status.lastAttemptAt, POLLING_FLOOR_MINUTES))) {
+    await syncDocument(url, effective.allowedInsecureOrigins, Date.now());
+    sources = await gather();
+    ({ effective } = computeEffective(sources));
+  }
+  const previous = await effectiveConfigItem.getValue();
+  if (JSON.stringify(previous) !== JSON.stringify(effective)) await effectiveConfigItem.setValue(effective);
+  await schedule(effective.configUrl, effective.pollingIntervalMinutes);
+  await publishSlice('config', buildConfigSlice(effective, await syncStatusItem.getValue(), sources.policy.present));
+}
+
+/** One run at a time: an alarm, a policy reload and a saved setting may arrive together. */
+function refresh(mode: FetchMode): Promise<void> {
+  queue = queue
+    .then(() => run(mode))
+    .catch((error: unknown) => console.error('Passerelle: the configuration could not be refreshed', error));
+  return queue;
+}
+
+async function diagnostics(): Promise<Diagnostics> {
+  await queue;
+  const [sources, effective, status, alarm] = await Promise.all([
+    gather(),
+    effectiveConfigItem.getValue(),
+    syncStatusItem.getValue(),
+    browser.alarms.get(CONFIG_ALARM),
+  ]);
+  const { policy: policyValues } = computeEffective(sources);
+  return {
+    generatedAt: Date.now(),
+    version: browser.runtime.getManifest().version,
+    extensionId: browser.runtime.id,
+    chromiumId: CHROMIUM_EXTENSION_ID,
+    geckoId: GECKO_ID,
+    userAgent: navigator.userAgent,
+    policy: {
+      present: sources.policy.present,
+      keys: Object.keys(sources.policy.values),
+      ...(sources.policy.note ? { note: sources.policy.note } : {}),
+    },
+    user: {
+      ...(sources.user.configUrl ? { configUrl: sources.user.configUrl } : {}),
+      configUrlEditable: userMayChange(policyValues, 'configUrl'),
+    },
+    sync: { ...status, ...(alarm ? { nextFetchAt: alarm.scheduledTime } : {}) },
+    settings: settingsOf(effective, (path) => userMayChange(policyValues, path)),
+    allowedInsecureOrigins: effective.allowedInsecureOrigins,
+    issues: effective.issues,
   };
-  await effectiveConfigItem.setValue(config);
-  await publishSlice('config', {
-    configured: true,
-    esnName: config.esn.name,
-    features: config.features,
-    links: config.links,
-    sync: { state: 'ok', lastSuccessAt: Date.now() },
-  });
-  await publishSlice('launcher', { tools: config.tools, favourites: [], recents: [], hidden: [] });
+}
+
+async function saveUserSettings(change: UserSettingsChange): Promise<SaveUserSettingsResult> {
+  const sources = await gather();
+  const outcome = applyUserChange(sources.user, change, computeEffective(sources).policy);
+  if (!outcome.ok) return outcome;
+  await userSettingsItem.setValue(outcome.next);
+  await refresh('ifDue');
+  return { ok: true };
 }
 
 export function startConfig(): void {
-  userConfigUrlItem.watch(() => void refresh());
-  browser.runtime.onStartup.addListener(() => void refresh());
-  void refresh();
+  watchManagedPolicy(() => {
+    void policy.reload().then(async (changed) => {
+      if (changed) await refresh('always');
+    });
+  });
+  userSettingsItem.watch(() => void refresh('ifDue'));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CONFIG_ALARM) void refresh('always');
+  });
+  handleMessage('refreshConfig', async () => {
+    await policy.reload();
+    await refresh('always');
+  });
+  handleMessage('getDiagnostics', () => diagnostics());
+  handleMessage('saveUserSettings', (change) => saveUserSettings(change));
+  // At start (browser start or the service worker waking up): fetch unless a fetch happened in the last
+  // POLLING_FLOOR_MINUTES, so waking up often never means polling the ESN more often than the floor.
+  void refresh('ifDue');
 }

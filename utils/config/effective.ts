@@ -26,6 +26,7 @@ export interface EffectiveConfig {
   pollingIntervalMinutes: number;
   links: NonNullable<ConfigDocument['links']>;
   indicators: NonNullable<ConfigDocument['indicators']>;
+  onboarding: NonNullable<ConfigDocument['onboarding']>;
   /** Extra http origins that may be opened or fetched (policy only). */
   allowedInsecureOrigins: string[];
   /** Setting path → the source its value came from. */
@@ -58,6 +59,7 @@ export const EMPTY_CONFIG: EffectiveConfig = {
   pollingIntervalMinutes: DEFAULT_POLLING_MINUTES,
   links: {},
   indicators: {},
+  onboarding: {},
   allowedInsecureOrigins: [],
   provenance: {},
   issues: [],

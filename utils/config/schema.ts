@@ -29,6 +29,23 @@ export const webUrl = z
   })
   .describe('An absolute https:// URL.');
 
+/** An address template with a {toolId} placeholder; the address it gives obeys the same rules as webUrl. */
+export const webUrlTemplate = z
+  .string()
+  .max(MAX_URL)
+  .refine((value) => value.includes('{toolId}'), { message: 'must contain {toolId}' })
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value.replaceAll('{toolId}', 'x')), {
+    message: 'must be an absolute http(s) URL',
+  })
+  .describe('An absolute https:// URL template.');
+
+/** A built-in icon name, or an image address (which obeys the same rules as webUrl). */
+export const iconRef = z
+  .string()
+  .min(1)
+  .max(MAX_URL)
+  .describe('A built-in icon name (car, laptop, clock, calendar, chart, receipt, users, book, …) or an image URL.');
+
 export const toolSchema = z.object({
   id: z
     .string()
@@ -37,11 +54,7 @@ export const toolSchema = z.object({
   label: localizedText.describe('Name shown in the launcher.'),
   url: webUrl.describe('Address of the tool itself (opened through the launch route when one is set).'),
   category: localizedText.optional().describe('Group the tool is listed under.'),
-  icon: z
-    .string()
-    .max(MAX_URL)
-    .optional()
-    .describe('A built-in icon name (car, laptop, clock, calendar, chart, receipt, users, book, …) or an image URL.'),
+  icon: iconRef.optional(),
   keywords: z
     .array(z.string().min(1).max(100))
     .max(50)
@@ -112,10 +125,7 @@ export const configDocumentSchema = z.object({
       name: localizedText.optional().describe('Name of the ESN, shown in the popup.'),
       homeUrl: webUrl.optional().describe('Home page of the ESN.'),
       logoUrl: webUrl.optional().describe('Logo of the ESN (image URL).'),
-      launchRoute: z
-        .string()
-        .max(MAX_URL)
-        .refine((value) => value.includes('{toolId}'), { message: 'must contain {toolId}' })
+      launchRoute: webUrlTemplate
         .optional()
         .describe('Launch-route template, e.g. https://esn.example/go/{toolId}: every launch passes through the ESN.'),
     })
@@ -143,7 +153,7 @@ export const configDocumentSchema = z.object({
       tutorials: webUrl.optional().describe('Tutorials.'),
       hotlinePhone: z.string().max(40).optional().describe('Hotline phone number.'),
       hotlineEmail: z.email().max(254).optional().describe('Hotline e-mail address.'),
-      hotlineUrl: webUrl.optional().describe('Hotline web form.'),
+      hotlineUrl: webUrl.optional().describe('Hotline web form; {context} is replaced by the diagnostics.'),
       feedback: webUrl.optional().describe('Feedback form; {query} and {context} are replaced.'),
       charterUrl: webUrl.optional().describe('Usage charter.'),
       charterVersion: z.string().max(40).optional().describe('Version of the usage charter; a new version asks again.'),
@@ -157,6 +167,28 @@ export const configDocumentSchema = z.object({
     })
     .optional()
     .describe('Privacy-preserving indicators.'),
+  relocation: z
+    .object({
+      redirectDelaySeconds: z
+        .number()
+        .int()
+        .min(0)
+        .max(60)
+        .optional()
+        .describe('Seconds the guidance page waits before opening the new address (default 5; 0 = at once).'),
+    })
+    .optional()
+    .describe('Guidance page shown when an old intranet address is opened.'),
+  onboarding: z
+    .object({
+      disabled: z
+        .boolean()
+        .optional()
+        .describe('Do not open the first-run page on install (the charter is still asked).'),
+      url: webUrl.optional().describe("Open this address on install instead of Passerelle's own first-run page."),
+    })
+    .optional()
+    .describe('First-run page.'),
 });
 
 export type ConfigDocument = z.infer<typeof configDocumentSchema>;

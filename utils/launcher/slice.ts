@@ -2,8 +2,14 @@ import type { Tool } from '../config/schema';
 
 /** What the popup needs to paint the launcher. */
 export interface LauncherSlice {
+  /** Every configured tool, hidden ones included (so they can be shown again), in configuration order. */
   tools: Tool[];
+  /** Tool ids in the user's order; only ids of configured tools. */
   favourites: string[];
+  /** Most recent first, at most RECENTS_LIMIT. */
   recents: string[];
+  /** Hidden optional tools. */
   hidden: string[];
+  /** A launch focuses a tab already showing the tool instead of opening another (user option, off by default). */
+  focusExistingTab: boolean;
 }

@@ -29,9 +29,16 @@ export function buildManifest(browser: string, env: Record<string, string | unde
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    // declarativeNetRequest: the guidance rules that catch old intranet addresses (relocated sections).
+    permissions: ['storage', 'alarms', 'declarativeNetRequest'],
     host_permissions: hostPermissions(env),
+    // bookmarks: asked only when the user chooses to update bookmarks that point to an old address.
+    optional_permissions: ['bookmarks'],
+    // The guidance page is where the redirect rules send old addresses: a page the web may navigate to.
+    web_accessible_resources: [{ resources: ['moved.html'], matches: ['<all_urls>'] }],
     action: { default_title: '__MSG_actionTitle__' },
+    // Address-bar keyword of the launcher: "ps" (PasSerelle), two keys placed alike on AZERTY and QWERTY.
+    omnibox: { keyword: 'ps' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+P' },

@@ -3,11 +3,18 @@
  * Each capability declares its messages next to its code; they are joined here.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AdoptionProtocol } from '../adoption/protocol';
 import type { ConfigProtocol } from '../config/protocol';
+import type { IndicatorsProtocol } from '../indicators/protocol';
 import type { LauncherProtocol } from '../launcher/protocol';
 import type { NewsProtocol } from '../news/protocol';
 import type { SectionsProtocol } from '../sections/protocol';
 
-export type ProtocolMap = ConfigProtocol & LauncherProtocol & NewsProtocol & SectionsProtocol;
+export type ProtocolMap = ConfigProtocol &
+  LauncherProtocol &
+  NewsProtocol &
+  SectionsProtocol &
+  AdoptionProtocol &
+  IndicatorsProtocol;
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

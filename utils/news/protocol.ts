@@ -2,4 +2,9 @@
 export interface NewsProtocol {
   /** Poll every feed now (tests, the popup's refresh button). */
   refreshNews(): void;
+  markRead(data: { keys: string[] }): void;
+  /** Marks every stored item read, or only one feed's. */
+  markAllRead(data?: { feedId?: string }): void;
+  /** Opens the item's page in a new tab and marks it read. */
+  openNewsItem(data: { key: string }): void;
 }

@@ -1,3 +1,9 @@
 /** Messages of the relocated-sections capability (see utils/messaging/protocol.ts). */
-// biome-ignore lint/suspicious/noEmptyInterface: filled in by the relocated-sections capability.
-export interface SectionsProtocol {}
+import type { LaunchDisposition } from '../launcher/protocol';
+
+export interface SectionsProtocol {
+  /** Re-fetch the index now (conditional request) and update search and guidance rules; answers the sync state. */
+  refreshSections(): { state: string; detail?: string };
+  /** Open a section's new address. */
+  openSection(data: { sectionId: string; disposition: LaunchDisposition }): void;
+}

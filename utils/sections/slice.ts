@@ -1,4 +1,47 @@
-/** What the popup needs of the relocated-sections index. */
+import type { LocalizedText } from '../config/schema';
+import type { RowIssue } from './index-issues';
+
+/** A moved section as the popup's "Recently moved" list shows it. */
+export interface SectionSummary {
+  id: string;
+  title: LocalizedText;
+  breadcrumb?: LocalizedText;
+  newUrl: string;
+  movedOn?: string;
+}
+
+export type SectionsSyncState = 'never' | 'ok' | 'unreachable' | 'refused';
+
+/** How far the guidance rules cover the index (the browser caps the number of redirect rules). */
+export interface GuidanceStatus {
+  enabled: boolean;
+  ruleCount: number;
+  ruleLimit: number;
+  /** Ids of entries (some of) whose old addresses are not caught: beyond the limit, or not expressible. */
+  uncovered: string[];
+  uncoveredCount: number;
+  error?: string;
+}
+
+/** What the popup (and the diagnostics) need of the relocated-sections index. */
 export interface SectionsSlice {
   entryCount: number;
+  /** When the stored index was built: changes with every new index, so the popup reloads its search. */
+  builtAt: number | null;
+  recent: SectionSummary[];
+  sync: { state: SectionsSyncState; lastSuccessAt?: number; detail?: string };
+  /** Refused rows of the last index file (first ones only) and how many there were. */
+  issues: RowIssue[];
+  issueCount: number;
+  guidance: GuidanceStatus;
 }
+
+export const EMPTY_SECTIONS_SLICE: SectionsSlice = {
+  entryCount: 0,
+  builtAt: null,
+  recent: [],
+  sync: { state: 'never' },
+  issues: [],
+  issueCount: 0,
+  guidance: { enabled: false, ruleCount: 0, ruleLimit: 0, uncovered: [], uncoveredCount: 0 },
+};

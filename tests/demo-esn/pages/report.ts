@@ -25,6 +25,21 @@ const TABLE_TITLES: Record<string, TableTitle> = {
     heading: { fr: 'Recherches sans résultat', en: 'Searches that found nothing' },
     column: { fr: 'Recherche', en: 'Search' },
   },
+  launchesViaEsn: {
+    heading: {
+      fr: 'Lancements passés par le RSE (selon Passerelle)',
+      en: 'Launches through the ESN (as Passerelle counts them)',
+    },
+    column: { fr: 'Outil', en: 'Tool' },
+  },
+  guidanceShown: {
+    heading: { fr: 'Indications de déménagement affichées', en: 'Relocation guidance shown' },
+    column: { fr: 'Ancienne adresse', en: 'Old address' },
+  },
+  activeDays: {
+    heading: { fr: 'Jours d’utilisation (appareils par jour)', en: 'Days active (devices per day)' },
+    column: { fr: 'Jour', en: 'Day' },
+  },
   launchRoute: {
     heading: { fr: 'Lancements vus par la route de lancement', en: 'Launches seen by the launch route' },
     column: { fr: 'Outil', en: 'Tool' },

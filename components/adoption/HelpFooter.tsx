@@ -1,0 +1,54 @@
+import { useI18n } from '@/components/common/i18n';
+import { hotlineFormUrl, mailtoHref, telHref } from '@/utils/adoption/links';
+import type { PopupSnapshot } from '@/utils/snapshot/types';
+import { diagnosticsFor } from './diagnostics';
+import { ExternalLink } from './ExternalLink';
+import { FeedbackLink } from './FeedbackLink';
+
+interface Props {
+  snapshot: PopupSnapshot;
+  /** "chrome", "firefox" or "edge", for the diagnostics. */
+  browserName: string;
+}
+
+/** Help, tutorials, the hotline (pre-filled with the diagnostics) and the feedback links, at the popup's foot. */
+export function HelpFooter({ snapshot, browserName }: Props) {
+  const { t } = useI18n();
+  const { help, allowedInsecureOrigins } = snapshot.adoption;
+  const diagnostics = diagnosticsFor(snapshot, browserName, t);
+  const tel = help.hotlinePhone ? telHref(help.hotlinePhone) : null;
+  const mail = help.hotlineEmail ? mailtoHref(help.hotlineEmail, t('adoptionHotlineSubject'), diagnostics) : null;
+  const form = help.hotlineUrl ? hotlineFormUrl(help.hotlineUrl, diagnostics, allowedInsecureOrigins) : null;
+  const entries = [
+    help.help && <ExternalLink href={help.help}>{t('adoptionHelp')}</ExternalLink>,
+    help.tutorials && <ExternalLink href={help.tutorials}>{t('adoptionTutorials')}</ExternalLink>,
+    tel && help.hotlinePhone && <a href={tel}>{t('adoptionHotlinePhone', help.hotlinePhone)}</a>,
+    mail && <a href={mail}>{t('adoptionHotlineEmail')}</a>,
+    form && <ExternalLink href={form}>{t('adoptionHotlineForm')}</ExternalLink>,
+    help.feedback && (
+      <FeedbackLink template={help.feedback} origins={allowedInsecureOrigins} context={{ kind: 'suggestTool' }} />
+    ),
+    help.feedback && (
+      <FeedbackLink
+        template={help.feedback}
+        origins={allowedInsecureOrigins}
+        context={{ kind: 'notFound', query: '' }}
+      />
+    ),
+    help.feedback && (
+      <FeedbackLink template={help.feedback} origins={allowedInsecureOrigins} context={{ kind: 'general' }} />
+    ),
+  ].filter(Boolean);
+  if (entries.length === 0) return null;
+  return (
+    <footer class="adoption-help" data-testid="help-footer">
+      <nav aria-label={t('adoptionHelpLabel')}>
+        <ul>
+          {entries.map((entry, index) => (
+            <li key={index}>{entry}</li>
+          ))}
+        </ul>
+      </nav>
+    </footer>
+  );
+}

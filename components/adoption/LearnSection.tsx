@@ -1,0 +1,29 @@
+import { useI18n } from '@/components/common/i18n';
+import type { HelpLinks } from '@/utils/adoption/slice';
+import { ExternalLink } from './ExternalLink';
+
+/** Tutorials and help, when the organisation has published them. */
+export function LearnSection({ help }: { help: HelpLinks }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="welcome-learn">
+      <h2 id="welcome-learn">{t('adoptionLearnTitle')}</h2>
+      {help.tutorials || help.help ? (
+        <ul>
+          {help.tutorials && (
+            <li>
+              <ExternalLink href={help.tutorials}>{t('adoptionTutorials')}</ExternalLink>
+            </li>
+          )}
+          {help.help && (
+            <li>
+              <ExternalLink href={help.help}>{t('adoptionHelp')}</ExternalLink>
+            </li>
+          )}
+        </ul>
+      ) : (
+        <p>{t('adoptionLearnNone')}</p>
+      )}
+    </section>
+  );
+}

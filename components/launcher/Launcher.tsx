@@ -1,0 +1,183 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEmptySearchIndicator } from '@/components/adoption/use-empty-search-indicator';
+import { useI18n } from '@/components/common/i18n';
+import { SearchBox } from '@/components/search/SearchBox';
+import { useToolSource } from '@/components/search/use-lazy-source';
+import type { SyncState } from '@/utils/config/slice';
+import type { Connector } from '@/utils/connector/connector';
+import { dispositionOf, type PointerOrKey } from '@/utils/launcher/disposition';
+import type { LaunchDisposition } from '@/utils/launcher/protocol';
+import type { LauncherSlice } from '@/utils/launcher/slice';
+import { searchAll } from '@/utils/search/merge';
+import type { SearchResult, SearchSource } from '@/utils/search/source';
+import { defaultGroups, firstOptions, searchGroups, visibleTools } from './launcher-view';
+import { ManageTools } from './ManageTools';
+import { OptionRow } from './OptionRow';
+import { StatusLine } from './StatusLine';
+import { useAfterFirstFrame } from './use-after-first-frame';
+import './launcher.css';
+
+const LISTBOX_ID = 'launcher-listbox';
+const RESULTS_PER_SOURCE = 20;
+/** Options in the first frame (a popup shows about fifteen); the rest follow right after. */
+const FIRST_FRAME_OPTIONS = 40;
+
+interface Props {
+  slice: LauncherSlice;
+  syncState: SyncState;
+  connector: Connector;
+  /** Further result sources (relocated sections, news) searched with the tools. */
+  extraSources?: readonly SearchSource[];
+  /** Opens a result that is not a tool (the tools are launched here). */
+  onChooseOther?: (result: SearchResult, disposition: LaunchDisposition) => void;
+}
+
+const optionId = (index: number) => `launcher-option-${index}`;
+
+/** The popup's launcher: one search box over the tools (and further sources), the grouped tools, organising. */
+export function Launcher({ slice, syncState, connector, extraSources = [], onChooseOther }: Props) {
+  const { t, language } = useI18n();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(-1);
+  const [managing, setManaging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const tools = useMemo(() => visibleTools(slice), [slice]);
+  const toolById = useMemo(() => new Map(slice.tools.map((tool) => [tool.id, tool])), [slice.tools]);
+  const searching = query.trim() !== '';
+  const toolSource = useToolSource(tools, language, searching);
+  // Until the search library has loaded (a few ms after the first key) the list keeps its previous content.
+  const loading = searching && toolSource === null;
+  const complete = useAfterFirstFrame();
+  const browseGroups = useMemo(() => {
+    const all = defaultGroups(slice, language, t);
+    return complete ? all : firstOptions(all, FIRST_FRAME_OPTIONS);
+  }, [slice, language, t, complete]);
+  const groups = useMemo(
+    () =>
+      searching && toolSource
+        ? searchGroups(searchAll([toolSource, ...extraSources], query, RESULTS_PER_SOURCE), t)
+        : browseGroups,
+    [searching, query, toolSource, extraSources, browseGroups, t],
+  );
+  const flat = useMemo(() => groups.flatMap((group) => group.results), [groups]);
+  useEmptySearchIndicator(connector, query, searching && !loading && flat.length === 0);
+
+  useEffect(() => {
+    if (!managing) inputRef.current?.focus();
+  }, [managing]);
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const choose = (result: SearchResult, event: PointerOrKey) => {
+    const disposition = dispositionOf(event);
+    if (result.kind === 'tool') {
+      connector.send('launchTool', { toolId: result.id, disposition }).catch((error: unknown) => console.error(error));
+    } else {
+      onChooseOther?.(result, disposition);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => Math.min(flat.length - 1, Math.max(0, current + step)));
+    } else if (event.key === 'Enter') {
+      if (loading) return;
+      const result = flat[Math.max(active, 0)];
+      if (!result || (active < 0 && !query.trim())) return;
+      event.preventDefault();
+      choose(result, event);
+    } else if (event.key === 'Escape' && query) {
+      // First Escape clears the search; the next one closes the popup (the browser's default).
+      event.preventDefault();
+      event.stopPropagation();
+      setQuery('');
+      setActive(-1);
+    }
+  };
+
+  if (managing) {
+    return (
+      <section class="launcher">
+        <StatusLine state={syncState} />
+        <ManageTools slice={slice} connector={connector} />
+        <button
+          type="button"
+          class="text-button launcher__manage"
+          data-testid="launcher-manage-done"
+          onClick={() => setManaging(false)}
+        >
+          {t('launcherManageDone')}
+        </button>
+      </section>
+    );
+  }
+
+  let index = -1;
+  return (
+    <section class="launcher">
+      <SearchBox
+        inputRef={inputRef}
+        value={query}
+        label={t('launcherSearchLabel')}
+        placeholder={t('launcherSearchPlaceholder')}
+        listboxId={LISTBOX_ID}
+        expanded={flat.length > 0}
+        activeId={!loading && active >= 0 && active < flat.length ? optionId(active) : undefined}
+        onInput={(value) => {
+          setQuery(value);
+          setActive(value.trim() ? 0 : -1);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <StatusLine state={syncState} />
+      {flat.length > 0 && (
+        <div
+          id={LISTBOX_ID}
+          role="listbox"
+          aria-label={t('launcherListLabel')}
+          class="launcher__list"
+          data-testid="tools"
+          data-mode={searching && !loading ? 'search' : 'browse'}
+        >
+          {groups.map((group, groupIndex) => (
+            // biome-ignore lint/a11y/useSemanticElements: a group of listbox options, not of form fields
+            <ul key={group.key} role="group" aria-labelledby={`launcher-group-${groupIndex}`} class="launcher__group">
+              <li role="presentation" id={`launcher-group-${groupIndex}`} class="launcher__group-label">
+                {group.label}
+              </li>
+              {group.results.map((result) => {
+                index += 1;
+                const position = index;
+                return (
+                  <OptionRow
+                    key={`${result.kind}-${result.id}`}
+                    id={optionId(position)}
+                    result={result}
+                    tool={result.kind === 'tool' ? toolById.get(result.id) : undefined}
+                    active={!loading && position === active}
+                    onChoose={(event) => choose(result, event)}
+                  />
+                );
+              })}
+            </ul>
+          ))}
+        </div>
+      )}
+      {flat.length === 0 && !loading && (
+        <p class="launcher__empty">{query.trim() ? t('launcherNoResults', query.trim()) : t('launcherNoTools')}</p>
+      )}
+      <button
+        type="button"
+        class="text-button launcher__manage"
+        data-testid="launcher-manage"
+        onClick={() => setManaging(true)}
+      >
+        {t('launcherManage')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Tool } from '@/utils/config/schema';
+import { localize } from '@/utils/i18n/localized-text';
+import type { Language, Translate } from '@/utils/i18n/translator';
+import type { LauncherSlice } from '@/utils/launcher/slice';
+import type { SearchGroup } from '@/utils/search/merge';
+import type { SearchResult } from '@/utils/search/source';
+
+/** One labelled group of the launcher's listbox. */
+export interface OptionGroup {
+  key: string;
+  label: string;
+  results: SearchResult[];
+}
+
+export function visibleTools(slice: LauncherSlice): Tool[] {
+  const hidden = new Set(slice.hidden);
+  return slice.tools.filter((tool) => tool.mandatory || !hidden.has(tool.id));
+}
+
+/** Under a category heading the category is not repeated; favourites and recents show it. */
+function asResult(tool: Tool, language: Language, withCategory = true): SearchResult {
+  const detail = withCategory ? localize(tool.category, language) : '';
+  return {
+    kind: 'tool',
+    id: tool.id,
+    title: localize(tool.label, language),
+    score: 0,
+    matchedTerms: [],
+    ...(detail && { detail }),
+  };
+}
+
+/**
+ * The launcher before anything is typed: favourites in the user's order, then recent tools that are not
+ * favourites, then every visible tool under its category (in the configuration's order of categories).
+ */
+export function defaultGroups(slice: LauncherSlice, language: Language, t: Translate): OptionGroup[] {
+  const tools = visibleTools(slice);
+  const byId = new Map(tools.map((tool) => [tool.id, tool]));
+  const pick = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const tool = byId.get(id);
+      return tool ? [asResult(tool, language)] : [];
+    });
+  const groups: OptionGroup[] = [];
+  const favourites = pick(slice.favourites);
+  if (favourites.length > 0) groups.push({ key: 'favourites', label: t('launcherFavourites'), results: favourites });
+  const recents = pick(slice.recents.filter((id) => !slice.favourites.includes(id)));
+  if (recents.length > 0) groups.push({ key: 'recents', label: t('launcherRecents'), results: recents });
+  const categories = new Map<string, SearchResult[]>();
+  for (const tool of tools) {
+    const category = localize(tool.category, language) || t('launcherOtherTools');
+    const list = categories.get(category) ?? [];
+    list.push(asResult(tool, language, false));
+    categories.set(category, list);
+  }
+  for (const [label, results] of categories) groups.push({ key: `category-${label}`, label, results });
+  return groups;
+}
+
+const GROUP_LABELS = { tool: 'searchGroupTool', news: 'searchGroupNews', section: 'searchGroupSection' } as const;
+
+export function searchGroups(groups: readonly SearchGroup[], t: Translate): OptionGroup[] {
+  return groups.map((group) => ({
+    key: `search-${group.kind}`,
+    label: t(GROUP_LABELS[group.kind]),
+    results: group.results,
+  }));
+}
+
+/** The first `limit` options, groups cut accordingly (what a popup's first frame can show anyway). */
+export function firstOptions(groups: readonly OptionGroup[], limit: number): OptionGroup[] {
+  const kept: OptionGroup[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    kept.push(group.results.length <= left ? group : { ...group, results: group.results.slice(0, left) });
+    left -= group.results.length;
+  }
+  return kept;
+}

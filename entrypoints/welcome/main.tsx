@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { browserKindOf } from '@/utils/adoption/pin';
+import { createExtensionConnector } from '@/utils/connector/extension-connector';
+import { browserLanguage, browserTranslate } from '@/utils/i18n/browser-translator';
+import { App } from './App';
+
+const language = browserLanguage();
+document.documentElement.lang = language;
+document.title = browserTranslate('adoptionWelcomeTitle');
+
+async function isOnToolbar(): Promise<boolean | undefined> {
+  // action.getUserSettings: Chrome 91+, Firefox 118+; older browsers cannot tell.
+  if (typeof browser.action?.getUserSettings !== 'function') return undefined;
+  const settings = await browser.action.getUserSettings();
+  return settings.isOnToolbar;
+}
+
+async function closeThisTab(): Promise<void> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+}
+
+render(
+  <App
+    connector={createExtensionConnector()}
+    t={browserTranslate}
+    language={language}
+    browserKind={browserKindOf(import.meta.env.BROWSER, navigator.userAgent)}
+    isOnToolbar={isOnToolbar}
+    openedByInstall={new URLSearchParams(location.search).has('install')}
+    onLeave={(target) => {
+      if (target.kind === 'url') location.replace(target.url);
+      else void closeThisTab().catch(() => undefined);
+    }}
+  />,
+  document.getElementById('app') as HTMLElement,
+);

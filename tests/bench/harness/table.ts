@@ -1,0 +1,27 @@
+import type { BenchRow } from './types';
+
+const COLUMNS = ['group', 'metric', 'value', 'unit', 'baseline', 'ratio', 'note'] as const;
+
+function cell(row: BenchRow, column: (typeof COLUMNS)[number]): string {
+  const value = row[column];
+  if (value === undefined) return '';
+  return typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 3 }) : value;
+}
+
+/** A plain-text table (the JSON file has the exact values). */
+export function formatTable(rows: readonly BenchRow[]): string {
+  const cells = rows.map((row) => COLUMNS.map((column) => cell(row, column)));
+  const widths = COLUMNS.map((column, index) =>
+    Math.max(column.length, ...cells.map((line) => line[index]?.length ?? 0)),
+  );
+  const numeric = new Set<string>(['value', 'baseline', 'ratio']);
+  const format = (line: readonly string[]) =>
+    line
+      .map((text, index) => {
+        const width = widths[index] ?? 0;
+        return numeric.has(COLUMNS[index] ?? '') ? text.padStart(width) : text.padEnd(width);
+      })
+      .join('  ')
+      .trimEnd();
+  return [format(COLUMNS), format(widths.map((width) => '-'.repeat(width))), ...cells.map(format)].join('\n');
+}

@@ -1,0 +1,31 @@
+/** The contract between the bench runner (tests/bench/run.ts) and each `tests/bench/<capability>.bench.ts`. */
+
+/** One line of the results table. Times are reported, never asserted. */
+export interface BenchRow {
+  /** The capability or area, e.g. "popup", "size", "news". */
+  group: string;
+  metric: string;
+  value: number;
+  unit: string;
+  /** The same measure of the reference, taken in the same run. */
+  baseline?: number;
+  /** value / baseline. */
+  ratio?: number;
+  note?: string;
+}
+
+export interface BenchContext {
+  repoRoot: string;
+  /** The built extensions (the runner builds first: `npm run bench`). */
+  chromeBuildDir: string;
+  firefoxBuildDir: string;
+  /** Minimum number of measured runs for a timing (medians of at least this many). */
+  runs: number;
+  log(message: string): void;
+}
+
+export interface BenchModule {
+  /** Shown in the progress output; defaults to the file name. */
+  name?: string;
+  run(context: BenchContext): Promise<BenchRow[]>;
+}

@@ -1,0 +1,63 @@
+/**
+ * Launcher benchmarks: popup open-to-content with 200 tools against the blank Preact baseline (goal ≤ 1.3×), and
+ * filtering 1,000 tools per keystroke (p50/p95). Run by `npm run bench -- launcher`.
+ */
+
+import { median, ratio, round } from './harness/stats';
+import type { BenchContext, BenchRow } from './harness/types';
+import { percentile, timeFiltering } from './launcher-filter';
+import { timePopupOpen } from './launcher-popup';
+
+export const name = 'launcher';
+
+export async function run(context: BenchContext): Promise<BenchRow[]> {
+  const filter = timeFiltering(1000, 6);
+  const keystrokes = filter.perKeystrokeMs;
+  const rows: BenchRow[] = [
+    {
+      group: 'launcher',
+      metric: 'filter 1,000 tools per keystroke, p50',
+      value: round(percentile(keystrokes, 50), 3),
+      unit: 'ms',
+    },
+    {
+      group: 'launcher',
+      metric: 'filter 1,000 tools per keystroke, p95',
+      value: round(percentile(keystrokes, 95), 3),
+      unit: 'ms',
+      note: `${keystrokes.length} keystrokes (every prefix of 5 queries), prefix + fuzzy, Node`,
+    },
+    {
+      group: 'launcher',
+      metric: 'index 1,000 tools (once, on the first keystroke)',
+      value: round(filter.indexBuildMs),
+      unit: 'ms',
+    },
+  ];
+  const runs = Math.max(context.runs, 15);
+  const popup = await timePopupOpen(200, runs);
+  context.log(`popup, 200 tools: ${popup.toolsMs.map((time) => round(time)).join(', ')} ms`);
+  context.log(`blank: ${popup.blankMs.map((time) => round(time)).join(', ')} ms`);
+  const tools = median(popup.toolsMs);
+  const blank = median(popup.blankMs);
+  rows.push({
+    group: 'launcher',
+    metric: 'popup open-to-content, 200 tools (Chromium, median)',
+    value: round(tools),
+    unit: 'ms',
+    baseline: round(blank),
+    ratio: ratio(tools, blank),
+    note: `${runs} runs each; baseline: blank Preact page from 127.0.0.1; goal ≤ 1.3×`,
+  });
+  const few = median(popup.fewToolsMs);
+  rows.push({
+    group: 'launcher',
+    metric: 'popup open-to-content, 200 vs 12 tools (Chromium, median)',
+    value: round(tools),
+    unit: 'ms',
+    baseline: round(few),
+    ratio: ratio(tools, few),
+    note: 'the cost of a large catalogue over the same popup with the demo tools',
+  });
+  return rows;
+}

@@ -1,0 +1,60 @@
+/**
+ * The popup's open-to-content time in real Chromium, against a blank Preact page measured in the same run.
+ * The popup is configured against the demo ESN first and paints the tools from its cached snapshot.
+ * Alternating runs, after warm-ups, so the machine's noise hits both alike.
+ */
+import { launchChromium } from '../e2e/harness/chromium';
+import { demoConfigUrl, withDemoEsn } from '../e2e/harness/demo';
+import { waitForSnapshot } from '../e2e/harness/snapshot';
+import { POPUP_SELECTORS } from '../e2e/pages/popup';
+import { BLANK_CONTENT_SELECTOR, startBlankPage } from './harness/blank-page';
+import { openToContent } from './harness/open-to-content';
+import { median, ratio, round } from './harness/stats';
+import type { BenchContext, BenchRow } from './harness/types';
+
+export const name = 'popup open-to-content';
+
+const WARM_UPS = 2;
+
+export async function run(context: BenchContext): Promise<BenchRow[]> {
+  const runs = Math.max(context.runs, 15);
+  const blank = await startBlankPage();
+  try {
+    return await withDemoEsn(async (esn) => {
+      const session = await launchChromium();
+      try {
+        await session.setUserSettings({ configUrl: demoConfigUrl(esn) });
+        await waitForSnapshot(session, (snapshot) => snapshot.launcher.tools.length > 0, 'the tools in the snapshot');
+        const popupUrl = `${session.extensionOrigin}popup.html`;
+        const popupTimes: number[] = [];
+        const blankTimes: number[] = [];
+        for (let index = 0; index < WARM_UPS + runs; index += 1) {
+          const popupTime = await openToContent(session.browserContext, popupUrl, POPUP_SELECTORS.toolItems);
+          const blankTime = await openToContent(session.browserContext, blank.url, BLANK_CONTENT_SELECTOR);
+          if (index < WARM_UPS) continue;
+          popupTimes.push(popupTime);
+          blankTimes.push(blankTime);
+        }
+        context.log(`popup: ${popupTimes.map((time) => round(time)).join(', ')} ms`);
+        context.log(`blank: ${blankTimes.map((time) => round(time)).join(', ')} ms`);
+        const popup = median(popupTimes);
+        const baseline = median(blankTimes);
+        return [
+          {
+            group: 'popup',
+            metric: 'open-to-content, demo tools from cache (Chromium, median)',
+            value: round(popup),
+            unit: 'ms',
+            baseline: round(baseline),
+            ratio: ratio(popup, baseline),
+            note: `${runs} runs each; baseline: blank Preact page from 127.0.0.1; headless`,
+          },
+        ];
+      } finally {
+        await session.close();
+      }
+    });
+  } finally {
+    await blank.close();
+  }
+}

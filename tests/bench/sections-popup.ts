@@ -1,0 +1,95 @@
+/**
+ * The popup with a 10,000-section index in real Chromium: open-to-content (the launcher's first options, from the
+ * cached snapshot) and open-to-first-section-result (the stored index loaded, "cantine" typed at once), against
+ * a blank Preact page in the same run.
+ */
+import type { SectionEntry } from '../../utils/config/schema';
+import { launchChromium } from '../e2e/harness/chromium';
+import { demoConfigUrl, withDemoEsn } from '../e2e/harness/demo';
+import { readSnapshot } from '../e2e/harness/snapshot';
+import { waitUntil } from '../e2e/harness/wait';
+import { POPUP_SELECTORS } from '../e2e/pages/popup';
+import { BLANK_CONTENT_SELECTOR, startBlankPage } from './harness/blank-page';
+import { openToContent } from './harness/open-to-content';
+import { median, ratio, round } from './harness/stats';
+import type { BenchContext, BenchRow } from './harness/types';
+
+const WARM_UPS = 2;
+const SECTION_RESULT = '[role=option][data-result-kind=section]';
+
+export async function popupWithManySections(context: BenchContext, entries: SectionEntry[]): Promise<BenchRow[]> {
+  const blank = await startBlankPage();
+  try {
+    return await withDemoEsn(async (esn) => {
+      esn.setSectionsIndex({ entries });
+      const session = await launchChromium();
+      try {
+        await session.setUserSettings({ configUrl: demoConfigUrl(esn) });
+        // Fetch, parse, build, store and 5,000 rules take a while on a busy 2-core machine.
+        await waitUntil(async () => ((await readSnapshot(session))?.sections.entryCount ?? 0) >= entries.length, {
+          timeoutMs: 180_000,
+          intervalMs: 250,
+          what: 'the sections index built',
+        });
+        const popupUrl = `${session.extensionOrigin}popup.html`;
+        const content: number[] = [];
+        const searchable: number[] = [];
+        const baseline: number[] = [];
+        for (let index = 0; index < WARM_UPS + context.runs; index += 1) {
+          const toContent = await openToContent(session.browserContext, popupUrl, POPUP_SELECTORS.toolItems);
+          const toResult = await openAndSearch(session, popupUrl);
+          const toBlank = await openToContent(session.browserContext, blank.url, BLANK_CONTENT_SELECTOR);
+          if (index < WARM_UPS) continue;
+          content.push(toContent);
+          searchable.push(toResult);
+          baseline.push(toBlank);
+        }
+        const blankMedian = median(baseline);
+        const note = `${context.runs} runs; baseline: blank Preact page; headless Chromium`;
+        return [
+          {
+            group: 'sections 10k',
+            metric: 'popup open-to-content (Chromium, median)',
+            value: round(median(content)),
+            unit: 'ms',
+            baseline: round(blankMedian),
+            ratio: ratio(median(content), blankMedian),
+            note,
+          },
+          {
+            group: 'sections 10k',
+            metric: 'popup open-to-first-section-result (Chromium, median)',
+            value: round(median(searchable)),
+            unit: 'ms',
+            baseline: round(blankMedian),
+            ratio: ratio(median(searchable), blankMedian),
+            note: `"cantine" typed as soon as the box exists; ${note}`,
+          },
+        ];
+      } finally {
+        await session.close();
+      }
+    });
+  } finally {
+    await blank.close();
+  }
+}
+
+/** From navigation start to the first section result, typing as soon as the search box exists. */
+async function openAndSearch(session: Awaited<ReturnType<typeof launchChromium>>, url: string): Promise<number> {
+  const page = await session.browserContext.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('.search-box');
+    await page.focus('.search-box');
+    await page.keyboard.type('cantine');
+    const handle = await page.waitForFunction(
+      (css: string) => (document.querySelector(css) ? performance.now() : null),
+      SECTION_RESULT,
+      { timeout: 20_000, polling: 16 },
+    );
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await page.close();
+  }
+}

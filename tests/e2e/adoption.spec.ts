@@ -1,0 +1,212 @@
+/**
+ * Adoption end to end, written once and run by adoption.<browser>.test.ts against the demo ESN: the install
+ * opens the welcome page with the configured charter; the acceptance survives a restart and a new charter version
+ * asks again; with indicators on, two news items opened and one tool launched, the forced daily send delivers
+ * exactly those counts and no identifier; with indicators off nothing is sent; a feature turned on by policy
+ * shows its what's-new note once.
+ */
+import { expect, it } from 'vitest';
+import type { IndicatorsBatch } from '../../utils/indicators/types';
+import { buildConfigDocument } from '../demo-esn/content/config-document';
+import { describeViolations } from './harness/axe';
+import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
+import type { ExtensionSession, LaunchOptions } from './harness/session';
+import { readSnapshot, waitForSnapshot } from './harness/snapshot';
+import { waitUntil } from './harness/wait';
+import { PopupPage } from './pages/popup';
+import { installTabShowsCharter, openExtensionTabs, WelcomePage } from './pages/welcome';
+
+export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
+
+const CHARTER_KEY = 'adoptionCharterAcknowledgement';
+
+async function withSession<T>(
+  launch: Launch,
+  options: LaunchOptions,
+  body: (session: ExtensionSession) => Promise<T>,
+): Promise<T> {
+  const session = await launch(options);
+  try {
+    return await body(session);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Sends a protocol message from an extension page, as the popup or the options page would. */
+function send(session: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
+  return session.evaluateInExtension(
+    ({ name, payload }: { name: string; payload: unknown }) => {
+      type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (scope.browser ?? scope.chrome)?.runtime.sendMessage({
+        id: Date.now(),
+        type: name,
+        data: payload,
+        timestamp: Date.now(),
+      });
+    },
+    { name: type, payload: data },
+  );
+}
+
+/** The demo's document with indicators on (or off). */
+function documentWithIndicators(esn: DemoEsn, on: boolean) {
+  const configDocument = buildConfigDocument(esn.origin);
+  return { ...configDocument, features: { ...configDocument.features, indicators: on } };
+}
+
+/** Points the extension at the demo ESN and waits for its tools and both feeds. */
+async function configure(session: ExtensionSession, esn: DemoEsn): Promise<void> {
+  await session.setUserSettings({ configUrl: demoConfigUrl(esn) });
+  await waitForSnapshot(
+    session,
+    (snapshot) => snapshot.launcher.tools.length > 0 && snapshot.news.items.length >= 2,
+    'the demo tools and news',
+  );
+}
+
+/** Opens two news items and launches one tool, through the same messages as the popup. */
+async function useIt(session: ExtensionSession, esn: DemoEsn): Promise<{ itemKeys: string[]; toolId: string }> {
+  const snapshot = await readSnapshot(session);
+  const itemKeys = (snapshot?.news.items ?? []).slice(0, 2).map((item) => item.key);
+  const toolId = snapshot?.launcher.tools[0]?.id ?? '';
+  for (const key of itemKeys) await send(session, 'openNewsItem', { key });
+  await send(session, 'launchTool', { toolId, disposition: 'backgroundTab' });
+  await waitUntil(() => (esn.counters().launches[toolId] ?? 0) === 1, { what: 'the launch through /go/' });
+  return { itemKeys, toolId };
+}
+
+export function defineAdoptionTests(launch: Launch): void {
+  it('install opens the welcome page with the configured charter; the acceptance persists, a new version asks again', async () => {
+    await withDemoEsn(async (esn) => {
+      const charterUrl = esn.url('/charte');
+      await withSession(launch, { policy: { configUrl: demoConfigUrl(esn) } }, async (session) => {
+        // The install opened the page; the configuration arrived after it, and the page followed.
+        await waitUntil(() => installTabShowsCharter(session, charterUrl), {
+          what: 'the welcome tab opened by the install, showing the charter',
+        });
+
+        const welcome = await WelcomePage.open(session);
+        expect(await welcome.waitForCharter()).toBe(charterUrl);
+        expect(await welcome.pinAdvice()).toMatch(
+          session.browserName === 'firefox' ? /^(firefoxManual|pinned)$/ : /^(chromePolicyOrManual|pinned)$/,
+        );
+        const violations = await welcome.page.runAxe();
+        expect(violations, describeViolations(violations)).toEqual([]);
+        expect(await welcome.acceptCharter()).toContain('2026-09');
+        await waitForSnapshot(session, (snapshot) => snapshot.adoption.charter?.acknowledged === true, 'accepted');
+
+        await session.restart();
+        expect(await session.readLocalStorage(CHARTER_KEY)).toMatchObject({ version: '2026-09' });
+        const afterRestart = await waitForSnapshot(
+          session,
+          (snapshot) => snapshot.adoption.charter !== null,
+          'charter',
+        );
+        expect(afterRestart.adoption.charter?.acknowledged).toBe(true);
+        // A restart is not an install: the page is not opened again.
+        expect((await openExtensionTabs(session)).some((url) => url.includes('welcome.html'))).toBe(false);
+
+        const configDocument = buildConfigDocument(esn.origin);
+        esn.setConfigDocument({ ...configDocument, links: { ...configDocument.links, charterVersion: '2027-01' } });
+        // refreshConfig may join a fetch the restart started before the change: ask until the new version shows.
+        await waitUntil(
+          async () => {
+            const charter = (await readSnapshot(session))?.adoption.charter;
+            if (charter?.version === '2027-01') return !charter.acknowledged;
+            await send(session, 'refreshConfig');
+            return false;
+          },
+          { intervalMs: 250, what: 'the new charter version, not accepted' },
+        );
+        const popup = await PopupPage.open(session);
+        await popup.page.waitForFunction(() => document.querySelector('[data-testid=charter-banner]') !== null);
+        const popupViolations = await popup.page.runAxe();
+        expect(popupViolations, describeViolations(popupViolations)).toEqual([]);
+        await popup.page.click('[data-testid=charter-banner] button');
+        await waitForSnapshot(
+          session,
+          (snapshot) => snapshot.adoption.charter?.acknowledged === true,
+          'accepted again',
+        );
+        await popup.page.waitForFunction(() => document.querySelector('[data-testid=charter-banner]') === null);
+      });
+    });
+  });
+
+  it('with indicators on, the forced daily send delivers exactly what was done, and no identifier', async () => {
+    await withDemoEsn(async (esn) => {
+      esn.setConfigDocument(documentWithIndicators(esn, true));
+      await withSession(launch, {}, async (session) => {
+        await configure(session, esn);
+        const { itemKeys, toolId } = await useIt(session, esn);
+        const options = await session.openPage('options.html');
+        await options.waitForFunction(() => document.querySelector('[data-testid=indicators-batch]') !== null);
+        const shown = JSON.parse((await options.textContent('[data-testid=indicators-batch]')) ?? '{}');
+
+        expect(await send(session, 'sendIndicatorsNow')).toMatchObject({ res: { outcome: 'sent', status: 204 } });
+        await waitUntil(() => esn.counters().indicatorBatches.length === 1, { what: 'one batch received' });
+        const batch = esn.counters().indicatorBatches[0] as IndicatorsBatch;
+        expect(batch).toEqual(shown);
+        expect(batch.schema).toBe('passerelle.indicators/1');
+        expect(batch.daysActive).toBe(1);
+        expect(batch.days).toHaveLength(1);
+        const [day] = batch.days;
+        expect(day?.newsViews.map((entry) => [entry.itemId, entry.views]).sort()).toEqual(
+          itemKeys.map((key) => [key, 1]).sort(),
+        );
+        expect(day?.launches).toEqual([{ toolId, count: 1, viaEsn: 1 }]);
+        expect(day?.emptySearches).toEqual({ count: 0, queries: [] });
+        expect(day?.guidanceShown).toEqual([]);
+        // No identifier, no time finer than the day: only the documented keys.
+        expect(Object.keys(batch).sort()).toEqual(['days', 'daysActive', 'schema', 'version']);
+        expect(JSON.stringify(batch)).not.toMatch(/T\d{2}:\d{2}|"(user|device|install|session|client)\w*"/i);
+
+        // Nothing is kept once sent.
+        expect(await send(session, 'sendIndicatorsNow')).toMatchObject({ res: { outcome: 'nothing' } });
+        expect(esn.counters().indicatorBatches).toHaveLength(1);
+        const report = await (await fetch(esn.url('/indicateurs/rapport'))).text();
+        expect(report).toContain('id="batch-count">1<');
+      });
+    });
+  });
+
+  it('with indicators off, nothing is sent', async () => {
+    await withDemoEsn(async (esn) => {
+      await withSession(launch, {}, async (session) => {
+        await configure(session, esn);
+        await useIt(session, esn);
+        expect(await send(session, 'sendIndicatorsNow')).toMatchObject({ res: { outcome: 'disabled' } });
+        expect((await session.readLocalStorage('indicatorsPending')) ?? []).toEqual([]);
+        expect(esn.counters().indicatorBatches).toEqual([]);
+        expect(esn.counters().paths['/indicateurs']).toBeUndefined();
+      });
+    });
+  });
+
+  it("a feature turned on by policy shows its what's-new note once", async () => {
+    await withDemoEsn(async (esn) => {
+      const policy = { configUrl: demoConfigUrl(esn), features: { notifications: true } };
+      await withSession(launch, { policy }, async (session) => {
+        await waitForSnapshot(session, (snapshot) => snapshot.adoption.whatsNew.includes('notifications'), 'the note');
+        const popup = await PopupPage.open(session);
+        await popup.page.waitForFunction(
+          () => document.querySelector('[data-testid=whats-new] [data-feature=notifications]') !== null,
+        );
+        await popup.page.click('[data-testid=whats-new] [data-feature=notifications] button');
+        await waitForSnapshot(
+          session,
+          (snapshot) => !snapshot.adoption.whatsNew.includes('notifications'),
+          'dismissed',
+        );
+        await popup.close();
+        await session.restart();
+        const again = await PopupPage.open(session);
+        await again.waitForContent();
+        await waitForSnapshot(session, (snapshot) => snapshot.config.configured, 'configured after restart');
+        expect(await again.page.evaluate(() => document.querySelector('[data-testid=whats-new]') === null)).toBe(true);
+      });
+    });
+  });
+}

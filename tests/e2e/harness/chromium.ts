@@ -1,0 +1,156 @@
+/**
+ * Real Chromium (the system's /usr/bin/chromium, or CHROME_PATH) with the built extension loaded, through
+ * playwright-core. See /work/shared/TESTING.md for the verified launch recipe.
+ */
+import { type BrowserContext, chromium } from 'playwright-core';
+import { chromiumPage } from './chromium-page';
+import { chromiumExecutable } from './executables';
+import { CHROME_BUILD_DIR, CHROMIUM_EXTENSION_ID, requireBuild } from './paths';
+import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
+import { freshProfileDir, removeDir } from './profile';
+import type { ExtensionSession, LaunchOptions } from './session';
+import { SessionBase } from './session-base';
+
+export interface ChromiumLaunchOptions extends LaunchOptions {
+  /** Playwright's name for `profileDir`. */
+  userDataDir?: string;
+  /** Show the browser window (npm start with a display). Default: headless. */
+  headful?: boolean;
+  /** Playwright's viewport for new pages; null lets the window decide (headful). */
+  viewport?: { width: number; height: number } | null;
+  /**
+   * Let playwright kill the browser on Ctrl+C / SIGTERM (default true). npm start handles the signals itself, so
+   * that it can also stop the demo ESN and remove the profile.
+   */
+  handleSignals?: boolean;
+}
+
+function launchArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+async function startContext(profileDir: string, options: ChromiumLaunchOptions): Promise<BrowserContext> {
+  const extensionDir = requireBuild(CHROME_BUILD_DIR, 'npx wxt build');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumExecutable(),
+    headless: !options.headful,
+    args: launchArgs(extensionDir),
+    handleSIGINT: options.handleSignals ?? true,
+    handleSIGTERM: options.handleSignals ?? true,
+    ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
+  });
+  try {
+    const worker =
+      context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (candidate) => candidate.url().startsWith('chrome-extension://'),
+      }));
+    const id = new URL(worker.url()).host;
+    if (id !== CHROMIUM_EXTENSION_ID) {
+      throw new Error(`Extension id ${id} differs from the one pinned by manifest.key (${CHROMIUM_EXTENSION_ID}).`);
+    }
+    return context;
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+export class ChromiumSession extends SessionBase implements ExtensionSession {
+  readonly browserName = 'chromium';
+  readonly extensionOrigin = `chrome-extension://${CHROMIUM_EXTENSION_ID}/`;
+
+  private constructor(
+    private context: BrowserContext,
+    readonly profileDir: string,
+    private readonly ownsProfile: boolean,
+    private readonly policyFile: PolicyFile | null,
+    private readonly options: ChromiumLaunchOptions,
+  ) {
+    super();
+  }
+
+  static async launch(options: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
+    const givenProfile = options.profileDir ?? options.userDataDir;
+    const profileDir = givenProfile ?? freshProfileDir('chromium');
+    const policyFile = options.policy
+      ? writePolicyFile(CHROMIUM_POLICY_FILE, chromiumPolicyDocument(CHROMIUM_EXTENSION_ID, options.policy))
+      : null;
+    try {
+      const context = await startContext(profileDir, options);
+      return new ChromiumSession(context, profileDir, !givenProfile, policyFile, options);
+    } catch (error) {
+      policyFile?.remove();
+      if (!givenProfile) removeDir(profileDir);
+      throw error;
+    }
+  }
+
+  /** The playwright context, for what the common interface does not cover. */
+  get browserContext(): BrowserContext {
+    return this.context;
+  }
+
+  async openPage(path: string) {
+    const page = await this.context.newPage();
+    await page.goto(this.resolve(path));
+    return chromiumPage(page);
+  }
+
+  /**
+   * Makes Chromium re-read the policy files now (chrome://policy › Reload policies), as an admin's change would
+   * be picked up; the extension then gets storage.onChanged for the managed area (wait for its effect).
+   * The button is disabled while the reload runs (~1 s here): this waits until it is enabled again.
+   */
+  async reloadPolicy(): Promise<void> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto('chrome://policy');
+      // No named helpers inside: tsx would wrap them in an `__name` call the page does not have.
+      await page.locator('#reload-policies').evaluate(async (button: HTMLElement) => {
+        button.click();
+        let deadline = performance.now() + 2_000;
+        while (button.getAttribute('aria-disabled') !== 'true' && performance.now() < deadline) {
+          await new Promise((done) => setTimeout(done, 10));
+        }
+        deadline = performance.now() + 20_000;
+        while (button.getAttribute('aria-disabled') === 'true') {
+          if (performance.now() > deadline) throw new Error('chrome://policy never finished reloading');
+          await new Promise((done) => setTimeout(done, 10));
+        }
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  async restart(): Promise<void> {
+    this.forgetControlPage();
+    await this.context.close();
+    this.context = await startContext(this.profileDir, this.options);
+  }
+
+  async close(): Promise<void> {
+    this.forgetControlPage();
+    try {
+      await this.context.close();
+    } finally {
+      this.policyFile?.remove();
+      if (this.ownsProfile) removeDir(this.profileDir);
+    }
+  }
+}
+
+/** Chromium with the built extension on a fresh profile (unless `profileDir`), optionally under managed policy. */
+export function launchChromium(options: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
+  return ChromiumSession.launch(options);
+}

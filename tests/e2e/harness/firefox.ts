@@ -1,0 +1,107 @@
+/**
+ * Real Firefox ESR (the system's /usr/bin/firefox-esr, or FIREFOX_PATH) with the built extension installed as a
+ * temporary add-on, through puppeteer-core over WebDriver BiDi. See /work/shared/TESTING.md.
+ *
+ * Restart on the same profile: the add-on is installed again after each launch. Its storage survives because
+ * the extension's uuid is pinned by `extensions.webextensions.uuids` (storage is keyed by it); verified on
+ * Firefox ESR 153. The keepStorageOnUninstall / keepUuidOnUninstall prefs are set as well so that this does not
+ * depend on when Firefox removes the temporary add-on (at shutdown or at the next start).
+ */
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { firefoxExecutable } from './executables';
+import { firefoxPage, navigate } from './firefox-page';
+import { FIREFOX_BUILD_DIR, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
+import { FIREFOX_POLICY_FILE, firefoxPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
+import { freshProfileDir, removeDir } from './profile';
+import type { ExtensionSession, ExtPage, LaunchOptions } from './session';
+import { SessionBase } from './session-base';
+
+const PREFS = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+  'extensions.webextensions.keepStorageOnUninstall': true,
+  'extensions.webextensions.keepUuidOnUninstall': true,
+};
+
+async function startBrowser(profileDir: string): Promise<Browser> {
+  const extensionDir = requireBuild(FIREFOX_BUILD_DIR, 'npx wxt build -b firefox --mv3');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxExecutable(),
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // Needed to navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    userDataDir: profileDir,
+    extraPrefsFirefox: PREFS,
+  });
+  try {
+    const id = await browser.installExtension(extensionDir);
+    if (id !== GECKO_ID) throw new Error(`Installed add-on id ${id} differs from the manifest's ${GECKO_ID}.`);
+    return browser;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+export class FirefoxSession extends SessionBase implements ExtensionSession {
+  readonly browserName = 'firefox';
+  readonly extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+
+  private constructor(
+    private browser: Browser,
+    readonly profileDir: string,
+    private readonly ownsProfile: boolean,
+    private readonly policyFile: PolicyFile | null,
+  ) {
+    super();
+  }
+
+  static async launch(options: LaunchOptions = {}): Promise<FirefoxSession> {
+    const profileDir = options.profileDir ?? freshProfileDir('firefox');
+    // Firefox reads policies once, at start.
+    const policyFile = options.policy
+      ? writePolicyFile(FIREFOX_POLICY_FILE, firefoxPolicyDocument(GECKO_ID, options.policy))
+      : null;
+    try {
+      const browser = await startBrowser(profileDir);
+      return new FirefoxSession(browser, profileDir, !options.profileDir, policyFile);
+    } catch (error) {
+      policyFile?.remove();
+      if (!options.profileDir) removeDir(profileDir);
+      throw error;
+    }
+  }
+
+  /** The puppeteer browser, for what the common interface does not cover. */
+  get puppeteerBrowser(): Browser {
+    return this.browser;
+  }
+
+  async openPage(path: string): Promise<ExtPage> {
+    const page = await this.browser.newPage();
+    await navigate(page, this.resolve(path));
+    return firefoxPage(page);
+  }
+
+  async restart(): Promise<void> {
+    this.forgetControlPage();
+    await this.browser.close();
+    this.browser = await startBrowser(this.profileDir);
+  }
+
+  async close(): Promise<void> {
+    this.forgetControlPage();
+    try {
+      await this.browser.close();
+    } finally {
+      this.policyFile?.remove();
+      if (this.ownsProfile) removeDir(this.profileDir);
+    }
+  }
+}
+
+/** Firefox ESR with the built extension on a fresh profile (unless `profileDir`), optionally under policy. */
+export function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
+  return FirefoxSession.launch(options);
+}

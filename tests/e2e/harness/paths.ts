@@ -1,0 +1,23 @@
+/** Where the built extension and the test tools live, and the extension's fixed identities. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** PASSERELLE_OUTPUT_DIR runs the tests on a copy of the build (e.g. while someone else rebuilds .output). */
+const OUTPUT_DIR = resolve(REPO_ROOT, process.env.PASSERELLE_OUTPUT_DIR || '.output');
+export const CHROME_BUILD_DIR = join(OUTPUT_DIR, 'chrome-mv3');
+export const FIREFOX_BUILD_DIR = join(OUTPUT_DIR, 'firefox-mv3');
+
+/** Pinned by `manifest.key` (utils/manifest/build-manifest.ts); the harness checks the browser agrees. */
+export const CHROMIUM_EXTENSION_ID = 'cifaohidikfhkpngmoilplcgkjnogigj';
+export const GECKO_ID = 'passerelle@passerelle.example';
+/** Fixed through the `extensions.webextensions.uuids` pref, so moz-extension:// URLs are known in advance. */
+export const FIREFOX_EXTENSION_UUID = '7d3f2c1e-5a4b-4c6d-8e9f-0a1b2c3d4e5f';
+
+export function requireBuild(dir: string, command: string): string {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`The built extension is missing in ${dir}: run \`${command}\` (or \`npm run build\`) first.`);
+  }
+  return dir;
+}

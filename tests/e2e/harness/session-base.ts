@@ -1,0 +1,106 @@
+/** What both browser sessions do the same way: through an extension page that has the extension APIs. */
+
+import { DEFAULT_WAIT_MS, type ExtPage, type PageFunction, type UserSettings } from './session';
+import { waitUntil } from './wait';
+
+/** The few extension APIs the harness calls from inside a page (`browser` in Firefox, `chrome` in Chromium). */
+interface ExtensionApi {
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getTitle(details: object): Promise<string>;
+  };
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+    };
+  };
+}
+
+/**
+ * The page the harness evaluates in: the extension's own manifest.json, which has the extension APIs and no side
+ * effects (opening the popup page could mark news read).
+ */
+const CONTROL_PAGE = 'manifest.json';
+
+export abstract class SessionBase {
+  abstract readonly extensionOrigin: string;
+  abstract openPage(path: string): Promise<ExtPage>;
+  private controlPage: Promise<ExtPage> | null = null;
+
+  /** Absolute URLs pass through; anything else is a path inside the extension. */
+  protected resolve(path: string): string {
+    return /^[a-z-]+:/i.test(path) ? path : new URL(path.replace(/^\//, ''), this.extensionOrigin).href;
+  }
+
+  private control(): Promise<ExtPage> {
+    if (this.controlPage === null) {
+      const opening = this.openPage(CONTROL_PAGE);
+      // A failed opening is not cached: the next call tries again.
+      opening.catch(() => {
+        if (this.controlPage === opening) this.controlPage = null;
+      });
+      this.controlPage = opening;
+    }
+    return this.controlPage;
+  }
+
+  /** Call before the browser goes away: the control page goes with it. */
+  protected forgetControlPage(): void {
+    this.controlPage = null;
+  }
+
+  /** Closes the harness's own tab (npm start, so that the user does not see it); it reopens when needed. */
+  async closeControlPage(): Promise<void> {
+    const page = this.controlPage;
+    this.controlPage = null;
+    await (await page)?.close();
+  }
+
+  async evaluateInExtension<Result, Arg = undefined>(fn: PageFunction<Arg, Result>, arg?: Arg): Promise<Result> {
+    return (await this.control()).evaluate(fn, arg);
+  }
+
+  badgeText(): Promise<string> {
+    return this.evaluateInExtension(() => {
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      return (scope.browser ?? scope.chrome)?.action.getBadgeText({}) ?? '';
+    });
+  }
+
+  badgeTitle(): Promise<string> {
+    return this.evaluateInExtension(() => {
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      return (scope.browser ?? scope.chrome)?.action.getTitle({}) ?? '';
+    });
+  }
+
+  async waitForBadge(pattern: RegExp, timeoutMs = 2 * DEFAULT_WAIT_MS): Promise<string> {
+    let last = '';
+    await waitUntil(
+      async () => {
+        last = await this.badgeText();
+        return pattern.test(last);
+      },
+      { timeoutMs, intervalMs: 100, what: `a badge matching ${pattern} (last: "${last}")` },
+    ).catch((error: unknown) => {
+      throw new Error(`The badge never matched ${pattern} within ${timeoutMs} ms (last: "${last}").`, { cause: error });
+    });
+    return last;
+  }
+
+  async setUserSettings(settings: UserSettings): Promise<void> {
+    await this.evaluateInExtension((value: UserSettings) => {
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      return (scope.browser ?? scope.chrome)?.storage.local.set({ userSettings: value });
+    }, settings);
+  }
+
+  async readLocalStorage<T>(key: string): Promise<T | undefined> {
+    const items = await this.evaluateInExtension((name: string) => {
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      return (scope.browser ?? scope.chrome)?.storage.local.get(name) ?? ({} as Record<string, unknown>);
+    }, key);
+    return items[key] as T | undefined;
+  }
+}

@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { launchChromium } from './harness/chromium';
+import { defineLauncherTests } from './launcher.spec';
+
+describe('launcher in Chromium', () => {
+  defineLauncherTests(launchChromium);
+});

@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { launchFirefox } from './harness/firefox';
+import { defineNewsTests } from './news.spec';
+
+describe('news badge in Firefox ESR', () => {
+  defineNewsTests(launchFirefox);
+});

@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { launchChromium } from './harness/chromium';
+import { defineSectionsTests } from './sections.spec';
+
+describe('relocated sections in Chromium', () => {
+  defineSectionsTests(launchChromium);
+});

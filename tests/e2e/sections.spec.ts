@@ -1,0 +1,134 @@
+/**
+ * The relocated sections end to end, written once and run in each browser by sections.<browser>.test.ts,
+ * against the demo ESN: the popup search finds a section and opens its new address; an old address (on the
+ * demo ESN, or on a host that does not resolve) lands on the guidance page and then on the new address; a new
+ * index on the ESN changes the rules after a refresh.
+ */
+import { expect, it } from 'vitest';
+import { FORMER_INTRANET, sectionEntries } from '../demo-esn/content/sections';
+import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
+import type { ExtensionSession, LaunchOptions } from './harness/session';
+import { waitForSnapshot } from './harness/snapshot';
+import { waitUntil } from './harness/wait';
+import { MovedPage } from './pages/moved';
+import { PopupPage } from './pages/popup';
+
+export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
+
+async function withSession<T>(launch: Launch, body: (session: ExtensionSession) => Promise<T>): Promise<T> {
+  const session = await launch();
+  try {
+    return await body(session);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Points the extension at the demo ESN and waits until the index is built and its rules installed. */
+async function configure(session: ExtensionSession, esn: DemoEsn, minimumRules = 1): Promise<void> {
+  await session.setUserSettings({ configUrl: demoConfigUrl(esn) });
+  await waitForSnapshot(
+    session,
+    (snapshot) => snapshot.sections.entryCount > 0 && snapshot.sections.guidance.ruleCount >= minimumRules,
+    'sections index built and guidance rules installed',
+  );
+}
+
+/** Asks the background to refresh the index now (the message the options page's "refresh" would send). */
+function refreshSections(session: ExtensionSession): Promise<unknown> {
+  return session.evaluateInExtension(() => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } })
+      .chrome;
+    return api.runtime.sendMessage({ id: 1, type: 'refreshSections', data: undefined, timestamp: Date.now() });
+  });
+}
+
+const OPTION = (id: string) => `[role=option][data-result-kind=section][data-result-id="${id}"]`;
+
+export function defineSectionsTests(launch: Launch): void {
+  it('finds the canteen menus from "cantine" with their new place, and Enter opens the new address', async () => {
+    await withDemoEsn((esn) =>
+      withSession(launch, async (session) => {
+        await configure(session, esn);
+        const popup = await PopupPage.open(session);
+        await popup.waitForContent();
+        await popup.page.click('.search-box');
+        await popup.page.type('cantine');
+        const detail = await popup.page.waitForFunction(
+          (css: string) => document.querySelector(`${css} .launcher__detail`)?.textContent ?? null,
+          OPTION('canteen-menus'),
+        );
+        expect(detail).toMatch(/^(Services › Restauration · déplacée le|Services › Catering · moved on)/);
+        // The canteen menus are the first result of all, so Enter opens them.
+        const firstId = await popup.page.evaluate(() =>
+          document.querySelector('[role=option]')?.getAttribute('data-result-id'),
+        );
+        expect(firstId).toBe('canteen-menus');
+        const before = esn.counters().paths['/services/restauration/menus']?.requests ?? 0;
+        await popup.page.press('Enter');
+        await waitForCounter(esn, '/services/restauration/menus', before + 1);
+      }),
+    );
+  });
+
+  it('catches an old address of the demo ESN: guidance page, then the new address', async () => {
+    await withDemoEsn((esn) =>
+      withSession(launch, async (session) => {
+        await configure(session, esn);
+        const page = new MovedPage(await session.openPage(esn.url('/')));
+        await page.follow(esn.url('/rh/cantine/menus.aspx'));
+        const guidance = await page.waitForGuidance();
+        expect(guidance.title).toMatch(
+          /^(« Menus de la cantine » a déménagé : Services › Restauration|“Canteen menus” moved to Services › Catering)$/,
+        );
+        expect(new URLSearchParams(guidance.search).get('id')).toBe('canteen-menus');
+        expect(await page.newLink()).toBe(esn.url('/services/restauration/menus'));
+        await page.waitForLocation(esn.url('/services/restauration/menus'));
+      }),
+    );
+  });
+
+  it('catches an old address on a host that does not resolve', async () => {
+    await withDemoEsn((esn) =>
+      withSession(launch, async (session) => {
+        await configure(session, esn);
+        const page = new MovedPage(await session.openPage(esn.url('/')));
+        await page.follow(`${FORMER_INTRANET}/documents/rh/procedures/conges.pdf`);
+        const guidance = await page.waitForGuidance();
+        expect(new URLSearchParams(guidance.search).get('id')).toBe('document-archive');
+        await page.waitForLocation(esn.url('/ressources/documents'));
+      }),
+    );
+  });
+
+  it('follows a new index on the ESN after a refresh', async () => {
+    await withDemoEsn((esn) =>
+      withSession(launch, async (session) => {
+        await configure(session, esn);
+        const before = (await waitForSnapshot(session, () => true, 'snapshot')).sections;
+        const moved = sectionEntries(esn.origin).map((entry) =>
+          entry.id === 'org-chart'
+            ? { ...entry, oldUrls: [esn.url('/anciennes-pages/organigramme-2025.aspx')] }
+            : entry,
+        );
+        esn.setSectionsIndex({ entries: moved });
+        await refreshSections(session);
+        await waitForSnapshot(
+          session,
+          (snapshot) => snapshot.sections.builtAt !== before.builtAt && snapshot.sections.sync.state === 'ok',
+          'a new index built',
+        );
+        const page = new MovedPage(await session.openPage(esn.url('/')));
+        await page.follow(esn.url('/anciennes-pages/organigramme-2025.aspx'));
+        expect(new URLSearchParams((await page.waitForGuidance()).search).get('id')).toBe('org-chart');
+      }),
+    );
+  });
+}
+
+async function waitForCounter(esn: DemoEsn, path: string, minimum: number): Promise<void> {
+  await waitUntil(async () => (esn.counters().paths[path]?.requests ?? 0) >= minimum, {
+    intervalMs: 100,
+    what: `a request for ${path}`,
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Writes what is generated from the configuration schemas:
+ *   tsx tests/tools/config-artifacts.ts schema     → public/managed_schema.json and ADMIN.md's generated regions
+ *   tsx tests/tools/config-artifacts.ts templates  → .output/policy-templates/* (run by `npm run build`)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatedRegions, writeRegions } from '../../utils/config/admin-guide';
+import { managedSchemaJson } from '../../utils/config/managed-schema';
+import { policyTemplates } from '../../utils/config/policy-templates';
+
+const root = join(import.meta.dirname, '..', '..');
+const mode = process.argv[2];
+
+if (mode === 'schema') {
+  writeFileSync(join(root, 'public/managed_schema.json'), managedSchemaJson());
+  const guidePath = join(root, 'ADMIN.md');
+  writeFileSync(guidePath, writeRegions(readFileSync(guidePath, 'utf8'), generatedRegions()));
+  // The guide is formatted like every other file (the test compares regions by meaning, not by layout).
+  execFileSync('npx', ['biome', 'format', '--write', 'ADMIN.md'], { cwd: root, stdio: 'inherit' });
+  console.log('Wrote public/managed_schema.json and ADMIN.md generated regions');
+} else if (mode === 'templates') {
+  const dir = join(root, '.output/policy-templates');
+  mkdirSync(dir, { recursive: true });
+  for (const [file, content] of Object.entries(policyTemplates())) writeFileSync(join(dir, file), content);
+  console.log(`Wrote policy templates to ${dir}`);
+} else {
+  console.error('Usage: tsx tests/tools/config-artifacts.ts schema|templates');
+  process.exit(1);
+}

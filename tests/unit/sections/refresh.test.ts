@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type EffectiveConfig, EMPTY_CONFIG } from '@/utils/config/effective';
+import type { SectionEntry } from '@/utils/config/schema';
+import { refreshSectionsIndex } from '@/utils/sections/refresh';
+import { EMPTY_SECTIONS_SLICE, type GuidanceStatus, type SectionsSlice } from '@/utils/sections/slice';
+import { loadEntries, openSectionsDb, type SectionsDatabase } from '@/utils/sections/store';
+
+const URL_JSON = 'https://esn.example/passerelle/sections.json';
+const entry = (id: string, title = id): SectionEntry => ({
+  id,
+  title,
+  oldUrls: [`https://old.example/${id}.aspx`],
+  newUrl: `https://esn.example/${id}`,
+  movedOn: '2026-09-15',
+});
+
+function config(overrides: Partial<EffectiveConfig['sections']> = {}): EffectiveConfig {
+  return { ...EMPTY_CONFIG, sections: { url: URL_JSON, entries: [], ...overrides } };
+}
+
+const guidance: GuidanceStatus = { enabled: true, ruleCount: 0, ruleLimit: 5000, uncovered: [], uncoveredCount: 0 };
+
+let db: SectionsDatabase;
+let previous: SectionsSlice;
+const applyRules = vi.fn(async () => guidance);
+
+beforeEach(async () => {
+  db = await openSectionsDb();
+  await db.clear('entries');
+  await db.clear('meta');
+  previous = EMPTY_SECTIONS_SLICE;
+  applyRules.mockClear();
+});
+
+async function run(fetcher: typeof fetch, cfg = config()) {
+  previous = await refreshSectionsIndex({ db, config: cfg, previous, now: () => 1000, fetcher, applyRules });
+  return previous;
+}
+
+const reply =
+  (body: string, init: ResponseInit = {}) =>
+  async () =>
+    new Response(body, init);
+
+describe('refreshSectionsIndex', () => {
+  it('builds the index from the file, then revalidates it with the stored validators', async () => {
+    const first = await run(
+      reply(JSON.stringify([entry('a'), entry('b')]), {
+        headers: { ETag: '"v1"', 'Content-Type': 'application/json' },
+      }),
+    );
+    expect(first).toMatchObject({ entryCount: 2, sync: { state: 'ok', lastSuccessAt: 1000 }, builtAt: 1000 });
+    expect(applyRules).toHaveBeenLastCalledWith([entry('a'), entry('b')], true);
+
+    const fetcher = vi.fn(reply('', { status: 304 }));
+    const second = await run(fetcher);
+    const headers = (fetcher.mock.calls[0] as unknown as [string, RequestInit])[1].headers;
+    expect(headers).toEqual({ 'If-None-Match': '"v1"' });
+    expect(second).toMatchObject({ entryCount: 2, sync: { state: 'ok' }, builtAt: 1000 });
+  });
+
+  it('keeps the last good index when the file is refused, unreachable or entirely bad', async () => {
+    await run(reply(JSON.stringify([entry('a')])));
+    const html = await run(
+      reply('<!doctype html><title>Connexion</title>', { headers: { 'Content-Type': 'text/html' } }),
+    );
+    expect(html).toMatchObject({
+      entryCount: 1,
+      sync: { state: 'refused', detail: expect.stringMatching(/HTML/), lastSuccessAt: 1000 },
+    });
+    const down = await run(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(down).toMatchObject({ entryCount: 1, sync: { state: 'unreachable' } });
+    const bad = await run(reply(JSON.stringify([{ id: 'x', title: 'X', newUrl: 'javascript:alert(1)' }])));
+    expect(bad).toMatchObject({
+      entryCount: 1,
+      sync: { state: 'refused', detail: expect.stringMatching(/every row was refused \(row 1/) },
+    });
+    const error = await run(reply('oops', { status: 500 }));
+    expect(error).toMatchObject({ entryCount: 1, sync: { state: 'unreachable', detail: 'HTTP 500' } });
+    expect((await loadEntries(db)).map((e) => e.id)).toEqual(['a']);
+  });
+
+  it('reports refused rows and loads the rest; inline entries come first and win on the same id', async () => {
+    const slice = await run(
+      reply(JSON.stringify([entry('a', 'Remote A'), entry('b'), { id: 'bad' }])),
+      config({ entries: [entry('a', 'Inline A')] }),
+    );
+    expect(slice).toMatchObject({ entryCount: 2, issueCount: 1, issues: [{ row: 3, id: 'bad' }] });
+    expect((await loadEntries(db)).find((e) => e.id === 'a')?.title).toBe('Inline A');
+  });
+
+  it('turns the rules off with the feature flag, and publishes the latest moves', async () => {
+    const entries = ['2026-01-01', '2026-05-01', '2025-12-01', '2026-03-01', '2026-02-01', '2026-04-01'].map(
+      (movedOn, i) => ({
+        ...entry(`e${i}`),
+        movedOn,
+      }),
+    );
+    const cfg = {
+      ...config({ url: undefined, entries }),
+      features: { ...EMPTY_CONFIG.features, relocationGuidance: false },
+    };
+    const slice = await run(reply(''), cfg);
+    expect(applyRules).toHaveBeenLastCalledWith(entries, false);
+    expect(slice.recent.map((s) => s.movedOn)).toEqual([
+      '2026-05-01',
+      '2026-04-01',
+      '2026-03-01',
+      '2026-02-01',
+      '2026-01-01',
+    ]);
+  });
+});

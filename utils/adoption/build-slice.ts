@@ -1,0 +1,43 @@
+import type { EffectiveConfig } from '../config/effective';
+import { isAllowedUrl } from '../config/url-policy';
+import { isCharterAcknowledged } from './charter';
+import { onboardingTargetFor } from './onboarding';
+import type { AdoptionSlice, HelpLinks } from './slice';
+import type { CharterAcknowledgement, WhatsNewState } from './storage';
+
+type SliceConfig = Pick<EffectiveConfig, 'features' | 'onboarding' | 'links' | 'allowedInsecureOrigins'>;
+
+/** The adoption slice from the configuration and the user's state; addresses that may not open are left out. */
+export function buildAdoptionSlice(
+  config: SliceConfig,
+  acknowledgement: CharterAcknowledgement | null,
+  whatsNew: WhatsNewState,
+  version: string,
+): AdoptionSlice {
+  const { links, allowedInsecureOrigins } = config;
+  const allowed = (url: string | undefined) => (url && isAllowedUrl(url, allowedInsecureOrigins) ? url : undefined);
+  const charterUrl = config.features.onboarding ? allowed(links.charterUrl) : undefined;
+  const help: HelpLinks = {
+    help: allowed(links.help),
+    tutorials: allowed(links.tutorials),
+    hotlinePhone: links.hotlinePhone,
+    hotlineEmail: links.hotlineEmail,
+    hotlineUrl: allowed(links.hotlineUrl),
+    feedback: allowed(links.feedback),
+  };
+  const target = onboardingTargetFor(config);
+  return {
+    charter: charterUrl
+      ? {
+          url: charterUrl,
+          ...(links.charterVersion && { version: links.charterVersion }),
+          acknowledged: isCharterAcknowledged(links.charterVersion, acknowledgement),
+        }
+      : null,
+    whatsNew: whatsNew.pending,
+    help: Object.fromEntries(Object.entries(help).filter(([, value]) => value !== undefined)),
+    onboarding: { enabled: target.kind !== 'none', ...(target.kind === 'url' && { url: target.url }) },
+    version,
+    allowedInsecureOrigins,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The generated parts of ADMIN.md: regions between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`.
+ * `npm run schema` rewrites them; a unit test fails when the committed guide differs.
+ */
+import { keyReferenceMarkdown } from './key-reference';
+import { policyTemplates } from './policy-templates';
+
+const FENCE_LANGUAGE: Record<string, string> = { json: 'json', reg: 'reg', mobileconfig: 'xml' };
+
+export function generatedRegions(): Record<string, string> {
+  const regions: Record<string, string> = { 'key-reference': keyReferenceMarkdown() };
+  for (const [file, content] of Object.entries(policyTemplates())) {
+    const language = FENCE_LANGUAGE[file.split('.').pop() ?? ''] ?? '';
+    regions[file] = `\`\`\`${language}\n${content.replaceAll('\r\n', '\n').trimEnd()}\n\`\`\``;
+  }
+  return regions;
+}
+
+const REGION = /<!-- generated:([\w.-]+) -->\n(?:([\s\S]*?)\n)?<!-- \/generated:\1 -->/g;
+
+/** NAME → the region's current text in the guide. */
+export function readRegions(markdown: string): Record<string, string> {
+  return Object.fromEntries([...markdown.matchAll(REGION)].map((match) => [match[1], match[2] ?? '']));
+}
+
+export function writeRegions(markdown: string, regions: Record<string, string>): string {
+  return markdown.replace(REGION, (whole, name: string) =>
+    regions[name] === undefined ? whole : `<!-- generated:${name} -->\n${regions[name]}\n<!-- /generated:${name} -->`,
+  );
+}
+
+function normaliseTable(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replace(/^-+$/, '---'))
+        .join('|'),
+    )
+    .join('\n');
+}
+
+/**
+ * A region's meaning, whatever the formatter (biome formats Markdown, its tables and its JSON blocks) did to
+ * its layout: JSON blocks compare by value, tables cell by cell, other blocks exactly.
+ */
+export function normaliseRegion(text: string): string {
+  const json = /^```json\n([\s\S]*)\n```$/.exec(text);
+  if (json) {
+    try {
+      return `json:${JSON.stringify(JSON.parse(json[1] ?? ''))}`;
+    } catch {
+      return text;
+    }
+  }
+  return text.startsWith('|') ? normaliseTable(text) : text;
+}

@@ -1,0 +1,126 @@
+/**
+ * Fetches the organisation's configuration document with the user's ESN session and conditional requests.
+ * Anything that is not a readable JSON object (a sign-in page, garbage, a huge body, an error) is refused with
+ * a clear reason, and the caller keeps the last good document.
+ */
+import type { SyncState } from './slice';
+import { urlRefusal } from './url-policy';
+
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type FetchOutcome =
+  | { kind: 'ok'; body: Record<string, unknown>; etag?: string; lastModified?: string }
+  | { kind: 'notModified' }
+  | { kind: 'refused'; state: Exclude<SyncState, 'ok' | 'never'>; message: string };
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+const SIGN_IN_PATH = /(sign-?in|log-?in|connexion|sso|auth|cas|saml|oauth)/i;
+
+function refused(state: 'signedOut' | 'unreachable' | 'stale', message: string): FetchOutcome {
+  return { kind: 'refused', state, message };
+}
+
+/** Reads at most `limit` bytes; null when the body is larger. */
+async function readLimited(response: Response, limit: number): Promise<string | null> {
+  if (!response.body) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).byteLength > limit ? null : text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html|<head|<body)/i.test(text);
+}
+
+export async function fetchConfigDocument(
+  url: string,
+  previous: Validators,
+  allowedInsecureOrigins: readonly string[],
+  fetchImpl: FetchLike = (input, init) => fetch(input, init),
+): Promise<FetchOutcome> {
+  const refusal = urlRefusal(url, allowedInsecureOrigins);
+  if (refusal) return refused('unreachable', `configuration address refused: it ${refusal}`);
+
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (previous.etag) headers['If-None-Match'] = previous.etag;
+  if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+
+  let response: Response;
+  try {
+    // no-store: our own conditional headers decide; the HTTP cache would hide the 304.
+    response = await fetchImpl(url, { credentials: 'include', cache: 'no-store', headers, redirect: 'follow' });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return refused('unreachable', `the ESN could not be reached (${reason})`);
+  }
+
+  try {
+    if (response.status === 304) return { kind: 'notModified' };
+    if (response.status === 401 || response.status === 403) {
+      return refused('signedOut', `the ESN refused the request (HTTP ${response.status}): sign in to the ESN`);
+    }
+    if (response.redirected && response.url && SIGN_IN_PATH.test(new URL(response.url).pathname)) {
+      return refused('signedOut', `the ESN redirected to a sign-in page (${new URL(response.url).pathname})`);
+    }
+    if (!response.ok) return refused('unreachable', `the ESN answered HTTP ${response.status}`);
+    const contentType = response.headers.get('content-type') ?? '';
+    if (/text\/html|application\/xhtml/i.test(contentType)) {
+      return refused('signedOut', 'the ESN sent an HTML page (probably its sign-in page) instead of the JSON document');
+    }
+    const declaredLength = Number(response.headers.get('content-length') ?? '0');
+    if (declaredLength > MAX_DOCUMENT_BYTES) {
+      return refused('stale', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes`);
+    }
+    const text = await readLimited(response, MAX_DOCUMENT_BYTES);
+    if (text === null) return refused('stale', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes`);
+    if (looksLikeHtml(text)) {
+      return refused('signedOut', 'the ESN sent an HTML page (probably its sign-in page) instead of the JSON document');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return refused('stale', 'the document is not valid JSON');
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return refused('stale', 'the document is not a JSON object');
+    }
+    const etag = response.headers.get('etag') ?? undefined;
+    const lastModified = response.headers.get('last-modified') ?? undefined;
+    return {
+      kind: 'ok',
+      body: body as Record<string, unknown>,
+      ...(etag ? { etag } : {}),
+      ...(lastModified ? { lastModified } : {}),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return refused('unreachable', `the document could not be read (${reason})`);
+  }
+}

@@ -1,0 +1,58 @@
+/** The admin guide's key reference (a Markdown table), generated from the policy schema. */
+import type { z } from 'zod';
+import { descriptionOf } from './managed-schema';
+import { policySchema } from './policy-schema';
+import { iconRef, localizedText, webUrl, webUrlTemplate } from './schema';
+import { checksOf, derivesFrom, shapeOf, unwrap } from './schema-walk';
+
+interface Row {
+  key: string;
+  type: string;
+  description: string;
+}
+
+function typeName(schema: z.ZodType): string {
+  const inner = unwrap(schema);
+  if (derivesFrom(inner, localizedText)) return 'label';
+  if (derivesFrom(inner, webUrl)) return 'URL';
+  if (derivesFrom(inner, webUrlTemplate)) return 'URL template';
+  if (derivesFrom(inner, iconRef)) return 'icon name or URL';
+  const shape = shapeOf(inner);
+  if (shape.kind === 'object') return 'object';
+  if (shape.kind === 'array') return `list of ${typeName(shape.element)}`;
+  if (shape.kind === 'leaf' && shape.type === 'number') {
+    const min = checksOf(inner).find((check) => check.check === 'greater_than')?.value;
+    const max = checksOf(inner).find((check) => check.check === 'less_than')?.value;
+    return min !== undefined && max !== undefined ? `integer ${min}–${max}` : 'number';
+  }
+  return shape.kind === 'leaf' ? shape.type : 'string';
+}
+
+function rows(schema: z.ZodType, prefix: string): Row[] {
+  const inner = unwrap(schema);
+  if (derivesFrom(inner, localizedText)) return [];
+  const shape = shapeOf(inner);
+  const children =
+    shape.kind === 'object'
+      ? Object.entries(shape.shape).map(([key, child]) => [prefix ? `${prefix}.${key}` : key, child] as const)
+      : shape.kind === 'array' && shapeOf(unwrap(shape.element)).kind === 'object'
+        ? Object.entries((shapeOf(unwrap(shape.element)) as { shape: Record<string, z.ZodType> }).shape).map(
+            ([key, child]) => [`${prefix}[].${key}`, child] as const,
+          )
+        : [];
+  return children.flatMap(([key, child]) => [
+    { key, type: typeName(child), description: descriptionOf(child) ?? '' },
+    ...rows(child, key),
+  ]);
+}
+
+export function keyReferenceMarkdown(): string {
+  const lines = [
+    '| Key | Type | Description |',
+    '| --- | --- | --- |',
+    ...rows(policySchema, '').map(
+      (row) => `| \`${row.key}\` | ${row.type} | ${row.description.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`,
+    ),
+  ];
+  return lines.join('\n');
+}

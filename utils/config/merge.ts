@@ -1,0 +1,89 @@
+/**
+ * One configuration from four sources, per setting path: an enforced policy value › the user's value (where
+ * allowed) › a policy default › the organisation's document › the built-in default. Pure.
+ */
+import {
+  type ConfigIssue,
+  type ConfigSource,
+  DEFAULT_FEATURES,
+  DEFAULT_POLLING_MINUTES,
+  type EffectiveConfig,
+  POLLING_FLOOR_MINUTES,
+} from './effective';
+import { flatten, unflatten } from './flatten';
+import type { PolicyDocument } from './policy-schema';
+import type { ConfigDocument } from './schema';
+import { SETTING_PATHS } from './validate-sources';
+
+export interface MergeInput {
+  policy: Partial<PolicyDocument>;
+  document: Partial<ConfigDocument>;
+  /** Setting path → the user's validated value. */
+  user: ReadonlyMap<string, unknown>;
+  /** Issues found while validating the sources. */
+  issues: ConfigIssue[];
+}
+
+/** Whether the user may set this path: listed in userMayChange, or the configuration URL when no policy sets it. */
+export function userMayChange(policy: Partial<PolicyDocument>, path: string): boolean {
+  if (policy.userMayChange?.includes(path)) return true;
+  return path === 'configUrl' && policy.configUrl === undefined;
+}
+
+export function mergeConfig(input: MergeInput): EffectiveConfig {
+  const policyValues = flatten(input.policy, SETTING_PATHS);
+  const documentValues = flatten(input.document, SETTING_PATHS);
+  const chosen = new Map<string, unknown>();
+  const provenance: Record<string, ConfigSource> = {};
+  const issues = [...input.issues];
+
+  for (const path of SETTING_PATHS) {
+    const mayChange = userMayChange(input.policy, path);
+    let source: ConfigSource = 'default';
+    if (policyValues.has(path) && !mayChange) source = 'policy';
+    else if (input.user.has(path) && mayChange) source = 'user';
+    else if (policyValues.has(path)) source = 'policy';
+    else if (documentValues.has(path)) source = 'document';
+    if (input.user.has(path) && !mayChange) {
+      issues.push({ source: 'user', path, message: "ignored: your organisation's policy sets this value" });
+    }
+    provenance[path] = source;
+    const value =
+      source === 'policy'
+        ? policyValues.get(path)
+        : source === 'user'
+          ? input.user.get(path)
+          : documentValues.get(path);
+    if (value !== undefined) chosen.set(path, value);
+  }
+
+  const merged = unflatten(chosen) as Partial<ConfigDocument> & { configUrl?: string };
+  let pollingIntervalMinutes = merged.polling?.intervalMinutes ?? DEFAULT_POLLING_MINUTES;
+  if (pollingIntervalMinutes < POLLING_FLOOR_MINUTES) {
+    issues.push({
+      source: provenance['polling.intervalMinutes'] ?? 'default',
+      path: 'polling.intervalMinutes',
+      message: `${pollingIntervalMinutes} is below the floor: ${POLLING_FLOOR_MINUTES} minutes are used`,
+    });
+    pollingIntervalMinutes = POLLING_FLOOR_MINUTES;
+  }
+
+  return {
+    configUrl: merged.configUrl ?? null,
+    esn: merged.esn ?? {},
+    tools: merged.tools ?? [],
+    feeds: merged.feeds ?? [],
+    sections: {
+      ...(merged.sections?.url === undefined ? {} : { url: merged.sections.url }),
+      entries: merged.sections?.entries ?? [],
+    },
+    features: { ...DEFAULT_FEATURES, ...merged.features },
+    pollingIntervalMinutes,
+    links: merged.links ?? {},
+    indicators: merged.indicators ?? {},
+    onboarding: merged.onboarding ?? {},
+    allowedInsecureOrigins: input.policy.allowedInsecureOrigins ?? [],
+    provenance,
+    issues,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Which addresses Passerelle may ever fetch or open: https, http on loopback (the local demo ESN), and the
+ * http origins an administrator listed in the policy's allowedInsecureOrigins. Everything else (javascript:,
+ * data:, file:, ftp:, plain http elsewhere) is refused.
+ */
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Why a URL is refused, or null when it may be used. */
+export function urlRefusal(value: string, allowedInsecureOrigins: readonly string[]): string | null {
+  if (!URL.canParse(value)) return 'is not an absolute URL';
+  const url = new URL(value);
+  if (url.protocol === 'https:') return null;
+  if (url.protocol !== 'http:') return `uses ${url.protocol} (only https: is allowed)`;
+  if (LOOPBACK_HOSTS.has(url.hostname)) return null;
+  if (allowedInsecureOrigins.includes(url.origin)) return null;
+  return `uses http: on ${url.origin}, which is neither loopback nor listed in allowedInsecureOrigins`;
+}
+
+export function isAllowedUrl(value: string, allowedInsecureOrigins: readonly string[]): boolean {
+  return urlRefusal(value, allowedInsecureOrigins) === null;
+}
+
+/** The origin of an http(s) URL written as an origin only ("http://intranet.corp:8080"), or null. */
+export function normaliseOrigin(value: string): string | null {
+  if (!URL.canParse(value)) return null;
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return url.origin;
+}

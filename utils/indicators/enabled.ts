@@ -1,0 +1,11 @@
+import type { EffectiveConfig } from '../config/effective';
+import { isAllowedUrl } from '../config/url-policy';
+
+/** Where batches go, or null when indicators are off, have no endpoint, or the endpoint may not be used. */
+export function indicatorsEndpoint(
+  config: Pick<EffectiveConfig, 'features' | 'indicators' | 'allowedInsecureOrigins'>,
+): string | null {
+  const { endpoint } = config.indicators;
+  if (!config.features.indicators || !endpoint) return null;
+  return isAllowedUrl(endpoint, config.allowedInsecureOrigins) ? endpoint : null;
+}

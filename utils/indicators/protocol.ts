@@ -1,0 +1,28 @@
+import type { IndicatorEvent, IndicatorsBatch } from './types';
+
+/** What the options page shows under "what is measured". */
+export interface PendingIndicatorsView {
+  enabled: boolean;
+  endpoint?: string;
+  allowQueryText: boolean;
+  /** Exactly what the next send would post; null when nothing is pending. */
+  batch: IndicatorsBatch | null;
+  /** Set after a failed send. */
+  retry?: { attempts: number; nextAttemptAt: number };
+}
+
+export type SendIndicatorsOutcome = 'sent' | 'retry' | 'refused' | 'nothing' | 'disabled';
+
+export interface SendIndicatorsResult {
+  outcome: SendIndicatorsOutcome;
+  status?: number;
+}
+
+/** Messages of the indicators capability (see utils/messaging/protocol.ts). */
+export interface IndicatorsProtocol {
+  /** Count one event (from a page; background code calls recordIndicator() directly). */
+  recordIndicator(event: IndicatorEvent): void;
+  /** Send the pending batch now instead of waiting for the daily alarm (tests, the options page). */
+  sendIndicatorsNow(): SendIndicatorsResult;
+  getPendingIndicators(): PendingIndicatorsView;
+}

@@ -1,0 +1,27 @@
+import { effectiveConfigItem } from '../config/storage';
+import { addEvent } from './aggregate';
+import { localDay } from './day';
+import { indicatorsEndpoint } from './enabled';
+import { serially } from './queue';
+import { privacyContextOf, sanitizeEvent } from './sanitize';
+import { pendingIndicatorsItem } from './storage';
+import type { IndicatorEvent } from './types';
+
+/**
+ * Counts one event on today's date, after the privacy rules; does nothing when indicators are off.
+ * Background modules call this directly; pages send the `recordIndicator` message. Never throws.
+ */
+export async function recordIndicator(event: IndicatorEvent, now: Date = new Date()): Promise<void> {
+  try {
+    const config = await effectiveConfigItem.getValue();
+    if (indicatorsEndpoint(config) === null) return;
+    const sanitized = sanitizeEvent(event, privacyContextOf(config));
+    if (sanitized === null) return;
+    await serially(async () => {
+      const days = await pendingIndicatorsItem.getValue();
+      await pendingIndicatorsItem.setValue(addEvent(days, sanitized, localDay(now)));
+    });
+  } catch (error) {
+    console.error('Passerelle: could not count an indicator', error);
+  }
+}

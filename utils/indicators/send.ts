@@ -1,0 +1,89 @@
+/**
+ * Sending the batch: take what is pending (plus a batch that failed before), post it once, and keep nothing
+ * once the ESN has it. Network, clock and randomness are injected so every path has a unit test.
+ */
+import { mergeDays } from './aggregate';
+import { outcomeOf, parseRetryAfter, retryDelayMs } from './backoff';
+import { toBatch } from './batch';
+import type { SendIndicatorsResult } from './protocol';
+import { serially } from './queue';
+import { indicatorsOutboxItem, pendingIndicatorsItem } from './storage';
+import type { IndicatorsBatch } from './types';
+
+export interface PostResult {
+  status: number;
+  retryAfter: string | null;
+}
+
+export interface SendDeps {
+  /** Null when no answer came (network down, timeout). */
+  post(endpoint: string, body: string): Promise<PostResult | null>;
+  now(): number;
+  random(): number;
+  version: string;
+}
+
+export type SendResult = SendIndicatorsResult & { nextAttemptAt?: number };
+
+/** What the next send would post: the failed batch and everything counted since, within the bounds. */
+export async function previewBatch(version: string): Promise<IndicatorsBatch | null> {
+  const [pending, outbox] = await Promise.all([pendingIndicatorsItem.getValue(), indicatorsOutboxItem.getValue()]);
+  const days = mergeDays(outbox?.days ?? [], pending);
+  return days.length === 0 ? null : toBatch(days, version);
+}
+
+/** Forgets everything counted (indicators turned off: nothing is kept). */
+export function clearIndicators(): Promise<void> {
+  return serially(async () => {
+    await pendingIndicatorsItem.setValue([]);
+    await indicatorsOutboxItem.setValue(null);
+  });
+}
+
+let inFlight: Promise<SendResult> | null = null;
+
+async function sendOnce(endpoint: string, deps: SendDeps): Promise<SendResult> {
+  const taken = await serially(async () => {
+    const [pending, outbox] = await Promise.all([pendingIndicatorsItem.getValue(), indicatorsOutboxItem.getValue()]);
+    const days = mergeDays(outbox?.days ?? [], pending);
+    if (days.length === 0) return null;
+    const batch = toBatch(days, deps.version);
+    // The outbox holds exactly what is sent: entries dropped by the size bound are not retried either.
+    await indicatorsOutboxItem.setValue({ days: batch.days, attempts: outbox?.attempts ?? 0 });
+    await pendingIndicatorsItem.setValue([]);
+    return batch;
+  });
+  if (taken === null) return { outcome: 'nothing' };
+
+  let answer: PostResult | null = null;
+  try {
+    answer = await deps.post(endpoint, JSON.stringify(taken));
+  } catch {
+    answer = null;
+  }
+  const outcome = outcomeOf(answer?.status ?? null);
+  const status = answer ? { status: answer.status } : {};
+  return serially(async () => {
+    const outbox = await indicatorsOutboxItem.getValue();
+    if (outcome !== 'retry' || outbox === null) {
+      // Sent, refused for good, or cleared meanwhile (indicators turned off): nothing is kept.
+      await indicatorsOutboxItem.setValue(null);
+      return { outcome: outbox === null && outcome === 'retry' ? 'disabled' : outcome, ...status };
+    }
+    const attempts = outbox.attempts + 1;
+    const now = deps.now();
+    const delay = retryDelayMs(attempts, parseRetryAfter(answer?.retryAfter ?? null, now), deps.random);
+    const nextAttemptAt = now + delay;
+    await indicatorsOutboxItem.setValue({ ...outbox, attempts, nextAttemptAt });
+    return { outcome, ...status, nextAttemptAt };
+  });
+}
+
+/** Sends the pending batch; a send already running is joined rather than doubled. */
+export function sendPending(endpoint: string | null, deps: SendDeps): Promise<SendResult> {
+  if (endpoint === null) return Promise.resolve({ outcome: 'disabled' });
+  inFlight ??= sendOnce(endpoint, deps).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}

@@ -1,0 +1,58 @@
+/**
+ * The launcher's state in the background: the configured tools and the user's own arrangement, published as the
+ * `launcher` slice whenever either changes; launches (through the ESN) and the personal-state messages.
+ */
+
+import { effectiveConfigItem } from '../config/storage';
+import { handleMessage } from '../messaging/handle';
+import { publishSlice } from '../snapshot/publish';
+import { buildLauncherSlice } from './build-slice';
+import { launchTool } from './launch';
+import { startOmnibox } from './omnibox';
+import { hide, moveFavourite, type PersonalState, pin, unhide, unpin } from './personal';
+import { personalItem } from './personal-storage';
+
+async function publish(): Promise<void> {
+  const [config, personal] = await Promise.all([effectiveConfigItem.getValue(), personalItem.getValue()]);
+  await publishSlice('launcher', buildLauncherSlice(config, personal));
+}
+
+let updates: Promise<void> = Promise.resolve();
+
+/** Read-modify-write of the personal state, one at a time (two quick clicks must not lose one). */
+export function updatePersonal(change: (state: PersonalState) => PersonalState): Promise<void> {
+  updates = updates
+    .then(async () => {
+      const current = await personalItem.getValue();
+      const next = change(current);
+      if (next !== current) await personalItem.setValue(next);
+    })
+    .catch((error: unknown) => console.error('Passerelle: could not update the launcher', error));
+  return updates;
+}
+
+async function isMandatory(toolId: string): Promise<boolean> {
+  const config = await effectiveConfigItem.getValue();
+  return config.tools.some((tool) => tool.id === toolId && tool.mandatory);
+}
+
+export function startLauncher(): void {
+  effectiveConfigItem.watch(() => void publish());
+  personalItem.watch(() => void publish());
+  handleMessage('launchTool', ({ toolId, disposition }) => launchTool(toolId, disposition, updatePersonal));
+  handleMessage('pinTool', ({ toolId }) => updatePersonal((state) => pin(state, toolId)));
+  handleMessage('unpinTool', ({ toolId }) => updatePersonal((state) => unpin(state, toolId)));
+  handleMessage('moveFavourite', ({ toolId, offset }) =>
+    updatePersonal((state) => moveFavourite(state, toolId, offset)),
+  );
+  handleMessage('hideTool', async ({ toolId }) => {
+    if (await isMandatory(toolId)) throw new Error(`The tool "${toolId}" is mandatory and cannot be hidden`);
+    await updatePersonal((state) => hide(state, toolId));
+  });
+  handleMessage('unhideTool', ({ toolId }) => updatePersonal((state) => unhide(state, toolId)));
+  handleMessage('setFocusExistingTab', ({ enabled }) =>
+    updatePersonal((state) => (state.focusExistingTab === enabled ? state : { ...state, focusExistingTab: enabled })),
+  );
+  startOmnibox(updatePersonal);
+  void publish();
+}

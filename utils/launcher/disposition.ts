@@ -1,0 +1,18 @@
+import type { LaunchDisposition } from './protocol';
+
+export interface PointerOrKey {
+  button?: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
+
+/**
+ * Where a launch opens, as links behave: Ctrl/Cmd-click or middle-click → background tab, Shift → new window,
+ * a plain click or Enter → new tab (the popup is not a page: "current tab" would replace what the user reads).
+ */
+export function dispositionOf(event: PointerOrKey): LaunchDisposition {
+  if (event.shiftKey) return 'newWindow';
+  if (event.ctrlKey || event.metaKey || event.button === 1) return 'backgroundTab';
+  return 'newTab';
+}

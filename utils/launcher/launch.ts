@@ -1,0 +1,31 @@
+import { effectiveConfigItem } from '../config/storage';
+import { recordIndicator } from '../indicators/record';
+import { launchUrl } from './launch-url';
+import { focusOpenTab, openWithDisposition } from './open-tab';
+import { type PersonalState, recordRecent } from './personal';
+import { personalItem } from './personal-storage';
+import type { LaunchDisposition } from './protocol';
+
+export type PersonalUpdater = (change: (state: PersonalState) => PersonalState) => Promise<void>;
+
+/**
+ * Opens a configured tool through the ESN's launch route (or directly without one) and records it as recent.
+ * Refuses unknown tools and addresses that are not https (or allowed http).
+ */
+export async function launchTool(
+  toolId: string,
+  disposition: LaunchDisposition,
+  updatePersonal: PersonalUpdater,
+): Promise<void> {
+  const config = await effectiveConfigItem.getValue();
+  const tool = config.tools.find((candidate) => candidate.id === toolId);
+  if (!tool) throw new Error(`Unknown tool "${toolId}"`);
+  const url = launchUrl(tool, config.esn.launchRoute, config.allowedInsecureOrigins);
+  if (!url) throw new Error(`The address of the tool "${toolId}" may not be opened`);
+  const personal = await personalItem.getValue();
+  const focused = personal.focusExistingTab && disposition === 'newTab' && (await focusOpenTab(tool.url));
+  if (!focused) await openWithDisposition(url, disposition);
+  // Usage indicator (a no-op unless IT turned indicators on): did this launch go through the ESN's route?
+  await recordIndicator({ kind: 'launch', toolId, viaEsn: !focused && Boolean(config.esn.launchRoute) });
+  await updatePersonal((state) => recordRecent(state, toolId, Date.now()));
+}

@@ -1,0 +1,71 @@
+/**
+ * Wires the news service to the browser: one alarm (never timers), browser start, messages from the popup,
+ * and tab visits (reading an item on the ESN marks it read). Listeners are registered synchronously.
+ *
+ * Tab visits: tabs.onUpdated gives a tab's URL without the "tabs" permission when the extension has host
+ * permission for the page, which covers the ESN (https and loopback are host permissions already).
+ */
+import { browser } from 'wxt/browser';
+import { effectiveConfigItem } from '../config/storage';
+import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
+import { recordIndicator } from '../indicators/record';
+import { handleMessage } from '../messaging/handle';
+import { publishSlice } from '../snapshot/publish';
+import { createNewsService } from './service';
+import { type NewsDb, openNewsDb } from './store';
+
+export const NEWS_ALARM = 'passerelle-news-poll';
+
+export function startNews(): void {
+  let db: Promise<NewsDb> | null = null;
+  const service = createNewsService({
+    db: () => {
+      db ??= openNewsDb();
+      return db;
+    },
+    config: () => effectiveConfigItem.getValue(),
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+    random: () => Math.random(),
+    openTab: async (url) => {
+      await browser.tabs.create({ url, active: true });
+    },
+    setBadge: async (badge) => {
+      await Promise.all([
+        browser.action.setBadgeText({ text: badge.text }),
+        browser.action.setBadgeBackgroundColor({ color: badge.color }),
+        browser.action.setTitle({ title: badge.title }),
+      ]);
+    },
+    scheduleWake: async (when) => {
+      if (when === null) await browser.alarms.clear(NEWS_ALARM);
+      else await browser.alarms.create(NEWS_ALARM, { when });
+    },
+    publish: (slice) => publishSlice('news', slice),
+    t: browserTranslate,
+    language: browserLanguage(),
+    recordView: (item) =>
+      recordIndicator({ kind: 'newsView', feedId: item.feedId, itemId: item.key, title: item.title }),
+  });
+  const report = (error: unknown) => console.error('Passerelle: news', error);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === NEWS_ALARM) service.poll().catch(report);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    service.onStartup().catch(report);
+  });
+  browser.tabs.onUpdated.addListener((_tabId, change) => {
+    if (change.url) service.onVisited(change.url).catch(report);
+  });
+  effectiveConfigItem.watch(() => {
+    service.poll().catch(report);
+  });
+  handleMessage('refreshNews', () => service.poll(true));
+  handleMessage('markRead', ({ keys }) => service.markRead(keys));
+  handleMessage('markAllRead', (data) => service.markAllRead(data?.feedId));
+  handleMessage('openNewsItem', ({ key }) => service.openItem(key));
+
+  // Woken (install, update, any event): follow the schedule; feeds never polled are due at once (nextPollAt 0).
+  service.poll().catch(report);
+}

@@ -1,0 +1,97 @@
+/**
+ * Format-neutral entries → NewsItem: plain-text titles, absolute http(s) links, a stable key, importance, and
+ * duplicates merged.
+ */
+import type { Feed } from '../config/schema';
+import type { RawEntry } from './parse-feed';
+import { toPlainText } from './plain-text';
+import type { NewsItem } from './types';
+
+/** What normalisation needs to know of the configured feed. */
+export type FeedRef = Pick<Feed, 'id' | 'url' | 'important'>;
+
+const FALLBACK_TITLE_LENGTH = 140;
+
+/** FNV-1a, 53 bits: a short, stable, dependency-free fingerprint (not a security hash). */
+export function fingerprint(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= BigInt(text.charCodeAt(index));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return (hash & 0x1fffffffffffffn).toString(36);
+}
+
+export function absoluteHttpUrl(value: string | undefined, base: string): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  try {
+    const url = new URL(trimmed, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseDate(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value.trim());
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/**
+ * Identity, in order of trust: the guid/id, else the link, else a fingerprint of title and date.
+ * An id that is a URI (has a scheme: "tag:", "urn:", "https:") is global, so the same item in two feeds is one
+ * item; a bare id ("42") is only unique within its feed and is prefixed with the feed id. Fingerprints too.
+ */
+export function itemKey(feedId: string, entry: RawEntry, url: string | undefined, title: string): string | null {
+  const id = entry.id?.trim();
+  if (id) return /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : `${feedId}#${id}`;
+  if (url) return url;
+  if (!title) return null;
+  return `${feedId}#h:${fingerprint(`${title}\n${entry.published ?? ''}`)}`;
+}
+
+function isImportant(feed: FeedRef, title: string, categories: string[]): boolean {
+  const rules = feed.important;
+  if (!rules) return false;
+  const wanted = new Set((rules.categories ?? []).map((category) => category.toLowerCase()));
+  if (categories.some((category) => wanted.has(category.toLowerCase()))) return true;
+  const lowerTitle = title.toLowerCase();
+  return (rules.titlePrefixes ?? []).some((prefix) => prefix && lowerTitle.startsWith(prefix.toLowerCase()));
+}
+
+function shorten(text: string): string {
+  return text.length <= FALLBACK_TITLE_LENGTH ? text : `${text.slice(0, FALLBACK_TITLE_LENGTH - 1).trimEnd()}…`;
+}
+
+/**
+ * Normalises a feed's entries, in feed order. An entry with neither id, link nor any text is dropped: there is
+ * nothing to show nor to open. An entry seen twice (same key) is merged: the first one wins.
+ */
+export function normaliseEntries(feed: FeedRef, entries: RawEntry[]): NewsItem[] {
+  const byKey = new Map<string, NewsItem>();
+  for (const entry of entries) {
+    const url = absoluteHttpUrl(entry.link, feed.url) ?? absoluteHttpUrl(permalinkId(entry.id), feed.url);
+    const title = toPlainText(entry.title) || shorten(toPlainText(entry.summary)) || url || '';
+    const key = itemKey(feed.id, entry, url, title);
+    if (key === null || byKey.has(key)) continue;
+    const categories = entry.categories.map((category) => toPlainText(category)).filter(Boolean);
+    const publishedAt = parseDate(entry.published);
+    byKey.set(key, {
+      key,
+      feedId: feed.id,
+      title,
+      ...(url === undefined ? {} : { url }),
+      ...(publishedAt === undefined ? {} : { publishedAt }),
+      categories,
+      important: isImportant(feed, title, categories),
+    });
+  }
+  return [...byKey.values()];
+}
+
+/** RSS guids and Atom ids are often the page's address: a link when the entry has no other. */
+function permalinkId(id: string | undefined): string | undefined {
+  return id && /^https?:\/\//i.test(id.trim()) ? id : undefined;
+}

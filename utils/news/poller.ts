@@ -1,0 +1,142 @@
+/**
+ * Polls one feed: a conditional request with the browser's ESN session, then the new state of the feed.
+ * A 304 costs no parse and no item write. A sign-in page (HTML instead of the feed, or a redirect to it) or a
+ * 401/403 is "signed out", never parsed. Any failure keeps the items already stored.
+ * `fetch`, `now` and `random` are injected: the background passes the real ones, tests their doubles.
+ */
+import type { FeedState } from './feed-state';
+import type { FeedRef } from './normalise';
+import { readFeed } from './read-feed';
+import { nextPollAt, parseRetryAfter, serverHintMinutes } from './schedule';
+import { type NewsDb, putFeedState, type SaveResult, saveFeedItems } from './store';
+import { FeedRefusedError } from './types';
+
+export const POLL_TIMEOUT_MS = 30_000;
+
+export interface PollDeps {
+  db: NewsDb;
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+}
+
+export interface PollOutcome {
+  state: FeedState;
+  /** Present when items were stored (a 200 that parsed). */
+  saved?: SaveResult;
+}
+
+const SIGN_IN_PATH = /(login|signin|sign-in|connexion|logon|auth|sso|saml|oauth|cas\/)/i;
+
+function looksLikeSignIn(response: Response, feedUrl: string): boolean {
+  if (response.status === 401 || response.status === 403) return true;
+  // An HTML body is recognised before parsing too (FeedRefusedError 'html'), whatever its Content-Type says.
+  return response.redirected && response.url !== feedUrl && SIGN_IN_PATH.test(new URL(response.url).pathname);
+}
+
+export async function pollFeed(
+  deps: PollDeps,
+  feed: FeedRef,
+  previous: FeedState,
+  intervalMinutes: number,
+): Promise<PollOutcome> {
+  const startedAt = deps.now();
+  const schedule = (failures: number, hint?: number, retryAfterMs?: number) =>
+    nextPollAt({
+      now: deps.now(),
+      intervalMinutes,
+      failures,
+      random: deps.random(),
+      ...(hint === undefined ? {} : { serverHintMinutes: hint }),
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    });
+  const failed = async (patch: Partial<FeedState>, retryAfterMs?: number): Promise<PollOutcome> => {
+    const failures = previous.failures + 1;
+    const state: FeedState = {
+      ...previous,
+      failures,
+      lastAttemptAt: startedAt,
+      nextPollAt: schedule(failures, previous.serverHintMinutes, retryAfterMs),
+      health: 'failing',
+      ...patch,
+    };
+    await putFeedState(deps.db, state);
+    return { state };
+  };
+
+  const headers: Record<string, string> = {
+    Accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+  };
+  if (previous.etag) headers['If-None-Match'] = previous.etag;
+  if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+
+  let response: Response;
+  try {
+    // no-store: the browser's HTTP cache must not answer for the ESN, nor turn our 304s into 200s.
+    response = await deps.fetch(feed.url, {
+      credentials: 'include',
+      cache: 'no-store',
+      headers,
+      signal: AbortSignal.timeout(POLL_TIMEOUT_MS),
+    });
+  } catch (error) {
+    return failed({ lastStatus: 0, message: error instanceof Error ? error.message : String(error) });
+  }
+
+  const hint = serverHintMinutes(response.headers.get('Cache-Control')) ?? previous.serverHintMinutes;
+  if (response.status === 304) {
+    const { message: _message, refusal: _refusal, ...kept } = previous;
+    const state: FeedState = {
+      ...kept,
+      failures: 0,
+      lastAttemptAt: startedAt,
+      lastSuccessAt: startedAt,
+      lastStatus: 304,
+      nextPollAt: schedule(0, hint),
+      health: 'ok',
+      ...(hint === undefined ? {} : { serverHintMinutes: hint }),
+    };
+    await putFeedState(deps.db, state);
+    return { state };
+  }
+  if (response.status === 429 || response.status >= 500 || !response.ok) {
+    if (response.status === 401 || response.status === 403) {
+      return failed({ health: 'signedOut', lastStatus: response.status, message: `HTTP ${response.status}` });
+    }
+    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), deps.now()) ?? undefined;
+    return failed({ lastStatus: response.status, message: `HTTP ${response.status}` }, retryAfter);
+  }
+  if (looksLikeSignIn(response, feed.url)) {
+    return failed({ health: 'signedOut', lastStatus: response.status, message: `Sign-in page at ${response.url}` });
+  }
+
+  let result: ReturnType<typeof readFeed>;
+  try {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    result = readFeed(feed, bytes, response.headers.get('Content-Type'));
+  } catch (error) {
+    if (error instanceof FeedRefusedError) {
+      const health = error.reason === 'html' ? 'signedOut' : 'refused';
+      return failed({ health, refusal: error.reason, lastStatus: response.status, message: error.message });
+    }
+    return failed({ lastStatus: response.status, message: error instanceof Error ? error.message : String(error) });
+  }
+
+  const saved = await saveFeedItems(deps.db, feed.id, result.items, deps.now(), previous.lastSuccessAt === undefined);
+  const state: FeedState = {
+    feedId: previous.feedId,
+    failures: 0,
+    lastAttemptAt: startedAt,
+    lastSuccessAt: startedAt,
+    lastStatus: response.status,
+    nextPollAt: schedule(0, hint),
+    health: 'ok',
+  };
+  const etag = response.headers.get('ETag');
+  const lastModified = response.headers.get('Last-Modified');
+  if (etag) state.etag = etag;
+  if (lastModified) state.lastModified = lastModified;
+  if (hint !== undefined) state.serverHintMinutes = hint;
+  await putFeedState(deps.db, state);
+  return { state, saved };
+}

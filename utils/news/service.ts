@@ -1,0 +1,159 @@
+/**
+ * The news capability's behaviour, with every outside effect injected (fetch, clock, randomness, tabs, badge,
+ * publication) so that tests drive it without browser globals. utils/news/background.ts wires the real ones.
+ */
+import type { EffectiveConfig } from '../config/effective';
+import { urlRefusal } from '../config/url-policy';
+import type { Language, Translate } from '../i18n/translator';
+import { type Badge, computeBadge } from './badge';
+import { pollFeed } from './poller';
+import { isStale } from './schedule';
+import type { NewsSlice } from './slice';
+import {
+  getFeedState,
+  keysForUrl,
+  listFeedStates,
+  listItems,
+  markAllRead,
+  markRead,
+  type NewsDb,
+  pruneReadMarks,
+  putFeedState,
+  removeFeedsExcept,
+} from './store';
+import { badgeStateOf, buildNewsSlice } from './view';
+
+export interface NewsServiceDeps {
+  db: () => Promise<NewsDb>;
+  config: () => Promise<EffectiveConfig>;
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+  openTab: (url: string) => Promise<void>;
+  setBadge: (badge: Badge) => Promise<void>;
+  /** Asks to be woken at `when` (an alarm), or cancels when null. */
+  scheduleWake: (when: number | null) => Promise<void>;
+  publish: (slice: NewsSlice) => Promise<void>;
+  t: Translate;
+  language: Language;
+  /** Usage indicators: an item opened from Passerelle (optional; a no-op unless IT turned indicators on). */
+  recordView?: (item: { feedId: string; key: string; title: string }) => Promise<void>;
+}
+
+export interface NewsService {
+  /** Polls the feeds that are due (all of them when `force`), then republishes. */
+  poll(force?: boolean): Promise<void>;
+  /** Browser start: polls the stale (or never polled) feeds at once, then follows the schedule. */
+  onStartup(): Promise<void>;
+  markRead(keys: string[]): Promise<void>;
+  markAllRead(feedId?: string): Promise<void>;
+  openItem(key: string): Promise<void>;
+  /** A tab showed `url`: the items whose page it is become read. */
+  onVisited(url: string): Promise<void>;
+  /** Recomputes the slice and the badge from the store. */
+  publish(): Promise<void>;
+}
+
+const MIN_WAKE_MS = 30_000;
+
+export function createNewsService(deps: NewsServiceDeps): NewsService {
+  let running: Promise<void> | null = null;
+
+  const enabled = (config: EffectiveConfig) => config.features.news && config.feeds.length > 0;
+
+  async function publish(): Promise<void> {
+    const [db, config] = await Promise.all([deps.db(), deps.config()]);
+    const [items, states] = await Promise.all([listItems(db), listFeedStates(db)]);
+    const slice = buildNewsSlice(config, items, states, deps.now());
+    await deps.publish(enabled(config) ? slice : { ...slice, unreadCount: 0, items: [] });
+    await deps.setBadge(computeBadge(badgeStateOf(config, slice, deps.language), deps.t));
+  }
+
+  async function reschedule(db: NewsDb, config: EffectiveConfig): Promise<void> {
+    if (!enabled(config)) return deps.scheduleWake(null);
+    const states = await Promise.all(config.feeds.map((feed) => getFeedState(db, feed.id)));
+    const earliest = Math.min(...states.map((state) => state.nextPollAt));
+    return deps.scheduleWake(Math.max(earliest, deps.now() + MIN_WAKE_MS));
+  }
+
+  async function pollOnce(select: (nextPollAt: number, lastSuccessAt: number | undefined) => boolean) {
+    const [db, config] = await Promise.all([deps.db(), deps.config()]);
+    await removeFeedsExcept(
+      db,
+      config.feeds.map((feed) => feed.id),
+    );
+    if (enabled(config)) {
+      for (const feed of config.feeds) {
+        const state = await getFeedState(db, feed.id);
+        if (!select(state.nextPollAt, state.lastSuccessAt)) continue;
+        const refusal = urlRefusal(feed.url, config.allowedInsecureOrigins);
+        if (refusal) {
+          await putFeedState(db, { ...state, health: 'failing', message: `Feed address ${refusal}` });
+          continue;
+        }
+        await pollFeed(
+          { db, fetch: deps.fetch, now: deps.now, random: deps.random },
+          feed,
+          state,
+          config.pollingIntervalMinutes,
+        );
+      }
+      await pruneReadMarks(db, deps.now());
+    }
+    await reschedule(db, config);
+    await publish();
+  }
+
+  /** One poll at a time: a second request while one runs waits for it, then runs (it may have new feeds). */
+  function serialise(task: () => Promise<void>): Promise<void> {
+    const next = (running ?? Promise.resolve()).catch(() => undefined).then(task);
+    running = next;
+    return next;
+  }
+
+  return {
+    poll: (force = false) => serialise(() => pollOnce((nextPollAt) => force || nextPollAt <= deps.now())),
+    onStartup: () =>
+      serialise(async () => {
+        const config = await deps.config();
+        const now = deps.now();
+        await pollOnce(
+          (nextPollAt, lastSuccessAt) =>
+            nextPollAt <= now ||
+            lastSuccessAt === undefined ||
+            isStale(lastSuccessAt, now, config.pollingIntervalMinutes) ||
+            now - lastSuccessAt > config.pollingIntervalMinutes * 60_000,
+        );
+      }),
+    async markRead(keys) {
+      await markRead(await deps.db(), keys, deps.now());
+      await publish();
+    },
+    async markAllRead(feedId) {
+      await markAllRead(await deps.db(), deps.now(), feedId);
+      await publish();
+    },
+    async openItem(key) {
+      const [db, config] = await Promise.all([deps.db(), deps.config()]);
+      const item = await db.get('items', key);
+      if (!item) return;
+      if (item.url && urlRefusal(item.url, config.allowedInsecureOrigins) === null) await deps.openTab(item.url);
+      await deps.recordView?.({ feedId: item.feedId, key: item.key, title: item.title });
+      await markRead(db, [key], deps.now());
+      await publish();
+    },
+    async onVisited(url) {
+      const config = await deps.config();
+      if (!enabled(config)) return;
+      const db = await deps.db();
+      const keys = await keysForUrl(db, url.split('#')[0] ?? url);
+      if (keys.length === 0) return;
+      const items = await listItems(db);
+      const unread = keys.filter((key) => items.some((item) => item.key === key && item.unread));
+      if (unread.length === 0) return;
+      await markRead(db, unread, deps.now());
+      await publish();
+    },
+    publish,
+  };
+}

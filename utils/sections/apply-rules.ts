@@ -1,0 +1,46 @@
+/** Installs the planned guidance rules in the browser, replacing the previous set in one update. */
+import { browser } from 'wxt/browser';
+import type { SectionEntry } from '../config/schema';
+import { DEFAULT_RULE_LIMIT, isGuidanceRule, planRelocationRules } from './relocation-rules';
+import type { GuidanceStatus } from './slice';
+
+/** Kept in the status: enough for the diagnostics to name them, bounded for the snapshot. */
+const MAX_LISTED_UNCOVERED = 50;
+
+/** The browser's cap on redirect rules: the lower of the dynamic and the "unsafe" dynamic limits it declares. */
+export function ruleLimit(): number {
+  const dnr = browser.declarativeNetRequest as unknown as Record<string, unknown>;
+  // Firefox before 128 named its cap MAX_NUMBER_OF_DYNAMIC_AND_SESSION_RULES.
+  const limits = [
+    'MAX_NUMBER_OF_DYNAMIC_RULES',
+    'MAX_NUMBER_OF_UNSAFE_DYNAMIC_RULES',
+    'MAX_NUMBER_OF_DYNAMIC_AND_SESSION_RULES',
+  ]
+    .map((name) => dnr[name])
+    .filter((value): value is number => typeof value === 'number' && value > 0);
+  return limits.length > 0 ? Math.min(...limits) : DEFAULT_RULE_LIMIT;
+}
+
+export async function applyGuidanceRules(entries: readonly SectionEntry[], enabled: boolean): Promise<GuidanceStatus> {
+  const limit = ruleLimit();
+  const plan = enabled ? planRelocationRules(entries, limit) : { rules: [], uncovered: [] };
+  const status: GuidanceStatus = {
+    enabled,
+    ruleCount: plan.rules.length,
+    ruleLimit: limit,
+    uncovered: plan.uncovered.slice(0, MAX_LISTED_UNCOVERED).map(({ id, reason }) => `${id} (${reason})`),
+    uncoveredCount: plan.uncovered.length,
+  };
+  try {
+    const existing = await browser.declarativeNetRequest.getDynamicRules();
+    const ours = existing.filter(isGuidanceRule).map((rule) => rule.id);
+    // Ids of other rules are left alone; ours must not collide with them.
+    const taken = new Set(existing.filter((rule) => !isGuidanceRule(rule)).map((rule) => rule.id));
+    const clash = plan.rules.find((rule) => taken.has(rule.id));
+    if (clash) throw new Error(`rule id ${clash.id} is used by another rule`);
+    await browser.declarativeNetRequest.updateDynamicRules({ removeRuleIds: ours, addRules: plan.rules });
+    return status;
+  } catch (error) {
+    return { ...status, ruleCount: 0, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The sections capability in the background: refreshes the index when the configuration changes, on an alarm
+ * and on demand (message), publishes the `sections` slice, keeps the guidance rules in step with the index and
+ * the feature flag, and opens a section's new address.
+ */
+import { browser } from 'wxt/browser';
+import type { EffectiveConfig } from '../config/effective';
+import { effectiveConfigItem } from '../config/storage';
+import { urlRefusal } from '../config/url-policy';
+import { openWithDisposition } from '../launcher/open-tab';
+import type { LaunchDisposition } from '../launcher/protocol';
+import { handleMessage } from '../messaging/handle';
+import { publishSlice } from '../snapshot/publish';
+import { popupSnapshotItem } from '../snapshot/storage';
+import { applyGuidanceRules } from './apply-rules';
+import { refreshSectionsIndex } from './refresh';
+import { type LoadedSections, loadStoredSections } from './search-source';
+import { loadEntry, openSectionsDb } from './store';
+
+export const SECTIONS_ALARM = 'passerelle-sections-refresh';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One refresh at a time: a config change during a fetch waits for it, then runs with the new settings. */
+function refresh(): Promise<{ state: string; detail?: string }> {
+  const run = queue.then(async () => {
+    const [config, snapshot, db] = await Promise.all([
+      effectiveConfigItem.getValue(),
+      popupSnapshotItem.getValue(),
+      openSectionsDb(),
+    ]);
+    const slice = await refreshSectionsIndex({
+      db,
+      config,
+      previous: snapshot.sections,
+      now: Date.now,
+      applyRules: applyGuidanceRules,
+    });
+    db.close();
+    await publishSlice('sections', slice);
+    await schedule(config.pollingIntervalMinutes);
+    return { state: slice.sync.state, ...(slice.sync.detail && { detail: slice.sync.detail }) };
+  });
+  queue = run.catch((error: unknown) => console.error('Passerelle: could not refresh the sections index', error));
+  return run;
+}
+
+async function schedule(intervalMinutes: number): Promise<void> {
+  const existing = await browser.alarms.get(SECTIONS_ALARM);
+  if (existing?.periodInMinutes === intervalMinutes) return;
+  browser.alarms.create(SECTIONS_ALARM, { periodInMinutes: intervalMinutes, delayInMinutes: intervalMinutes });
+}
+
+/** The parts of the configuration the index and the rules depend on. */
+function relevant(config: EffectiveConfig): string {
+  return JSON.stringify([config.sections, config.features.relocationGuidance, config.allowedInsecureOrigins]);
+}
+
+let loaded: Promise<LoadedSections | null> | null = null;
+let loadedBuiltAt: number | null = null;
+
+/** The stored index for the omnibox, reloaded only when a new one was built. */
+export async function currentSections(): Promise<LoadedSections | null> {
+  const { sections } = await popupSnapshotItem.getValue();
+  if (!loaded || loadedBuiltAt !== sections.builtAt) {
+    loadedBuiltAt = sections.builtAt;
+    loaded = loadStoredSections().catch(() => null);
+  }
+  return loaded;
+}
+
+async function openSection(sectionId: string, disposition: LaunchDisposition): Promise<void> {
+  const [db, config] = await Promise.all([openSectionsDb(), effectiveConfigItem.getValue()]);
+  const entry = await loadEntry(db, sectionId);
+  db.close();
+  if (!entry) throw new Error(`Unknown section "${sectionId}"`);
+  const refusal = urlRefusal(entry.newUrl, config.allowedInsecureOrigins);
+  if (refusal) throw new Error(`The address of "${sectionId}" ${refusal}`);
+  await openWithDisposition(entry.newUrl, disposition);
+}
+
+export function startSections(): void {
+  effectiveConfigItem.watch((next, previous) => {
+    if (!previous || relevant(next) !== relevant(previous)) void refresh();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SECTIONS_ALARM) void refresh();
+  });
+  handleMessage('refreshSections', () => refresh());
+  handleMessage('openSection', ({ sectionId, disposition }) => openSection(sectionId, disposition));
+  browser.runtime.onStartup.addListener(() => void refresh());
+  browser.runtime.onInstalled.addListener(() => void refresh());
+}

@@ -1,0 +1,37 @@
+/** From validated entries to what is stored: the serialised search index and its metadata. */
+import type { SectionEntry } from '../config/schema';
+import { toDisplay } from './display';
+import type { RowIssue } from './index-issues';
+import { buildSectionsIndex, serializeSectionsIndex } from './search-index';
+import type { IndexOrigin, StoredIndexMeta } from './store';
+
+/** Inline entries (configuration) first: they win over a remote entry with the same id. */
+export function mergeEntries(inline: readonly SectionEntry[], remote: readonly SectionEntry[]): SectionEntry[] {
+  const ids = new Set(inline.map((entry) => entry.id));
+  return [...inline, ...remote.filter((entry) => !ids.has(entry.id))];
+}
+
+export function buildIndexMeta(
+  entries: readonly SectionEntry[],
+  origin: IndexOrigin,
+  issues: { issues: RowIssue[]; issueCount: number },
+  now: number,
+): StoredIndexMeta {
+  return {
+    builtAt: now,
+    entryCount: entries.length,
+    origin,
+    search: JSON.stringify(serializeSectionsIndex(buildSectionsIndex(entries))),
+    display: JSON.stringify(entries.map(toDisplay)),
+    issues: issues.issues,
+    issueCount: issues.issueCount,
+  };
+}
+
+/** A cheap identity of the inline entries: a change of them rebuilds the index even when the file is unchanged. */
+export function inlineKeyOf(entries: readonly SectionEntry[]): string {
+  const text = JSON.stringify(entries);
+  let hash = 0;
+  for (let i = 0; i < text.length; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return `${text.length}:${hash >>> 0}`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Fetches the index file with a conditional request: an unchanged file costs the ESN a 304 and no parsing here.
+ * A failure of any kind keeps the last good index (the caller decides); the reason is reported.
+ */
+import { describeBytes, MAX_INDEX_BYTES } from './index-issues';
+
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type FetchOutcome =
+  | { kind: 'notModified'; validators: Validators }
+  | { kind: 'ok'; text: string; contentType: string; validators: Validators }
+  | { kind: 'failed'; reason: string };
+
+const TIMEOUT_MS = 30_000;
+
+export async function fetchIndexFile(
+  url: string,
+  previous: Validators,
+  fetcher: typeof fetch = fetch,
+): Promise<FetchOutcome> {
+  const headers: Record<string, string> = {};
+  if (previous.etag) headers['If-None-Match'] = previous.etag;
+  if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+  let response: Response;
+  try {
+    // The validators are ours: the HTTP cache must not answer in our place.
+    response = await fetcher(url, {
+      headers,
+      credentials: 'include',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (error) {
+    return { kind: 'failed', reason: `unreachable (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const validators: Validators = {
+    ...(response.headers.get('ETag') && { etag: response.headers.get('ETag') ?? '' }),
+    ...(response.headers.get('Last-Modified') && { lastModified: response.headers.get('Last-Modified') ?? '' }),
+  };
+  if (response.status === 304) return { kind: 'notModified', validators: { ...previous, ...validators } };
+  if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
+  const length = Number(response.headers.get('Content-Length') ?? '0');
+  if (length > MAX_INDEX_BYTES) {
+    return {
+      kind: 'failed',
+      reason: `the index file is too large (${describeBytes(length)}; the limit is ${describeBytes(MAX_INDEX_BYTES)})`,
+    };
+  }
+  return {
+    kind: 'ok',
+    text: await response.text(),
+    contentType: response.headers.get('Content-Type') ?? '',
+    validators,
+  };
+}

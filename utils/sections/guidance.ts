@@ -1,0 +1,28 @@
+/** What the guidance page needs: which entry sent the user there, from where, and how long to wait. */
+import type { EffectiveConfig } from '../config/effective';
+import type { ConfigDocument } from '../config/schema';
+
+export const DEFAULT_REDIRECT_DELAY_SECONDS = 5;
+
+export interface GuidanceQuery {
+  id: string;
+  from: string;
+}
+
+/** `?id=…&from=…` as the guidance rules write it. */
+export function parseGuidanceQuery(search: string): GuidanceQuery | null {
+  const params = new URLSearchParams(search);
+  const id = params.get('id');
+  return id ? { id, from: params.get('from') ?? '' } : null;
+}
+
+/**
+ * The configured delay. The effective configuration carries `relocation` once the configuration capability
+ * merges it; until then (or when unset) the default applies.
+ */
+export function redirectDelaySeconds(config: EffectiveConfig & { relocation?: ConfigDocument['relocation'] }): number {
+  const value = config.relocation?.redirectDelaySeconds;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0
+    ? Math.min(value, 60)
+    : DEFAULT_REDIRECT_DELAY_SECONDS;
+}

@@ -1,0 +1,27 @@
+/** What parsing an index file yields: the good entries, and each refused row with its number and reason. */
+import type { SectionEntry } from '../config/schema';
+
+export interface RowIssue {
+  /** Spreadsheet row (header = row 1) for CSV, position in the list (first = 1) for JSON. */
+  row: number;
+  /** The row's id, when it had one. */
+  id?: string;
+  reason: string;
+}
+
+export type ParseOutcome =
+  | { ok: true; entries: SectionEntry[]; issues: RowIssue[]; issueCount: number }
+  | { ok: false; error: string };
+
+/** Only the first refusals are kept: a 50,000-row file of bad rows must not flood the diagnostics. */
+export const MAX_KEPT_ISSUES = 100;
+
+/** Files larger than this are refused as a whole, before parsing. */
+export const MAX_INDEX_BYTES = 20 * 1024 * 1024;
+
+/** Entries beyond this count are refused (search and the guidance rules are measured up to it). */
+export const MAX_INDEX_ENTRIES = 50_000;
+
+export function describeBytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

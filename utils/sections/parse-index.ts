@@ -1,0 +1,56 @@
+/**
+ * Reads an index file of either format. The format comes from the Content-Type, then the address's extension,
+ * then the first character. An HTML page (typically a sign-in page served instead of the file) is refused as a
+ * whole, and so is a file beyond the size limit.
+ */
+import { describeBytes, MAX_INDEX_BYTES, type ParseOutcome } from './index-issues';
+import { parseSectionsCsv } from './parse-csv';
+import { parseSectionsJson } from './parse-json';
+
+export type IndexFormat = 'json' | 'csv';
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype\s+html|html|head|body|\?xml|!--)/i.test(text.replace(/^\uFEFF/, '').slice(0, 512));
+}
+
+export function detectFormat(text: string, contentType = '', url = ''): IndexFormat {
+  if (/json/i.test(contentType)) return 'json';
+  if (/csv|comma-separated/i.test(contentType)) return 'csv';
+  const path = URL.canParse(url) ? new URL(url).pathname : url;
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.csv$/i.test(path)) return 'csv';
+  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
+}
+
+export interface IndexSource {
+  text: string;
+  contentType?: string;
+  url?: string;
+  allowedInsecureOrigins?: readonly string[];
+}
+
+export function parseSectionsIndex({
+  text,
+  contentType = '',
+  url = '',
+  allowedInsecureOrigins = [],
+}: IndexSource): ParseOutcome {
+  // UTF-16 code units: about the UTF-8 size for the mostly-ASCII text of an index, and free to count.
+  const size = text.length;
+  if (size > MAX_INDEX_BYTES) {
+    return {
+      ok: false,
+      error: `the index file is too large (${describeBytes(size)}; the limit is ${describeBytes(MAX_INDEX_BYTES)})`,
+    };
+  }
+  if (/text\/html/i.test(contentType) || looksLikeHtml(text)) {
+    return {
+      ok: false,
+      error: 'the address returned an HTML page (a sign-in or error page?) instead of a JSON or CSV index',
+    };
+  }
+  if (text.trim() === '') return { ok: false, error: 'the index file is empty' };
+  return detectFormat(text, contentType, url) === 'json'
+    ? parseSectionsJson(text, allowedInsecureOrigins)
+    : parseSectionsCsv(text, allowedInsecureOrigins);
+}

@@ -1,0 +1,122 @@
+/**
+ * One refresh of the sections index: fetch the file (conditionally), parse it, merge the inline entries, build
+ * and store the search index, install the guidance rules, and say how it went. A failure or a refused file
+ * keeps the last good index.
+ */
+import type { EffectiveConfig } from '../config/effective';
+import type { SectionEntry } from '../config/schema';
+import { urlRefusal } from '../config/url-policy';
+import { buildIndexMeta, inlineKeyOf, mergeEntries } from './build-index';
+import { type FetchOutcome, fetchIndexFile, type Validators } from './fetch-index';
+import type { RowIssue } from './index-issues';
+import { parseSectionsIndex } from './parse-index';
+import { recentMoves } from './recent';
+import type { GuidanceStatus, SectionsSlice } from './slice';
+import {
+  type IndexOrigin,
+  loadEntries,
+  loadMeta,
+  type SectionsDatabase,
+  type StoredIndexMeta,
+  saveIndex,
+  touchOrigin,
+} from './store';
+
+export interface RefreshDeps {
+  db: SectionsDatabase;
+  config: EffectiveConfig;
+  previous: SectionsSlice;
+  now: () => number;
+  fetcher?: typeof fetch;
+  applyRules: (entries: readonly SectionEntry[], enabled: boolean) => Promise<GuidanceStatus>;
+}
+
+type Remote =
+  | { kind: 'none' }
+  | { kind: 'keep'; sync: SectionsSlice['sync']; validators?: Validators }
+  | { kind: 'new'; entries: SectionEntry[]; issues: RowIssue[]; issueCount: number; validators: Validators };
+
+async function readRemote(
+  url: string | undefined,
+  deps: RefreshDeps,
+  meta: StoredIndexMeta | undefined,
+  inlineKey: string,
+): Promise<Remote> {
+  if (!url) return { kind: 'none' };
+  const refusal = urlRefusal(url, deps.config.allowedInsecureOrigins);
+  if (refusal) return { kind: 'keep', sync: { state: 'refused', detail: `sections.url ${refusal}` } };
+  // Validators are worth sending only when the stored index was built from this very file and these inline entries.
+  const reusable = meta !== undefined && meta.origin.url === url && meta.origin.inlineKey === inlineKey;
+  const outcome: FetchOutcome = await fetchIndexFile(url, reusable ? meta.origin : {}, deps.fetcher);
+  const now = deps.now();
+  if (outcome.kind === 'failed') return { kind: 'keep', sync: { state: 'unreachable', detail: outcome.reason } };
+  if (outcome.kind === 'notModified')
+    return { kind: 'keep', sync: { state: 'ok', lastSuccessAt: now }, validators: outcome.validators };
+  const parsed = parseSectionsIndex({
+    text: outcome.text,
+    contentType: outcome.contentType,
+    url,
+    allowedInsecureOrigins: deps.config.allowedInsecureOrigins,
+  });
+  if (!parsed.ok) return { kind: 'keep', sync: { state: 'refused', detail: parsed.error } };
+  if (parsed.entries.length === 0 && parsed.issueCount > 0) {
+    const first = parsed.issues[0];
+    const detail = `every row was refused${first ? ` (row ${first.row}: ${first.reason})` : ''}`;
+    return { kind: 'keep', sync: { state: 'refused', detail } };
+  }
+  return {
+    kind: 'new',
+    entries: parsed.entries,
+    issues: parsed.issues,
+    issueCount: parsed.issueCount,
+    validators: outcome.validators,
+  };
+}
+
+function sliceOf(
+  entries: readonly SectionEntry[],
+  meta: StoredIndexMeta | undefined,
+  sync: SectionsSlice['sync'],
+  guidance: GuidanceStatus,
+  previous: SectionsSlice,
+): SectionsSlice {
+  const lastSuccessAt = sync.lastSuccessAt ?? previous.sync.lastSuccessAt;
+  return {
+    entryCount: entries.length,
+    builtAt: meta?.builtAt ?? null,
+    recent: recentMoves(entries),
+    sync: { ...sync, ...(lastSuccessAt !== undefined && { lastSuccessAt }) },
+    issues: meta?.issues ?? [],
+    issueCount: meta?.issueCount ?? 0,
+    guidance,
+  };
+}
+
+export async function refreshSectionsIndex(deps: RefreshDeps): Promise<SectionsSlice> {
+  const { db, config } = deps;
+  const enabled = config.features.relocationGuidance;
+  // Inline entries passed the configuration's schema; the new address must still be one Passerelle may open.
+  const inline = config.sections.entries.filter((entry) => !urlRefusal(entry.newUrl, config.allowedInsecureOrigins));
+  const inlineKey = inlineKeyOf(inline);
+  const meta = await loadMeta(db);
+  const remote = await readRemote(config.sections.url, deps, meta, inlineKey);
+
+  if (remote.kind === 'keep' && meta) {
+    if (remote.validators) await touchOrigin(db, { ...meta.origin, ...remote.validators });
+    const entries = await loadEntries(db);
+    return sliceOf(entries, meta, remote.sync, await deps.applyRules(entries, enabled), deps.previous);
+  }
+  // Nothing stored yet: a failed file still leaves the inline entries searchable.
+  const remoteEntries = remote.kind === 'new' ? remote.entries : [];
+  const entries = mergeEntries(inline, remoteEntries);
+  const origin: IndexOrigin = {
+    inlineKey,
+    ...(config.sections.url && { url: config.sections.url }),
+    ...(remote.kind === 'new' && remote.validators),
+  };
+  const issues = remote.kind === 'new' ? remote : { issues: [], issueCount: 0 };
+  const built = buildIndexMeta(entries, origin, issues, deps.now());
+  await saveIndex(db, entries, built);
+  const sync = remote.kind === 'keep' ? remote.sync : { state: 'ok' as const, lastSuccessAt: deps.now() };
+  return sliceOf(entries, built, sync, await deps.applyRules(entries, enabled), deps.previous);
+}

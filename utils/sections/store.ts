@@ -1,0 +1,86 @@
+/**
+ * The sections index in IndexedDB (too large for extension storage): the entries by id, and the serialised
+ * search index with where it came from. One module, one versioned schema.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { SectionEntry } from '../config/schema';
+import type { RowIssue } from './index-issues';
+
+export const SECTIONS_DB_NAME = 'passerelle-sections';
+export const SECTIONS_DB_VERSION = 1;
+
+/** Where the stored index came from, with the validators of the conditional request that fetched it. */
+export interface IndexOrigin {
+  url?: string;
+  etag?: string;
+  lastModified?: string;
+  /** Identity of the inline entries it was merged with (their JSON length and hash). */
+  inlineKey: string;
+}
+
+export interface StoredIndexMeta {
+  builtAt: number;
+  entryCount: number;
+  origin: IndexOrigin;
+  /**
+   * The MiniSearch index and what results show (title, place, date) as JSON text: IndexedDB clones one string
+   * far faster than a deep object, so the popup is searchable sooner.
+   */
+  search: string;
+  display: string;
+  issues: RowIssue[];
+  issueCount: number;
+}
+
+interface SectionsDb extends DBSchema {
+  entries: { key: string; value: SectionEntry };
+  meta: { key: 'current'; value: StoredIndexMeta };
+}
+
+export type SectionsDatabase = IDBPDatabase<SectionsDb>;
+
+export function openSectionsDb(): Promise<SectionsDatabase> {
+  return openDB<SectionsDb>(SECTIONS_DB_NAME, SECTIONS_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // Each step brings one version to the next; a new version adds a case, never edits an old one.
+      if (oldVersion < 1) {
+        db.createObjectStore('entries', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      }
+    },
+  });
+}
+
+/** Replaces the whole index at once: readers see the old one or the new one, never a mix. */
+export async function saveIndex(
+  db: SectionsDatabase,
+  entries: readonly SectionEntry[],
+  meta: StoredIndexMeta,
+): Promise<void> {
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const store = tx.objectStore('entries');
+  await store.clear();
+  for (const entry of entries) void store.put(entry);
+  await tx.objectStore('meta').put(meta, 'current');
+  await tx.done;
+}
+
+export function loadMeta(db: SectionsDatabase): Promise<StoredIndexMeta | undefined> {
+  return db.get('meta', 'current');
+}
+
+export function loadEntries(db: SectionsDatabase): Promise<SectionEntry[]> {
+  return db.getAll('entries');
+}
+
+export function loadEntry(db: SectionsDatabase, id: string): Promise<SectionEntry | undefined> {
+  return db.get('entries', id);
+}
+
+/** Keeps the origin's validators current after a 304 (same content, nothing else changes). */
+export async function touchOrigin(db: SectionsDatabase, origin: IndexOrigin): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const meta = await tx.store.get('current');
+  if (meta) await tx.store.put({ ...meta, origin }, 'current');
+  await tx.done;
+}

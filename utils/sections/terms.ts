@@ -1,0 +1,86 @@
+/**
+ * How the sections index and the queries are cut into terms: accents and case folded, French and English
+ * plurals reduced ("menus" → "menu", "bureaux" → "bureau"), and words that say nothing dropped — articles, and
+ * the bits of old addresses every entry shares ("intranet", "aspx", "www"). Dropping them keeps results relevant
+ * and the index small and fast.
+ */
+import { normalizeTerm } from '../search/normalize';
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // French
+  'de',
+  'la',
+  'le',
+  'les',
+  'des',
+  'du',
+  'un',
+  'une',
+  'et',
+  'en',
+  'au',
+  'aux',
+  'sur',
+  'pour',
+  'par',
+  'dans',
+  'qu',
+  // English
+  'the',
+  'of',
+  'and',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'for',
+  'at',
+  // Old addresses
+  'intranet',
+  'aspx',
+  'asp',
+  'html',
+  'htm',
+  'php',
+  'jsp',
+  'www',
+  'http',
+  'https',
+  'index',
+  'default',
+  'fr',
+  'en',
+]);
+
+/** Splits on anything that is not a letter or a digit: spaces, "/", ".", "-", "_", apostrophes. */
+export const SPLIT = /[^\p{L}\p{N}]+/u;
+
+export function tokenize(text: string): string[] {
+  return text.split(SPLIT).filter(Boolean);
+}
+
+/** Light plural stemming, the same at indexing and query time. */
+export function stem(term: string): string {
+  if (term.length > 3 && term.endsWith('s') && !term.endsWith('ss')) return term.slice(0, -1);
+  if (term.length > 4 && (term.endsWith('aux') || term.endsWith('eux'))) return term.slice(0, -1);
+  return term;
+}
+
+/** A term as indexed and searched, or null when it is not worth indexing. */
+export function processTerm(term: string): string | null {
+  const folded = normalizeTerm(term);
+  if (folded.length < 2 || STOP_WORDS.has(folded)) return null;
+  return stem(folded);
+}
+
+/** The searchable words of an old address: its path only (every old address shares the host). */
+export function pathText(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const { pathname } = new URL(url);
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Validation of one index entry, whatever the file format: the shared schema (field by field), an id seen only
+ * once, a new address Passerelle may open, and old addresses ending with "*" read as prefixes.
+ */
+import { type SectionEntry, sectionEntrySchema } from '../config/schema';
+import { urlRefusal } from '../config/url-policy';
+import { MAX_INDEX_ENTRIES, MAX_KEPT_ISSUES, type ParseOutcome, type RowIssue } from './index-issues';
+
+export const PREFIX_MARK = '*';
+
+/** Moves `…*` addresses from oldUrls to oldUrlPrefixes (the spreadsheet convention, accepted in JSON too). */
+function splitPrefixes(raw: Record<string, unknown>): Record<string, unknown> {
+  const oldUrls = raw.oldUrls;
+  if (!Array.isArray(oldUrls)) return raw;
+  const exact: unknown[] = [];
+  const prefixes: unknown[] = Array.isArray(raw.oldUrlPrefixes) ? [...raw.oldUrlPrefixes] : [];
+  for (const url of oldUrls) {
+    if (typeof url === 'string' && url.endsWith(PREFIX_MARK)) prefixes.push(url.slice(0, -PREFIX_MARK.length));
+    else exact.push(url);
+  }
+  const result: Record<string, unknown> = { ...raw, oldUrls: exact };
+  if (prefixes.length > 0) result.oldUrlPrefixes = prefixes;
+  if (exact.length === 0) delete result.oldUrls;
+  return result;
+}
+
+function idOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
+  return typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
+}
+
+/** The reason an entry is refused, or the entry. */
+export function validateEntry(raw: unknown, allowedInsecureOrigins: readonly string[]): SectionEntry | string {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'is not an object';
+  const parsed = sectionEntrySchema.safeParse(splitPrefixes(raw as Record<string, unknown>));
+  if (!parsed.success) {
+    return parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`)
+      .join('; ');
+  }
+  const refusal = urlRefusal(parsed.data.newUrl, allowedInsecureOrigins);
+  if (refusal) return `newUrl ${refusal}`;
+  return parsed.data;
+}
+
+/** Validates rows one by one: a bad row is refused with its number, the rest loads. */
+export function validateRows(
+  rows: readonly { row: number; raw: unknown }[],
+  allowedInsecureOrigins: readonly string[],
+): ParseOutcome {
+  const entries: SectionEntry[] = [];
+  const issues: RowIssue[] = [];
+  let issueCount = 0;
+  const firstRowOfId = new Map<string, number>();
+  const refuse = (issue: RowIssue) => {
+    issueCount += 1;
+    if (issues.length < MAX_KEPT_ISSUES) issues.push(issue);
+  };
+  for (const { row, raw } of rows) {
+    const id = idOf(raw);
+    if (entries.length >= MAX_INDEX_ENTRIES) {
+      refuse({ row, ...(id && { id }), reason: `beyond the limit of ${MAX_INDEX_ENTRIES} entries` });
+      continue;
+    }
+    const result = validateEntry(raw, allowedInsecureOrigins);
+    if (typeof result === 'string') {
+      refuse({ row, ...(id && { id }), reason: result });
+      continue;
+    }
+    const first = firstRowOfId.get(result.id);
+    if (first !== undefined) {
+      refuse({ row, id: result.id, reason: `duplicate id (first used on row ${first})` });
+      continue;
+    }
+    firstRowOfId.set(result.id, row);
+    entries.push(result);
+  }
+  return { ok: true, entries, issues, issueCount };
+}
