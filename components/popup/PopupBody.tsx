@@ -1,7 +1,9 @@
+import { useMemo } from 'preact/hooks';
 import { PopupAdoptionFooter, PopupAdoptionTop } from '@/components/adoption/PopupAdoption';
 import { useI18n } from '@/components/common/i18n';
 import { Launcher } from '@/components/launcher/Launcher';
 import { NewsPanel } from '@/components/news/NewsPanel';
+import { openNewsResult, useNewsSources } from '@/components/news/use-news-sources';
 import { RecentlyMoved } from '@/components/sections/RecentlyMoved';
 import { openSectionResult, useSectionsSources } from '@/components/sections/use-sections-source';
 import type { Connector } from '@/utils/connector/connector';
@@ -19,6 +21,8 @@ export function PopupBody({ snapshot, connector }: Props) {
   const { t, language } = useI18n();
   const { config } = snapshot;
   const sectionSources = useSectionsSources(snapshot.sections.builtAt, config.features.sectionsSearch);
+  const newsSources = useNewsSources(snapshot.news, config.features.news);
+  const extraSources = useMemo(() => [...sectionSources, ...newsSources], [sectionSources, newsSources]);
   if (!config.configured) {
     return (
       <main class="popup">
@@ -36,8 +40,12 @@ export function PopupBody({ snapshot, connector }: Props) {
           slice={snapshot.launcher}
           syncState={config.sync.state}
           connector={connector}
-          extraSources={sectionSources}
-          onChooseOther={(result, disposition) => openSectionResult(connector, result, disposition)}
+          extraSources={extraSources}
+          onChooseOther={(result, disposition) =>
+            result.kind === 'news'
+              ? openNewsResult(connector, result)
+              : openSectionResult(connector, result, disposition)
+          }
         />
       )}
       {config.features.news && <NewsPanel slice={snapshot.news} connector={connector} />}

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+// Extension pages forbid eval (MV3 content security policy): tell zod not to try its compiled fast path.
+z.config({ jitless: true });
+
 export const MAX_TEXT = 500;
 export const MAX_URL = 2048;
 

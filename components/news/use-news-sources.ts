@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '@/components/common/i18n';
+import type { Connector } from '@/utils/connector/connector';
+import { localize } from '@/utils/i18n/localized-text';
+import type { NewsSlice } from '@/utils/news/slice';
+import type { SearchResult, SearchSource } from '@/utils/search/source';
+
+const NONE: readonly SearchSource[] = [];
+
+/** Loaded after the first paint, out of the popup's own bundle (the search library is not needed to paint). */
+const searchSourceModule = () => import('@/utils/news/search-source');
+
+/** The news titles of the snapshot as a source of the popup's search box; empty while loading or when off. */
+export function useNewsSources(news: NewsSlice, enabled: boolean): readonly SearchSource[] {
+  const { language } = useI18n();
+  const [sources, setSources] = useState<readonly SearchSource[]>(NONE);
+  useEffect(() => {
+    if (!enabled || news.items.length === 0) {
+      setSources(NONE);
+      return;
+    }
+    let live = true;
+    const labels = new Map(news.feeds.map((feed) => [feed.id, localize(feed.label, language)]));
+    searchSourceModule().then(
+      ({ createNewsSearchSource }) =>
+        live && setSources([createNewsSearchSource(news.items, (feedId) => labels.get(feedId) ?? '')]),
+      (error: unknown) => console.error('Passerelle: could not load the news search', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [news.items, news.feeds, enabled, language]);
+  return sources;
+}
+
+/** Opens a chosen news result (the background opens the item and marks it read). */
+export function openNewsResult(connector: Connector, result: SearchResult): void {
+  if (result.kind !== 'news') return;
+  connector.send('openNewsItem', { key: result.id }).catch((error: unknown) => console.error(error));
+}

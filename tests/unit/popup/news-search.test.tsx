@@ -1,0 +1,40 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '@/components/common/i18n';
+import { PopupBody } from '@/components/popup/PopupBody';
+import { catalogTranslator } from '@/utils/i18n/translator';
+import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
+import en from '../../../public/_locales/en/messages.json';
+import { fakeConnector } from '../launcher/fake-connector';
+import { demoTools } from '../launcher/fixtures';
+
+const snapshot: PopupSnapshot = {
+  ...EMPTY_SNAPSHOT,
+  config: { ...EMPTY_SNAPSHOT.config, configured: true, sync: { state: 'ok' } },
+  launcher: { ...EMPTY_SNAPSHOT.launcher, tools: demoTools },
+  news: {
+    ...EMPTY_SNAPSHOT.news,
+    unreadCount: 1,
+    status: 'ok',
+    feeds: [{ id: 'actualites', label: 'News', unread: 1, health: 'ok', stale: false }],
+    items: [{ key: 'n-42', feedId: 'actualites', title: 'Séminaire annuel à Lyon', unread: true }],
+  },
+};
+
+afterEach(cleanup);
+
+describe('the popup search box', () => {
+  it('finds news titles too, and Enter opens the news item through the background', async () => {
+    const connector = fakeConnector(snapshot);
+    render(
+      <I18nProvider value={{ t: catalogTranslator(en), language: 'en' }}>
+        <PopupBody snapshot={snapshot} connector={connector} />
+      </I18nProvider>,
+    );
+    const input = screen.getByRole('combobox');
+    fireEvent.input(input, { target: { value: 'seminaire' } });
+    await vi.waitFor(() => expect(screen.getAllByRole('option')[0]?.textContent).toContain('Séminaire annuel à Lyon'));
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(connector.sent).toContainEqual({ action: 'openNewsItem', data: { key: 'n-42' } });
+  });
+});
