@@ -30,7 +30,8 @@ export function buildManifest(browser: string, env: Record<string, string | unde
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // declarativeNetRequest: the guidance rules that catch old intranet addresses (relocated sections).
-    permissions: ['storage', 'alarms', 'declarativeNetRequest'],
+    // notifications: important news, only when IT turns the notifications feature on.
+    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'notifications'],
     host_permissions: hostPermissions(env),
     // bookmarks: asked only when the user chooses to update bookmarks that point to an old address.
     optional_permissions: ['bookmarks'],

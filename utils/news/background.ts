@@ -11,10 +11,13 @@ import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { recordIndicator } from '../indicators/record';
 import { handleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
+import { notificationsItem } from './notifications-storage';
 import { createNewsService } from './service';
 import { type NewsDb, openNewsDb } from './store';
 
 export const NEWS_ALARM = 'passerelle-news-poll';
+/** Notification ids carry the item they open: `passerelle-news:<item key>`. */
+const NOTIFICATION_PREFIX = 'passerelle-news:';
 
 export function startNews(): void {
   let db: Promise<NewsDb> | null = null;
@@ -46,6 +49,18 @@ export function startNews(): void {
     language: browserLanguage(),
     recordView: (item) =>
       recordIndicator({ kind: 'newsView', feedId: item.feedId, itemId: item.key, title: item.title }),
+    notifications: {
+      load: () => notificationsItem.getValue(),
+      save: (state) => notificationsItem.setValue(state),
+      show: async (plan) => {
+        await browser.notifications.create(NOTIFICATION_PREFIX + plan.key, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: plan.title,
+          message: plan.message,
+        });
+      },
+    },
   });
   const report = (error: unknown) => console.error('Passerelle: news', error);
 
@@ -60,6 +75,11 @@ export function startNews(): void {
   });
   effectiveConfigItem.watch(() => {
     service.poll().catch(report);
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    void browser.notifications.clear(id);
+    service.openItem(id.slice(NOTIFICATION_PREFIX.length)).catch(report);
   });
   handleMessage('refreshNews', () => service.poll(true));
   handleMessage('markRead', ({ keys }) => service.markRead(keys));

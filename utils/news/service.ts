@@ -6,6 +6,7 @@ import type { EffectiveConfig } from '../config/effective';
 import { urlRefusal } from '../config/url-policy';
 import type { Language, Translate } from '../i18n/translator';
 import { type Badge, computeBadge } from './badge';
+import { type NotificationPlan, type NotifyState, planNotification } from './notify';
 import { pollFeed } from './poller';
 import { isStale } from './schedule';
 import type { NewsSlice } from './slice';
@@ -38,6 +39,12 @@ export interface NewsServiceDeps {
   language: Language;
   /** Usage indicators: an item opened from Passerelle (optional; a no-op unless IT turned indicators on). */
   recordView?: (item: { feedId: string; key: string; title: string }) => Promise<void>;
+  /** Notifications for important news (feature `notifications`): the rate-limit state, and showing one. */
+  notifications?: {
+    load(): Promise<NotifyState>;
+    save(state: NotifyState): Promise<void>;
+    show(plan: NotificationPlan): Promise<void>;
+  };
 }
 
 export interface NewsService {
@@ -76,6 +83,27 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
     return deps.scheduleWake(Math.max(earliest, deps.now() + MIN_WAKE_MS));
   }
 
+  /**
+   * New unread items marked important, grouped and rate-limited by planNotification; items held back by the
+   * rate limit are shown with the next poll's.
+   */
+  async function notifyImportant(db: NewsDb, freshKeys: string[]): Promise<void> {
+    const notifications = deps.notifications;
+    if (!notifications) return;
+    const fresh = new Set(freshKeys);
+    const candidates =
+      fresh.size === 0
+        ? []
+        : (await listItems(db))
+            .filter((item) => fresh.has(item.key) && item.important && item.unread)
+            .map((item) => ({ key: item.key, title: item.title }));
+    const state = await notifications.load();
+    if (candidates.length === 0 && state.pending.length === 0) return;
+    const plan = planNotification(state, candidates, deps.now(), deps.t);
+    await notifications.save(plan.state);
+    if (plan.show) await notifications.show(plan.show);
+  }
+
   async function pollOnce(select: (nextPollAt: number, lastSuccessAt: number | undefined) => boolean) {
     const [db, config] = await Promise.all([deps.db(), deps.config()]);
     await removeFeedsExcept(
@@ -83,6 +111,7 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
       config.feeds.map((feed) => feed.id),
     );
     if (enabled(config)) {
+      const freshKeys: string[] = [];
       for (const feed of config.feeds) {
         const state = await getFeedState(db, feed.id);
         if (!select(state.nextPollAt, state.lastSuccessAt)) continue;
@@ -91,13 +120,16 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
           await putFeedState(db, { ...state, health: 'failing', message: `Feed address ${refusal}` });
           continue;
         }
-        await pollFeed(
+        const outcome = await pollFeed(
           { db, fetch: deps.fetch, now: deps.now, random: deps.random },
           feed,
           state,
           config.pollingIntervalMinutes,
         );
+        // A feed's first sync is the backlog, not news: it never notifies.
+        if (state.lastSuccessAt !== undefined) freshKeys.push(...(outcome.saved?.newUnread ?? []));
       }
+      if (config.features.notifications) await notifyImportant(db, freshKeys);
       await pruneReadMarks(db, deps.now());
     }
     await reschedule(db, config);

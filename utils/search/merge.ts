@@ -20,7 +20,8 @@ export function searchAll(sources: readonly SearchSource[], query: string, limit
     const normalized = results
       .map((result) => ({ ...result, score: result.score / top }))
       .sort((a, b) => b.score - a.score);
-    const titleMatch = (normalized[0]?.matchedTerms.length ?? 0) > 0 ? 1 : 0;
+    const best = normalized[0];
+    const titleMatch = best && (best.nameMatch ?? best.matchedTerms.length > 0) ? 1 : 0;
     groups.push({ group: { kind: source.kind, results: normalized }, titleMatch, order });
   });
   return groups.sort((a, b) => b.titleMatch - a.titleMatch || a.order - b.order).map(({ group }) => group);

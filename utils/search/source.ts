@@ -12,6 +12,11 @@ export interface SearchResult {
   score: number;
   /** Query terms as matched in the title, for highlighting. */
   matchedTerms: string[];
+  /**
+   * Whether the query matched the name in any language. matchedTerms covers only the shown title: an English
+   * interface still finds "Canteen menus" by its French name "Menus de la cantine".
+   */
+  nameMatch?: boolean;
 }
 
 export interface SearchSource {

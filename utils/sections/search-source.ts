@@ -2,7 +2,7 @@
  * The sections as a source of the popup's one search box. The index is the one the background built and
  * stored: loaded as is, never rebuilt here.
  */
-import { localize } from '../i18n/localized-text';
+import { allVariants, localize } from '../i18n/localized-text';
 import type { Language, Translate } from '../i18n/translator';
 import type { SearchResult, SearchSource } from '../search/source';
 import type { SectionDisplay } from './display';
@@ -71,6 +71,7 @@ export function createSectionsSearchSource(
             ...(detail && { detail }),
             score: hit.score,
             matchedTerms: matchedTitleWords(title, hit.terms),
+            nameMatch: allVariants(entry.title).some((variant) => matchedTitleWords(variant, hit.terms).length > 0),
           },
         ];
       });

@@ -46,6 +46,16 @@ const TABLE_TITLES: Record<string, TableTitle> = {
   },
 };
 
+/** The largest count of a table: the full width of its bars. */
+function largest(table: CountTable): number {
+  return Math.max(1, ...table.rows.map(([, count]) => count));
+}
+
+/** A simple horizontal bar chart cell: a native meter, drawn by the browser, readable by screen readers. */
+function bar(count: number, max: number): SafeHtml {
+  return html`<meter min="0" max="${max}" value="${count}" aria-label="${count} / ${max}">${count}</meter>`;
+}
+
 function countTable(table: CountTable, lang: Lang, rowLabel: RowLabel, id: string): SafeHtml {
   const fr = lang === 'fr';
   const title = TABLE_TITLES[table.key];
@@ -55,11 +65,11 @@ ${
   table.rows.length === 0
     ? html`<p>${fr ? 'Aucune donnée.' : 'No data.'}</p>`
     : html`<table data-table="${table.key}">
-<thead><tr><th scope="col">${title ? title.column[lang] : fr ? 'Nom' : 'Name'}</th><th scope="col">Total</th></tr></thead>
+<thead><tr><th scope="col">${title ? title.column[lang] : fr ? 'Nom' : 'Name'}</th><th scope="col">Total</th><th scope="col">${fr ? 'Graphique' : 'Chart'}</th></tr></thead>
 <tbody>
 ${table.rows.map(([name, count]) => {
   const label = rowLabel(table.key, name);
-  return html`<tr><td>${label ?? name}${label && label !== name ? html` <small>(${name})</small>` : ''}</td><td>${count}</td></tr>
+  return html`<tr><td>${label ?? name}${label && label !== name ? html` <small>(${name})</small>` : ''}</td><td>${count}</td><td>${bar(count, largest(table))}</td></tr>
 `;
 })}</tbody>
 </table>`

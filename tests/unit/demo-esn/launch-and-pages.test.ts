@@ -165,15 +165,17 @@ describe('indicators', () => {
     expect(page.text).toContain('Outils les plus lancés');
     expect(page.text).toContain('Recherches sans résultat');
     expect(await readTableRows(text, 'newsViews')).toEqual([
-      ['Important : interruption de la messagerie samedi de 8 h à 12 h (maintenance-messagerie)', '24'],
-      ['Résultats du troisième trimestre : un chiffre d’affaires en hausse de 6 % (resultats-t3)', '8'],
+      ['Important : interruption de la messagerie samedi de 8 h à 12 h (maintenance-messagerie)', '24', '24'],
+      ['Résultats du troisième trimestre : un chiffre d’affaires en hausse de 6 % (resultats-t3)', '8', '8'],
     ]);
     expect(await readTableRows(text, 'toolLaunches')).toEqual([
-      ['Saisie des temps (time-tracking)', '40'],
-      ['Réservation de véhicule (vehicle-booking)', '14'],
+      ['Saisie des temps (time-tracking)', '40', '40'],
+      ['Réservation de véhicule (vehicle-booking)', '14', '14'],
     ]);
-    expect(await readTableRows(text, 'emptySearches')).toEqual([['<b>cantine</b>', '6']]);
-    expect(await readTableRows(text, 'launchRoute')).toEqual([['Notes de frais (expense-claims)', '1']]);
+    expect(await readTableRows(text, 'emptySearches')).toEqual([['<b>cantine</b>', '6', '6']]);
+    expect(await readTableRows(text, 'launchRoute')).toEqual([['Notes de frais (expense-claims)', '1', '1']]);
+    // Each row has a bar scaled to the table's largest count.
+    expect(text).toContain('<meter min="0" max="40" value="14"');
     expect(page.text).toContain('"something"'); // unrecognised data is shown raw
   });
 });

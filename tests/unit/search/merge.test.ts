@@ -25,6 +25,14 @@ describe('searchAll', () => {
     expect(flattenGroups(groups).map((result) => result.id)).toEqual(['a', 'b', 'n', 's']);
   });
 
+  it('counts a match on the name in another language as a name match (ranked with the title matches)', () => {
+    const frenchName = source('section', [
+      { id: 's', title: 'Canteen menus', score: 3, matchedTerms: [], nameMatch: true },
+    ]);
+    const groups = searchAll([frenchName, news], 'cantine', 10);
+    expect(groups.map((group) => group.kind)).toEqual(['section', 'news']);
+  });
+
   it('returns nothing for a blank query and leaves empty sources out', () => {
     expect(searchAll([tools], '  ', 10)).toEqual([]);
     expect(searchAll([tools, source('news', [])], 'q', 10).map((group) => group.kind)).toEqual(['tool']);
