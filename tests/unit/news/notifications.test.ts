@@ -80,7 +80,9 @@ describe('important-news notifications', () => {
     expect(shown).toEqual([]);
 
     await service.poll(true);
-    expect(shown).toEqual([{ key: 'news#URGENT network down', title: 'Important news', message: 'URGENT network down' }]);
+    expect(shown).toEqual([
+      { key: 'news#URGENT network down', title: 'Important news', message: 'URGENT network down' },
+    ]);
 
     // Within the rate limit: held back, then shown with the next poll after the gap.
     advance(60_000);
