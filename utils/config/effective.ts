@@ -27,6 +27,7 @@ export interface EffectiveConfig {
   links: NonNullable<ConfigDocument['links']>;
   indicators: NonNullable<ConfigDocument['indicators']>;
   onboarding: NonNullable<ConfigDocument['onboarding']>;
+  relocation: NonNullable<ConfigDocument['relocation']>;
   /** Extra http origins that may be opened or fetched (policy only). */
   allowedInsecureOrigins: string[];
   /** Setting path → the source its value came from. */
@@ -60,6 +61,7 @@ export const EMPTY_CONFIG: EffectiveConfig = {
   links: {},
   indicators: {},
   onboarding: {},
+  relocation: {},
   allowedInsecureOrigins: [],
   provenance: {},
   issues: [],

@@ -82,6 +82,7 @@ export function mergeConfig(input: MergeInput): EffectiveConfig {
     links: merged.links ?? {},
     indicators: merged.indicators ?? {},
     onboarding: merged.onboarding ?? {},
+    relocation: merged.relocation ?? {},
     allowedInsecureOrigins: input.policy.allowedInsecureOrigins ?? [],
     provenance,
     issues,

@@ -69,7 +69,8 @@ export async function currentSections(): Promise<LoadedSections | null> {
   return loaded;
 }
 
-async function openSection(sectionId: string, disposition: LaunchDisposition): Promise<void> {
+/** Opens a section at its new address (popup Enter, address-bar keyword), after the address check. */
+export async function openSection(sectionId: string, disposition: LaunchDisposition): Promise<void> {
   const [db, config] = await Promise.all([openSectionsDb(), effectiveConfigItem.getValue()]);
   const entry = await loadEntry(db, sectionId);
   db.close();

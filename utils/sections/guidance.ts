@@ -1,6 +1,5 @@
 /** What the guidance page needs: which entry sent the user there, from where, and how long to wait. */
 import type { EffectiveConfig } from '../config/effective';
-import type { ConfigDocument } from '../config/schema';
 
 export const DEFAULT_REDIRECT_DELAY_SECONDS = 5;
 
@@ -16,11 +15,8 @@ export function parseGuidanceQuery(search: string): GuidanceQuery | null {
   return id ? { id, from: params.get('from') ?? '' } : null;
 }
 
-/**
- * The configured delay. The effective configuration carries `relocation` once the configuration capability
- * merges it; until then (or when unset) the default applies.
- */
-export function redirectDelaySeconds(config: EffectiveConfig & { relocation?: ConfigDocument['relocation'] }): number {
+/** The configured delay before the guidance page continues (the default when unset; at most a minute). */
+export function redirectDelaySeconds(config: Pick<EffectiveConfig, 'relocation'>): number {
   const value = config.relocation?.redirectDelaySeconds;
   return typeof value === 'number' && Number.isInteger(value) && value >= 0
     ? Math.min(value, 60)

@@ -36,6 +36,24 @@ describe('mergeConfig', () => {
     });
   });
 
+  it('carries the relocation delay of the document, under a policy value', () => {
+    const fromDocument = mergeConfig({
+      policy: {},
+      document: { relocation: { redirectDelaySeconds: 0 } },
+      user: none,
+      issues: [],
+    });
+    expect(fromDocument.relocation).toEqual({ redirectDelaySeconds: 0 });
+    expect(fromDocument.provenance['relocation.redirectDelaySeconds']).toBe('document');
+    const fromPolicy = mergeConfig({
+      policy: { relocation: { redirectDelaySeconds: 10 } },
+      document: { relocation: { redirectDelaySeconds: 0 } },
+      user: none,
+      issues: [],
+    });
+    expect(fromPolicy.relocation.redirectDelaySeconds).toBe(10);
+  });
+
   it('replaces lists whole (a policy tool list is not merged with the document’s)', () => {
     const tool = { id: 'a', label: 'A', url: 'https://a.example/' };
     const config = mergeConfig({
