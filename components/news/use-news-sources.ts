@@ -14,6 +14,8 @@ const searchSourceModule = () => import('@/utils/news/search-source');
 export function useNewsSources(news: NewsSlice, enabled: boolean): readonly SearchSource[] {
   const { language } = useI18n();
   const [sources, setSources] = useState<readonly SearchSource[]>(NONE);
+  // Every snapshot read gives new arrays: rebuild the index only when the items or feed labels really change.
+  const contentKey = JSON.stringify([news.items.map((item) => [item.key, item.title]), news.feeds.map((f) => f.label)]);
   useEffect(() => {
     if (!enabled || news.items.length === 0) {
       setSources(NONE);
@@ -29,7 +31,7 @@ export function useNewsSources(news: NewsSlice, enabled: boolean): readonly Sear
     return () => {
       live = false;
     };
-  }, [news.items, news.feeds, enabled, language]);
+  }, [contentKey, enabled, language]);
   return sources;
 }
 

@@ -1,15 +1,13 @@
 import { render } from 'preact';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
-import { browserLanguage, browserTranslate } from '@/utils/i18n/browser-translator';
+import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
 import { updateOldBookmarks } from '@/utils/sections/bookmarks';
 import { parseGuidanceQuery, redirectDelaySeconds } from '@/utils/sections/guidance';
 import { loadEntry, openSectionsDb } from '@/utils/sections/store';
 import { App, type GuidanceData } from './App';
 
-const language = browserLanguage();
-document.documentElement.lang = language;
-document.title = browserTranslate('sectionsGuidancePageTitle');
+const language = preparePage('sectionsGuidancePageTitle');
 
 async function load(): Promise<GuidanceData> {
   const query = parseGuidanceQuery(location.search);

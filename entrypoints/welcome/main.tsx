@@ -2,12 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { browserKindOf } from '@/utils/adoption/pin';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
-import { browserLanguage, browserTranslate } from '@/utils/i18n/browser-translator';
+import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
 import { App } from './App';
 
-const language = browserLanguage();
-document.documentElement.lang = language;
-document.title = browserTranslate('adoptionWelcomeTitle');
+const language = preparePage('adoptionWelcomeTitle');
 
 async function isOnToolbar(): Promise<boolean | undefined> {
   // action.getUserSettings: Chrome 91+, Firefox 118+; older browsers cannot tell.
