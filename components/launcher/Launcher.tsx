@@ -10,17 +10,18 @@ import type { LaunchDisposition } from '@/utils/launcher/protocol';
 import type { LauncherSlice } from '@/utils/launcher/slice';
 import { searchAll } from '@/utils/search/merge';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
-import { defaultGroups, firstOptions, searchGroups, visibleTools } from './launcher-view';
+import { defaultGroups, firstOptions, personalLinksOf, searchGroups, visibleTools } from './launcher-view';
 import { ManageTools } from './ManageTools';
 import { OptionRow } from './OptionRow';
 import { StatusLine } from './StatusLine';
 import { useAfterFirstFrame } from './use-after-first-frame';
+import { useLinkSource } from './use-link-source';
 import './launcher.css';
 
 const LISTBOX_ID = 'launcher-listbox';
 const RESULTS_PER_SOURCE = 20;
 /** Options in the first frame (a popup shows about fifteen); the rest follow right after. */
-const FIRST_FRAME_OPTIONS = 40;
+const FIRST_FRAME_OPTIONS = 16;
 
 interface Props {
   slice: LauncherSlice;
@@ -46,8 +47,10 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const toolById = useMemo(() => new Map(slice.tools.map((tool) => [tool.id, tool])), [slice.tools]);
   const searching = query.trim() !== '';
   const toolSource = useToolSource(tools, language, searching);
+  const links = personalLinksOf(slice);
+  const linkSource = useLinkSource(links, searching);
   // Until the search library has loaded (a few ms after the first key) the list keeps its previous content.
-  const loading = searching && toolSource === null;
+  const loading = searching && (toolSource === null || (links.length > 0 && linkSource === null));
   const complete = useAfterFirstFrame();
   const browseGroups = useMemo(() => {
     const all = defaultGroups(slice, language, t);
@@ -56,9 +59,12 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const groups = useMemo(
     () =>
       searching && toolSource
-        ? searchGroups(searchAll([toolSource, ...extraSources], query, RESULTS_PER_SOURCE), t)
+        ? searchGroups(
+            searchAll([toolSource, ...(linkSource ? [linkSource] : []), ...extraSources], query, RESULTS_PER_SOURCE),
+            t,
+          )
         : browseGroups,
-    [searching, query, toolSource, extraSources, browseGroups, t],
+    [searching, query, toolSource, linkSource, extraSources, browseGroups, t],
   );
   const flat = useMemo(() => groups.flatMap((group) => group.results), [groups]);
   useEmptySearchIndicator(connector, query, searching && !loading && flat.length === 0);
@@ -74,6 +80,11 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
     const disposition = dispositionOf(event);
     if (result.kind === 'tool') {
       connector.send('launchTool', { toolId: result.id, disposition }).catch((error: unknown) => console.error(error));
+    } else if (result.kind === 'link') {
+      // A personal link opens directly: it is not a configured tool, so it has no launch route.
+      connector
+        .send('openPersonalLink', { linkId: result.id, disposition })
+        .catch((error: unknown) => console.error(error));
     } else {
       onChooseOther?.(result, disposition);
     }

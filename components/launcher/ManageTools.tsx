@@ -2,6 +2,7 @@ import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
 import type { LauncherSlice } from '@/utils/launcher/slice';
+import { ManageLinks } from './ManageLinks';
 import { ToolIcon } from './ToolIcon';
 
 interface Props {
@@ -11,7 +12,8 @@ interface Props {
 
 /**
  * Organising the launcher with plain buttons (every action reachable by keyboard): favourites in order with
- * move up/down and unpin; every tool with pin and hide (not for mandatory tools); hidden tools with show.
+ * move up/down and unpin; the user's own links (when allowed); every tool with pin and hide (not for mandatory
+ * tools); hidden tools with show.
  */
 export function ManageTools({ slice, connector }: Props) {
   const { t, language } = useI18n();
@@ -62,6 +64,9 @@ export function ManageTools({ slice, connector }: Props) {
           </ol>
         </>
       )}
+      {slice.personalLinks && (
+        <ManageLinks links={slice.personalLinks.links} max={slice.personalLinks.max} connector={connector} />
+      )}
       <h3 class="manage__heading">{t('launcherListLabel')}</h3>
       <ul class="manage__list" data-testid="manage-tools">
         {slice.tools
@@ -103,6 +108,7 @@ export function ManageTools({ slice, connector }: Props) {
       <label class="manage__option">
         <input
           type="checkbox"
+          data-testid="focus-existing-tab"
           checked={slice.focusExistingTab}
           onChange={(event) => send(connector.send('setFocusExistingTab', { enabled: event.currentTarget.checked }))}
         />

@@ -1,6 +1,7 @@
 import { Highlighted } from '@/components/search/Highlighted';
 import type { Tool } from '@/utils/config/schema';
 import type { SearchResult } from '@/utils/search/source';
+import { LINK_ICON } from './icons';
 import { ToolIcon } from './ToolIcon';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   onChoose(event: MouseEvent): void;
 }
 
-/** One option of the listbox: icon, title (matched words marked) and its category or origin. */
+/** One option of the listbox: icon, title (matched words marked) and its category, host or origin. */
 export function OptionRow({ id, result, tool, active, onChoose }: Props) {
   return (
     // The aria-activedescendant pattern: options are never focused (the search box keeps the focus and handles
@@ -32,6 +33,11 @@ export function OptionRow({ id, result, tool, active, onChoose }: Props) {
       onAuxClick={(event) => event.button === 1 && onChoose(event)}
     >
       {result.kind === 'tool' && <ToolIcon icon={tool?.icon} label={result.title} />}
+      {result.kind === 'link' && (
+        <svg class="tool-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+          <path d={LINK_ICON} />
+        </svg>
+      )}
       <span class="launcher__label">
         <Highlighted text={result.title} terms={result.matchedTerms} />
       </span>

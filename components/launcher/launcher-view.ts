@@ -1,6 +1,8 @@
 import type { Tool } from '@/utils/config/schema';
 import { localize } from '@/utils/i18n/localized-text';
 import type { Language, Translate } from '@/utils/i18n/translator';
+import { linkHost } from '@/utils/launcher/link-host';
+import type { PersonalLink } from '@/utils/launcher/personal';
 import type { LauncherSlice } from '@/utils/launcher/slice';
 import type { SearchGroup } from '@/utils/search/merge';
 import type { SearchResult } from '@/utils/search/source';
@@ -10,6 +12,13 @@ export interface OptionGroup {
   key: string;
   label: string;
   results: SearchResult[];
+}
+
+/** One empty list for every slice without personal links (a stable value for memoised hooks). */
+export const NO_LINKS: readonly PersonalLink[] = [];
+
+export function personalLinksOf(slice: LauncherSlice): readonly PersonalLink[] {
+  return slice.personalLinks?.links ?? NO_LINKS;
 }
 
 export function visibleTools(slice: LauncherSlice): Tool[] {
@@ -30,9 +39,15 @@ function asResult(tool: Tool, language: Language, withCategory = true): SearchRe
   };
 }
 
+function linkResult(link: PersonalLink): SearchResult {
+  const detail = linkHost(link.url);
+  return { kind: 'link', id: link.id, title: link.label, score: 0, matchedTerms: [], ...(detail && { detail }) };
+}
+
 /**
  * The launcher before anything is typed: favourites in the user's order, then recent tools that are not
- * favourites, then every visible tool under its category (in the configuration's order of categories).
+ * favourites, then the user's own links (when allowed), then every visible tool under its category (in the
+ * configuration's order of categories).
  */
 export function defaultGroups(slice: LauncherSlice, language: Language, t: Translate): OptionGroup[] {
   const tools = visibleTools(slice);
@@ -47,6 +62,8 @@ export function defaultGroups(slice: LauncherSlice, language: Language, t: Trans
   if (favourites.length > 0) groups.push({ key: 'favourites', label: t('launcherFavourites'), results: favourites });
   const recents = pick(slice.recents.filter((id) => !slice.favourites.includes(id)));
   if (recents.length > 0) groups.push({ key: 'recents', label: t('launcherRecents'), results: recents });
+  const links = personalLinksOf(slice).map(linkResult);
+  if (links.length > 0) groups.push({ key: 'links', label: t('launcherLinkGroup'), results: links });
   const categories = new Map<string, SearchResult[]>();
   for (const tool of tools) {
     const category = localize(tool.category, language) || t('launcherOtherTools');
@@ -58,7 +75,12 @@ export function defaultGroups(slice: LauncherSlice, language: Language, t: Trans
   return groups;
 }
 
-const GROUP_LABELS = { tool: 'searchGroupTool', news: 'searchGroupNews', section: 'searchGroupSection' } as const;
+const GROUP_LABELS = {
+  tool: 'searchGroupTool',
+  link: 'launcherLinkGroup',
+  news: 'searchGroupNews',
+  section: 'searchGroupSection',
+} as const;
 
 export function searchGroups(groups: readonly SearchGroup[], t: Translate): OptionGroup[] {
   return groups.map((group) => ({

@@ -1,13 +1,15 @@
 /**
- * Popup open-to-content in real Chromium with 200 tools, against the bench harness's blank Preact page measured in
- * the same run. The popup paints from a snapshot written to storage beforehand (as after a sync).
+ * Popup open-to-content in real Chromium with 200 tools, against the blank Preact page (as an extension page)
+ * measured in the same run. The snapshot is written to storage beforehand (as after a sync); the popup paints from
+ * the copy it kept at its last opening, or — the first time after a change — waits for chrome.storage.
  */
+import { PAINT_CACHE_KEY } from '../../utils/snapshot/paint-cache';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from '../../utils/snapshot/types';
-import { launchChromium } from '../e2e/harness/chromium';
 import type { ExtensionSession } from '../e2e/harness/session';
 import { waitForSnapshot } from '../e2e/harness/snapshot';
 import { POPUP_SELECTORS } from '../e2e/pages/popup';
-import { BLANK_CONTENT_SELECTOR, startBlankPage } from './harness/blank-page';
+import { launchBenchChromium } from './harness/bench-extension';
+import { BLANK_CONTENT_SELECTOR } from './harness/blank-page';
 import { openToContent } from './harness/open-to-content';
 import { syntheticTools } from './launcher-fixtures';
 
@@ -43,35 +45,50 @@ async function writeSnapshot(session: ExtensionSession, snapshot: PopupSnapshot)
 }
 
 export interface PopupTimes {
+  /** The blank Preact page as an extension page: the baseline. */
   blankMs: number[];
+  /** The same page from 127.0.0.1. */
+  webBlankMs: number[];
+  /** The popup painting from the copy it kept at its last opening (the usual case). */
   toolsMs: number[];
+  /** The popup with no kept copy (first opening after the snapshot changed): it waits for chrome.storage. */
+  coldToolsMs: number[];
   /** The same popup with the 12 demo tools: how the launcher scales. */
   fewToolsMs: number[];
 }
 
-/** Alternates the popup and the blank page `runs` times each, after warm-ups, so noise hits both alike. */
+const FORGET_KEPT_COPY = `localStorage.removeItem(${JSON.stringify(PAINT_CACHE_KEY)});`;
+
+/** Alternates the popup and the blank pages `runs` times each, after warm-ups, so noise hits all alike. */
 export async function timePopupOpen(toolCount: number, runs: number): Promise<PopupTimes> {
-  const blank = await startBlankPage();
-  const session = await launchChromium();
+  const bench = await launchBenchChromium();
+  const { session } = bench;
   try {
     // Let the background publish its own (empty) snapshot first, so it does not overwrite ours.
     await waitForSnapshot(session, () => true, 'the first snapshot');
     const popupUrl = `${session.extensionOrigin}popup.html`;
-    const times: PopupTimes = { blankMs: [], toolsMs: [], fewToolsMs: [] };
+    const open = (url: string, selector: string, before?: string) =>
+      openToContent(session.browserContext, url, selector, before);
+    const times: PopupTimes = { blankMs: [], webBlankMs: [], toolsMs: [], coldToolsMs: [], fewToolsMs: [] };
+    await writeSnapshot(session, launcherSnapshot(toolCount));
     for (let index = 0; index < WARM_UPS + runs; index++) {
-      await writeSnapshot(session, launcherSnapshot(toolCount));
-      const tools = await openToContent(session.browserContext, popupUrl, POPUP_SELECTORS.toolItems);
-      const blankTime = await openToContent(session.browserContext, blank.url, BLANK_CONTENT_SELECTOR);
-      await writeSnapshot(session, launcherSnapshot(12));
-      const few = await openToContent(session.browserContext, popupUrl, POPUP_SELECTORS.toolItems);
+      const tools = await open(popupUrl, POPUP_SELECTORS.toolItems);
+      const blankTime = await open(bench.extensionBlankUrl, BLANK_CONTENT_SELECTOR);
+      const webBlankTime = await open(bench.webBlankUrl, BLANK_CONTENT_SELECTOR);
+      const cold = await open(popupUrl, POPUP_SELECTORS.toolItems, FORGET_KEPT_COPY);
       if (index < WARM_UPS) continue;
       times.toolsMs.push(tools);
       times.blankMs.push(blankTime);
-      times.fewToolsMs.push(few);
+      times.webBlankMs.push(webBlankTime);
+      times.coldToolsMs.push(cold);
+    }
+    await writeSnapshot(session, launcherSnapshot(12));
+    for (let index = 0; index < WARM_UPS + runs; index++) {
+      const few = await open(popupUrl, POPUP_SELECTORS.toolItems);
+      if (index >= WARM_UPS) times.fewToolsMs.push(few);
     }
     return times;
   } finally {
-    await session.close();
-    await blank.close();
+    await bench.close();
   }
 }

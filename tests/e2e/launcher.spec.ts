@@ -2,6 +2,8 @@
  * The launcher end to end, written once and run in each browser by launcher.<browser>.test.ts, against the demo
  * ESN: tools in their categories; "vehicule" + Enter opens the vehicle booking through the ESN's launch route;
  * favourites, recents and hidden tools survive a restart (with the ESN down); mandatory tools cannot be hidden;
+ * with the option on, a tool already open in a tab is brought to the front instead of opened again;
+ * with a policy allowing personal links, one added in the popup opens directly and survives a restart;
  * axe-core finds nothing in any view.
  */
 import { expect, it } from 'vitest';
@@ -15,8 +17,12 @@ import { PopupPage } from './pages/popup';
 
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
 
-async function withSession<T>(launch: Launch, body: (session: ExtensionSession) => Promise<T>): Promise<T> {
-  const session = await launch();
+async function withSession<T>(
+  launch: Launch,
+  body: (session: ExtensionSession) => Promise<T>,
+  options?: LaunchOptions,
+): Promise<T> {
+  const session = await launch(options);
   try {
     return await body(session);
   } finally {
@@ -42,6 +48,21 @@ async function expectNoAxeViolations(page: ExtPage): Promise<void> {
 
 /** Launches through `/go/<id>` that the demo counted. */
 const launchesOf = (esn: DemoEsn, toolId: string) => esn.counters().launches[toolId] ?? 0;
+
+interface TabView {
+  url?: string;
+  active?: boolean;
+}
+
+/** The browser's tabs showing `url`, as the extension sees them (it may read loopback addresses). */
+function tabsShowing(session: ExtensionSession, url: string): Promise<TabView[]> {
+  return session.evaluateInExtension(async (address: string) => {
+    type Tabs = { tabs: { query(filter: object): Promise<TabView[]> } };
+    const scope = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+    const tabs = await (scope.browser ?? scope.chrome)?.tabs.query({});
+    return (tabs ?? []).filter((tab) => tab.url === address).map(({ url, active }) => ({ url, active }));
+  }, url);
+}
 
 export function defineLauncherTests(launch: Launch): void {
   it('lists the tools by category and opens "vehicule" through the ESN launch route', async () => {
@@ -99,6 +120,74 @@ export function defineLauncherTests(launch: Launch): void {
         expect(listed).toContain('time-tracking');
         expect(listed).toHaveLength(TOOLS.length - 1);
       }),
+    );
+  });
+
+  it('focuses the tab already showing a tool, when the user asked for it, instead of opening another', async () => {
+    await withDemoEsn((esn) =>
+      withSession(launch, async (session) => {
+        await configure(session, esn);
+        const toolUrl = esn.url('/apps/time-tracking');
+        await session.openPage(toolUrl);
+        const popup = await PopupPage.open(session);
+        await popup.waitForTools(TOOLS.length);
+        expect(await tabsShowing(session, toolUrl)).toEqual([{ url: toolUrl, active: false }]);
+        await popup.openOrganise();
+        await popup.turnOnFocusExistingTab();
+        await waitForSnapshot(session, (snapshot) => snapshot.launcher.focusExistingTab, 'the option in the snapshot');
+        await expectNoAxeViolations(popup.page);
+        await popup.closeOrganise();
+
+        await popup.search('saisie des temps');
+        await popup.waitForFirstResult('time-tracking');
+        await popup.page.press('Enter');
+        await waitUntil(async () => (await tabsShowing(session, toolUrl)).some((tab) => tab.active), {
+          what: 'the tool’s tab brought to the front',
+        });
+        await waitForSnapshot(session, (snapshot) => snapshot.launcher.recents[0] === 'time-tracking', 'recent tool');
+        expect(await tabsShowing(session, toolUrl)).toHaveLength(1);
+        expect(esn.counters().launches).toEqual({});
+        expect(requestsFor(esn, '/apps/time-tracking')).toBe(1);
+      }),
+    );
+  });
+
+  it('adds a personal link when the policy allows it: listed, opened directly, kept across a restart', async () => {
+    await withDemoEsn((esn) =>
+      withSession(
+        launch,
+        async (session) => {
+          await waitForSnapshot(
+            session,
+            (snapshot) =>
+              snapshot.launcher.tools.length === TOOLS.length && snapshot.launcher.personalLinks !== undefined,
+            'launcher slice with personal links',
+          );
+          const popup = await PopupPage.open(session);
+          await popup.waitForTools(TOOLS.length);
+          expect(await popup.waitForPersonalLinks(0)).toEqual([]);
+          await popup.openOrganise();
+          // The demo ESN is on loopback, where http is allowed like https.
+          await popup.addPersonalLink('Tutoriels ESN', esn.url('/aide/tutoriels'));
+          await expectNoAxeViolations(popup.page);
+          expect(await popup.refusedPersonalLink('Bad', 'javascript:alert(1)')).toMatch(/https:\/\//);
+          await expectNoAxeViolations(popup.page);
+          await popup.closeOrganise();
+          expect(await popup.waitForPersonalLinks(1)).toEqual(['Tutoriels ESN']);
+          await expectNoAxeViolations(popup.page);
+
+          await popup.openFirstPersonalLink();
+          await waitUntil(() => requestsFor(esn, '/aide/tutoriels') > 0, { what: 'the personal link’s page' });
+          // Not a tool: nothing went through the ESN's launch route.
+          expect(esn.counters().launches).toEqual({});
+
+          await session.restart();
+          const reopened = await PopupPage.open(session);
+          await reopened.waitForTools(TOOLS.length);
+          expect(await reopened.waitForPersonalLinks(1)).toEqual(['Tutoriels ESN']);
+        },
+        { policy: { configUrl: demoConfigUrl(esn), launcher: { personalLinks: true } } },
+      ),
     );
   });
 }

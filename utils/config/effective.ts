@@ -28,6 +28,8 @@ export interface EffectiveConfig {
   indicators: NonNullable<ConfigDocument['indicators']>;
   onboarding: NonNullable<ConfigDocument['onboarding']>;
   relocation: NonNullable<ConfigDocument['relocation']>;
+  /** Personal links: resolve the defaults with personalLinksPolicy() (utils/launcher/personal-links.ts). */
+  launcher: NonNullable<ConfigDocument['launcher']>;
   /** Extra http origins that may be opened or fetched (policy only). */
   allowedInsecureOrigins: string[];
   /** Setting path → the source its value came from. */
@@ -62,6 +64,7 @@ export const EMPTY_CONFIG: EffectiveConfig = {
   indicators: {},
   onboarding: {},
   relocation: {},
+  launcher: {},
   allowedInsecureOrigins: [],
   provenance: {},
   issues: [],

@@ -83,6 +83,7 @@ export function mergeConfig(input: MergeInput): EffectiveConfig {
     indicators: merged.indicators ?? {},
     onboarding: merged.onboarding ?? {},
     relocation: merged.relocation ?? {},
+    launcher: merged.launcher ?? {},
     allowedInsecureOrigins: input.policy.allowedInsecureOrigins ?? [],
     provenance,
     issues,

@@ -182,6 +182,24 @@ export const configDocumentSchema = z.object({
     })
     .optional()
     .describe('Guidance page shown when an old intranet address is opened.'),
+  launcher: z
+    .object({
+      personalLinks: z
+        .boolean()
+        .optional()
+        .describe(
+          'Let users add their own links to the launcher (off by default). Turned off, their links are kept but neither shown nor opened.',
+        ),
+      maxPersonalLinks: z
+        .number()
+        .int()
+        .min(1)
+        .max(100)
+        .optional()
+        .describe('Most personal links a user may add (default 20). Lowering it deletes no link already added.'),
+    })
+    .optional()
+    .describe("The launcher's personal links."),
   onboarding: z
     .object({
       disabled: z

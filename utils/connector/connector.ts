@@ -12,6 +12,8 @@ export type ActionResult<K extends Action> = Awaited<ReturnType<ProtocolMap[K]>>
 export interface Connector {
   /** The cached snapshot, at once: never waits on the network. */
   getSnapshot(): Promise<PopupSnapshot>;
+  /** The snapshot this page last received, synchronously, to paint the first frame with; null when none. */
+  peekSnapshot?(): PopupSnapshot | null;
   /** Called with each new snapshot; returns the unsubscribe function. */
   subscribe(listener: (snapshot: PopupSnapshot) => void): () => void;
   /** Asks the background to do something. */

@@ -1,12 +1,23 @@
+import { browser } from 'wxt/browser';
 import { messaging } from '../messaging/protocol';
+import { readPaintCache, writePaintCache } from '../snapshot/paint-cache';
 import { popupSnapshotItem } from '../snapshot/storage';
+import type { PopupSnapshot } from '../snapshot/types';
 import type { Connector } from './connector';
+
+/** Keeps the page's copy of the snapshot after painting, off the path of the frame being drawn. */
+function remember(snapshot: PopupSnapshot, version: string): PopupSnapshot {
+  setTimeout(() => writePaintCache(snapshot, version), 0);
+  return snapshot;
+}
 
 /** The real connector: the snapshot from local storage, actions as messages to the background. */
 export function createExtensionConnector(): Connector {
+  const version = browser.runtime.getManifest().version;
   return {
-    getSnapshot: () => popupSnapshotItem.getValue(),
-    subscribe: (listener) => popupSnapshotItem.watch((snapshot) => listener(snapshot)),
+    getSnapshot: () => popupSnapshotItem.getValue().then((snapshot) => remember(snapshot, version)),
+    peekSnapshot: () => readPaintCache(version),
+    subscribe: (listener) => popupSnapshotItem.watch((snapshot) => listener(remember(snapshot, version))),
     send: (action, ...data) =>
       // The protocol map types the pair; the library's overloads cannot follow a generic key.
       (messaging.sendMessage as (type: string, data?: unknown) => Promise<never>)(action, data[0]),

@@ -1,6 +1,7 @@
 /**
  * The launcher's state in the background: the configured tools and the user's own arrangement, published as the
- * `launcher` slice whenever either changes; launches (through the ESN) and the personal-state messages.
+ * `launcher` slice whenever either changes; launches (through the ESN), the personal-state and personal-link
+ * messages.
  */
 
 import { effectiveConfigItem } from '../config/storage';
@@ -10,6 +11,7 @@ import { buildLauncherSlice } from './build-slice';
 import { launchTool } from './launch';
 import { startOmnibox } from './omnibox';
 import { hide, moveFavourite, type PersonalState, pin, unhide, unpin } from './personal';
+import { addPersonalLink, movePersonalLink, openPersonalLink, removePersonalLink } from './personal-links-background';
 import { personalItem } from './personal-storage';
 
 async function publish(): Promise<void> {
@@ -19,16 +21,18 @@ async function publish(): Promise<void> {
 
 let updates: Promise<void> = Promise.resolve();
 
-/** Read-modify-write of the personal state, one at a time (two quick clicks must not lose one). */
+/**
+ * Read-modify-write of the personal state, one at a time (two quick clicks must not lose one). A failure rejects
+ * the caller's promise (so the popup hears of it) but never blocks the next update.
+ */
 export function updatePersonal(change: (state: PersonalState) => PersonalState): Promise<void> {
-  updates = updates
-    .then(async () => {
-      const current = await personalItem.getValue();
-      const next = change(current);
-      if (next !== current) await personalItem.setValue(next);
-    })
-    .catch((error: unknown) => console.error('Passerelle: could not update the launcher', error));
-  return updates;
+  const run = updates.then(async () => {
+    const current = await personalItem.getValue();
+    const next = change(current);
+    if (next !== current) await personalItem.setValue(next);
+  });
+  updates = run.catch((error: unknown) => console.error('Passerelle: could not update the launcher', error));
+  return run;
 }
 
 async function isMandatory(toolId: string): Promise<boolean> {
@@ -53,6 +57,11 @@ export function startLauncher(): void {
   handleMessage('setFocusExistingTab', ({ enabled }) =>
     updatePersonal((state) => (state.focusExistingTab === enabled ? state : { ...state, focusExistingTab: enabled })),
   );
+  const linkDeps = { updatePersonal };
+  handleMessage('addPersonalLink', (input) => addPersonalLink(input, linkDeps));
+  handleMessage('removePersonalLink', ({ linkId }) => removePersonalLink(linkId, linkDeps));
+  handleMessage('movePersonalLink', ({ linkId, offset }) => movePersonalLink(linkId, offset, linkDeps));
+  handleMessage('openPersonalLink', ({ linkId, disposition }) => openPersonalLink(linkId, disposition));
   startOmnibox(updatePersonal);
   void publish();
 }

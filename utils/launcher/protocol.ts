@@ -1,4 +1,6 @@
 /** Messages of the launcher capability (see utils/messaging/protocol.ts). */
+import type { PersonalLinkRefusal } from './personal-links';
+
 export type LaunchDisposition = 'newTab' | 'currentTab' | 'backgroundTab' | 'newWindow';
 
 export interface LauncherProtocol {
@@ -14,4 +16,14 @@ export interface LauncherProtocol {
   unhideTool(data: { toolId: string }): void;
   /** Whether a launch focuses a tab already showing the tool (no ESN visit is then counted). */
   setFocusExistingTab(data: { enabled: boolean }): void;
+  /** Add a personal link at the end (refused, with the reason, unless the policy allows personal links). */
+  addPersonalLink(data: { label: string; url: string }): AddPersonalLinkResult;
+  /** Forget a personal link (allowed even when the policy no longer allows them). */
+  removePersonalLink(data: { linkId: string }): void;
+  /** Move a personal link up (negative) or down (positive) by that many places. */
+  movePersonalLink(data: { linkId: string; offset: number }): void;
+  /** Open a personal link directly (never through the launch route: it is not a configured tool). */
+  openPersonalLink(data: { linkId: string; disposition: LaunchDisposition }): void;
 }
+
+export type AddPersonalLinkResult = { ok: true; linkId: string } | { ok: false; reason: PersonalLinkRefusal };

@@ -1,4 +1,5 @@
 import type { Tool } from '../config/schema';
+import type { PersonalLink } from './personal';
 
 /** What the popup needs to paint the launcher. */
 export interface LauncherSlice {
@@ -12,4 +13,9 @@ export interface LauncherSlice {
   hidden: string[];
   /** A launch focuses a tab already showing the tool instead of opening another (user option, off by default). */
   focusExistingTab: boolean;
+  /**
+   * The user's own links, only when the configuration allows them (absent otherwise, and in a snapshot written
+   * by a version without them); only links whose address may be opened now.
+   */
+  personalLinks?: { links: PersonalLink[]; max: number };
 }

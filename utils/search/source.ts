@@ -1,5 +1,5 @@
-/** The one search box queries several sources (tools, news, relocated sections) through this interface. */
-export type SearchResultKind = 'tool' | 'news' | 'section';
+/** The one search box queries several sources (tools, personal links, news, sections) through this interface. */
+export type SearchResultKind = 'tool' | 'link' | 'news' | 'section';
 
 export interface SearchResult {
   kind: SearchResultKind;

@@ -12,7 +12,7 @@ const ENTRY = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/blank.t
 
 export const BLANK_CONTENT_SELECTOR = '[data-testid=blank]';
 
-const HTML = `<!doctype html>
+export const BLANK_HTML = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
@@ -30,7 +30,7 @@ export interface BlankPageServer {
   close(): Promise<void>;
 }
 
-async function bundle(): Promise<string> {
+export async function bundleBlankPage(): Promise<string> {
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -47,7 +47,7 @@ async function bundle(): Promise<string> {
 }
 
 export async function startBlankPage(): Promise<BlankPageServer> {
-  const script = await bundle();
+  const script = await bundleBlankPage();
   const server = createServer((request, response) => {
     const isScript = request.url === '/blank.js';
     // Cacheable, like the extension's packaged files.
@@ -55,7 +55,7 @@ export async function startBlankPage(): Promise<BlankPageServer> {
       'Content-Type': isScript ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
       'Cache-Control': 'max-age=3600',
     });
-    response.end(isScript ? script : HTML);
+    response.end(isScript ? script : BLANK_HTML);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -14,9 +14,16 @@ function markerScript(selector: string): string {
   })();`;
 }
 
-export async function openToContent(context: BrowserContext, url: string, selector: string): Promise<number> {
+/** `beforeScripts`: a script run in the page before its own (e.g. to clear what it kept from the last visit). */
+export async function openToContent(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+  beforeScripts?: string,
+): Promise<number> {
   const page = await context.newPage();
   try {
+    if (beforeScripts) await page.addInitScript(beforeScripts);
     await page.addInitScript(markerScript(selector));
     await page.goto(url);
     const handle = await page.waitForFunction(

@@ -46,6 +46,7 @@ export function buildConfigDocument(origin: string): ConfigDocument {
       indicators: false,
     },
     polling: { intervalMinutes: 15 },
+    launcher: { personalLinks: true },
     links: {
       help: `${origin}/aide`,
       tutorials: `${origin}/aide/tutoriels`,

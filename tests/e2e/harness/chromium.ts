@@ -23,6 +23,8 @@ export interface ChromiumLaunchOptions extends LaunchOptions {
    * that it can also stop the demo ESN and remove the profile.
    */
   handleSignals?: boolean;
+  /** Load this unpacked extension instead of the build (the bench loads a copy with its baseline page added). */
+  extensionDir?: string;
 }
 
 function launchArgs(extensionDir: string): string[] {
@@ -39,7 +41,7 @@ function launchArgs(extensionDir: string): string[] {
 }
 
 async function startContext(profileDir: string, options: ChromiumLaunchOptions): Promise<BrowserContext> {
-  const extensionDir = requireBuild(CHROME_BUILD_DIR, 'npx wxt build');
+  const extensionDir = options.extensionDir ?? requireBuild(CHROME_BUILD_DIR, 'npx wxt build');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumExecutable(),
     headless: !options.headful,

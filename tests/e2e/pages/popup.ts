@@ -29,6 +29,12 @@ export const POPUP_SELECTORS = {
   organiseDone: '[data-testid=launcher-manage-done]',
   manageTools: '[data-testid=manage-tools]',
   manageHidden: '[data-testid=manage-hidden]',
+  focusExistingTab: '[data-testid=focus-existing-tab]',
+  /** The user's own links: options of the launcher, rows and form of the organising view. */
+  personalLinkItems: '[data-testid=tools] [role=option][data-result-kind=link]',
+  manageLinkRows: '[data-testid=manage-links] li',
+  addLinkName: '[data-testid=add-link] input[name=label]',
+  addLinkError: '[data-testid=add-link] #link-error',
   newsItems: '[data-testid=news] .news__item',
   newsStatus: '[data-testid=news-status]',
 } as const;
@@ -121,6 +127,15 @@ export class PopupPage {
     await this.waitForTools();
   }
 
+  /** Ticks "focus a tab of the tool that is already open" in the organise view. */
+  async turnOnFocusExistingTab(): Promise<void> {
+    await this.page.click(POPUP_SELECTORS.focusExistingTab);
+    await this.page.waitForFunction(
+      (css: string) => (document.querySelector(css) as HTMLInputElement | null)?.checked === true,
+      POPUP_SELECTORS.focusExistingTab,
+    );
+  }
+
   /** Clicks an organising action of a tool (`pin`, `hide`, `show`) and waits until the background applied it. */
   async toolAction(toolId: string, action: 'pin' | 'hide' | 'show'): Promise<void> {
     const list = action === 'show' ? POPUP_SELECTORS.manageHidden : POPUP_SELECTORS.manageTools;
@@ -140,6 +155,52 @@ export class PopupPage {
     return this.page.evaluate(
       (css: string) => document.querySelector(css) !== null,
       `${POPUP_SELECTORS.manageTools} [data-tool-id="${toolId}"] [data-action="hide"]`,
+    );
+  }
+
+  /** Waits until the launcher lists `count` personal links, and returns their labels in order. */
+  async waitForPersonalLinks(count: number): Promise<string[]> {
+    await this.page.waitForFunction(
+      ({ css, expected }: { css: string; expected: number }) => document.querySelectorAll(css).length === expected,
+      { css: POPUP_SELECTORS.personalLinkItems, expected: count },
+    );
+    return this.page.evaluate(
+      ({ items, label }: { items: string; label: string }) =>
+        [...document.querySelectorAll(items)].map((item) => (item.querySelector(label)?.textContent ?? '').trim()),
+      { items: POPUP_SELECTORS.personalLinkItems, label: POPUP_SELECTORS.toolLabel },
+    );
+  }
+
+  /** Opens the first personal link with a plain click (a new tab). */
+  async openFirstPersonalLink(): Promise<void> {
+    await this.page.click(POPUP_SELECTORS.personalLinkItems);
+  }
+
+  /** Fills the add-a-link form of the organising view from the keyboard (Tab, then Enter submits). */
+  private async submitPersonalLink(label: string, url: string): Promise<void> {
+    await this.page.click(POPUP_SELECTORS.addLinkName);
+    await this.page.type(label);
+    await this.page.press('Tab');
+    await this.page.type(url);
+    await this.page.press('Enter');
+  }
+
+  /** Adds a personal link in the organising view and waits until it is listed there. */
+  async addPersonalLink(label: string, url: string): Promise<void> {
+    await this.submitPersonalLink(label, url);
+    await this.page.waitForFunction(
+      ({ css, text }: { css: string; text: string }) =>
+        [...document.querySelectorAll(css)].some((row) => row.textContent?.includes(text)),
+      { css: POPUP_SELECTORS.manageLinkRows, text: label },
+    );
+  }
+
+  /** Submits a link the background should refuse, and returns the error the form shows. */
+  async refusedPersonalLink(label: string, url: string): Promise<string> {
+    await this.submitPersonalLink(label, url);
+    return this.page.waitForFunction(
+      (css: string) => document.querySelector(css)?.textContent?.trim() || null,
+      POPUP_SELECTORS.addLinkError,
     );
   }
 

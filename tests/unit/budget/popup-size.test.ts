@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { popupSizes } from '../../bench/harness/entry-sizes';
 import { CHROME_BUILD_DIR } from '../../e2e/harness/paths';
@@ -13,4 +15,18 @@ it('keeps the popup JS + CSS within 30 KB gzip', () => {
     total,
     `popup loads ${(total / 1024).toFixed(1)} KB gzip (JS ${(popup.jsGzip / 1024).toFixed(1)} + CSS ${(popup.cssGzip / 1024).toFixed(1)}) > 30 KB: ${popup.files.join(', ')}`,
   ).toBeLessThanOrEqual(BUDGET_BYTES);
+});
+
+it('opens with one script, one chunk of shared code and one stylesheet', () => {
+  // Each file is a round trip through the browser process before the popup's scripts run.
+  expect(popupSizes(CHROME_BUILD_DIR).files).toHaveLength(3);
+});
+
+it('leaves the search library and IndexedDB to the chunks loaded on demand', () => {
+  const loaded = popupSizes(CHROME_BUILD_DIR)
+    .files.map((file) => readFileSync(join(CHROME_BUILD_DIR, file), 'utf8'))
+    .join('\n');
+  // Strings minification keeps: MiniSearch's error messages, idb's cursor method names.
+  expect(loaded).not.toContain('MiniSearch');
+  expect(loaded).not.toContain('continuePrimaryKey');
 });

@@ -38,6 +38,14 @@ describe('launcher background', () => {
     );
     await effectiveConfigItem.setValue(demoConfig({ tools: demoConfig().tools.slice(0, 2) }));
     await vi.waitFor(async () => expect((await popupSnapshotItem.getValue()).launcher.tools).toHaveLength(2));
+    // Personal links reach the popup only once the configuration allows them.
+    const wiki = { id: 'wiki', label: 'Wiki', url: 'https://wiki.example/' };
+    await updatePersonal((state) => ({ ...state, links: [wiki] }));
+    expect((await popupSnapshotItem.getValue()).launcher.personalLinks).toBeUndefined();
+    await effectiveConfigItem.setValue(demoConfig({ launcher: { personalLinks: true } }));
+    await vi.waitFor(async () =>
+      expect((await popupSnapshotItem.getValue()).launcher.personalLinks).toEqual({ links: [wiki], max: 20 }),
+    );
   });
 
   it('launches through the ESN route in a new tab and records the tool as recent', async () => {

@@ -1,0 +1,62 @@
+/**
+ * The pages' own copy of the last snapshot they received, in the extension origin's localStorage. Read
+ * synchronously, it lets the next popup paint before chrome.storage answers: a 46 KB snapshot (200 tools) takes
+ * 15–60 ms to come back from the browser process while the page is starting. chrome.storage stays the source of
+ * truth; the page replaces this copy with its value as soon as that arrives.
+ */
+import { EMPTY_SNAPSHOT, type PopupSnapshot } from './types';
+
+export const PAINT_CACHE_KEY = 'passerelle.paintCache';
+
+interface Entry {
+  /** The extension version that wrote it: an upgrade may change the snapshot's shape, so it starts afresh. */
+  version: string;
+  snapshot: PopupSnapshot;
+}
+
+/** localStorage may be missing or refuse access (cookies blocked): the cache is then simply not used. */
+function openStore(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isSnapshot(value: unknown): value is PopupSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return Object.keys(EMPTY_SNAPSHOT).every((slice) => typeof record[slice] === 'object' && record[slice] !== null);
+}
+
+export function readPaintCache(version: string, store: Storage | null = openStore()): PopupSnapshot | null {
+  try {
+    const text = store?.getItem(PAINT_CACHE_KEY);
+    if (!text) return null;
+    const entry = parse(text);
+    if (entry?.version === version && isSnapshot(entry.snapshot)) return entry.snapshot;
+    store?.removeItem(PAINT_CACHE_KEY);
+  } catch {
+    // Inaccessible: the page waits for chrome.storage, as without the cache.
+  }
+  return null;
+}
+
+function parse(text: string): Partial<Entry> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Partial<Entry>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writePaintCache(snapshot: PopupSnapshot, version: string, store: Storage | null = openStore()): void {
+  try {
+    const text = JSON.stringify({ version, snapshot } satisfies Entry);
+    // Writing costs ~10 ms for 200 tools, reading and comparing under 1 ms: most openings change nothing.
+    if (store && store.getItem(PAINT_CACHE_KEY) !== text) store.setItem(PAINT_CACHE_KEY, text);
+  } catch {
+    // Quota or access refused: the next page waits for chrome.storage, as without the cache.
+  }
+}
