@@ -20,7 +20,7 @@ interface Props {
 export function PopupBody({ snapshot, connector }: Props) {
   const { t, language } = useI18n();
   const { config } = snapshot;
-  const sectionSources = useSectionsSources(snapshot.sections.builtAt, config.features.sectionsSearch);
+  const sectionSources = useSectionsSources(snapshot.sections.builtAt, config.features.sectionsSearch, connector);
   const newsSources = useNewsSources(snapshot.news, config.features.news);
   const extraSources = useMemo(() => [...sectionSources, ...newsSources], [sectionSources, newsSources]);
   if (!config.configured) {

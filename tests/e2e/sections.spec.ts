@@ -5,6 +5,7 @@
  * index on the ESN changes the rules after a refresh.
  */
 import { expect, it } from 'vitest';
+import { parseGuidanceQuery } from '../../utils/sections/guidance';
 import { FORMER_INTRANET, sectionEntries } from '../demo-esn/content/sections';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
@@ -93,9 +94,13 @@ export function defineSectionsTests(launch: Launch): void {
       withSession(launch, async (session) => {
         await configure(session, esn);
         const page = new MovedPage(await session.openPage(esn.url('/')));
-        await page.follow(`${FORMER_INTRANET}/documents/rh/procedures/conges.pdf`);
+        await page.follow(`${FORMER_INTRANET}/documents/rh/procedures/conges.pdf?version=2&lang=fr`);
         const guidance = await page.waitForGuidance();
         expect(new URLSearchParams(guidance.search).get('id')).toBe('document-archive');
+        // Caught by a prefix rule, the page still knows the exact address opened.
+        expect(parseGuidanceQuery(guidance.search)?.from).toBe(
+          `${FORMER_INTRANET}/documents/rh/procedures/conges.pdf?version=2&lang=fr`,
+        );
         await page.waitForLocation(esn.url('/ressources/documents'));
       }),
     );

@@ -13,11 +13,24 @@ import { handleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { popupSnapshotItem } from '../snapshot/storage';
 import { applyGuidanceRules } from './apply-rules';
+import { createSectionsCache, findSections, type LoadedSections, loadStoredSections } from './loaded-sections';
 import { refreshSectionsIndex } from './refresh';
-import { type LoadedSections, loadStoredSections } from './search-source';
 import { loadEntry, openSectionsDb } from './store';
 
 export const SECTIONS_ALARM = 'passerelle-sections-refresh';
+
+/**
+ * The stored index, loaded on first use and kept while the background lives (the popup's queries, the address
+ * bar). A service worker has no document and its thread to itself: it loads at once; Firefox's background page
+ * shares its thread with the popup: it loads in slices.
+ */
+const sections = createSectionsCache(() =>
+  loadStoredSections(undefined, { inSlices: typeof document !== 'undefined' }),
+);
+
+export function currentSections(): Promise<LoadedSections | null> {
+  return sections.get();
+}
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -37,6 +50,7 @@ function refresh(): Promise<{ state: string; detail?: string }> {
       applyRules: applyGuidanceRules,
     });
     db.close();
+    if (slice.builtAt !== snapshot.sections.builtAt) sections.forget();
     await publishSlice('sections', slice);
     await schedule(config.pollingIntervalMinutes);
     return { state: slice.sync.state, ...(slice.sync.detail && { detail: slice.sync.detail }) };
@@ -54,19 +68,6 @@ async function schedule(intervalMinutes: number): Promise<void> {
 /** The parts of the configuration the index and the rules depend on. */
 function relevant(config: EffectiveConfig): string {
   return JSON.stringify([config.sections, config.features.relocationGuidance, config.allowedInsecureOrigins]);
-}
-
-let loaded: Promise<LoadedSections | null> | null = null;
-let loadedBuiltAt: number | null = null;
-
-/** The stored index for the omnibox, reloaded only when a new one was built. */
-export async function currentSections(): Promise<LoadedSections | null> {
-  const { sections } = await popupSnapshotItem.getValue();
-  if (!loaded || loadedBuiltAt !== sections.builtAt) {
-    loadedBuiltAt = sections.builtAt;
-    loaded = loadStoredSections().catch(() => null);
-  }
-  return loaded;
 }
 
 /** Opens a section at its new address (popup Enter, address-bar keyword), after the address check. */
@@ -89,6 +90,10 @@ export function startSections(): void {
   });
   handleMessage('refreshSections', () => refresh());
   handleMessage('openSection', ({ sectionId, disposition }) => openSection(sectionId, disposition));
+  handleMessage('findSections', async ({ query, limit }) => findSections(await currentSections(), query, limit));
+  handleMessage('prepareSectionsSearch', async () => {
+    await currentSections();
+  });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
 }

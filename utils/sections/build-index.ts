@@ -2,7 +2,7 @@
 import type { SectionEntry } from '../config/schema';
 import { toDisplay } from './display';
 import type { RowIssue } from './index-issues';
-import { buildSectionsIndex, serializeSectionsIndex } from './search-index';
+import { buildSectionsIndex, SECTIONS_INDEX_FORMAT, serializeSectionsIndex } from './search-index';
 import type { IndexOrigin, StoredIndexMeta } from './store';
 
 /** Inline entries (configuration) first: they win over a remote entry with the same id. */
@@ -17,12 +17,17 @@ export function buildIndexMeta(
   issues: { issues: RowIssue[]; issueCount: number },
   now: number,
 ): StoredIndexMeta {
+  const index = buildSectionsIndex(entries);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  // In the index's order: the loader numbers the entries by their place in this list.
+  const ordered = index.ids.map((id) => byId.get(id)).filter((entry) => entry !== undefined);
   return {
     builtAt: now,
+    format: SECTIONS_INDEX_FORMAT,
     entryCount: entries.length,
     origin,
-    search: JSON.stringify(serializeSectionsIndex(buildSectionsIndex(entries))),
-    display: JSON.stringify(entries.map(toDisplay)),
+    search: JSON.stringify(serializeSectionsIndex(index)),
+    display: JSON.stringify(ordered.map(toDisplay)),
     issues: issues.issues,
     issueCount: issues.issueCount,
   };

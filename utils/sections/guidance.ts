@@ -8,11 +8,26 @@ export interface GuidanceQuery {
   from: string;
 }
 
-/** `?id=…&from=…` as the guidance rules write it. */
+/**
+ * `?id=…&from=…` as the guidance rules write it, `from` last: encoded by the rules of exact addresses, as opened
+ * (raw, with its own `?` and `&`) by the rules of prefixes, which insert the whole address they matched.
+ */
 export function parseGuidanceQuery(search: string): GuidanceQuery | null {
-  const params = new URLSearchParams(search);
-  const id = params.get('id');
-  return id ? { id, from: params.get('from') ?? '' } : null;
+  const id = new URLSearchParams(search).get('id');
+  if (!id) return null;
+  const at = search.indexOf('&from=');
+  const from = at === -1 ? '' : search.slice(at + '&from='.length);
+  // An encoded address has no ":" after its scheme ("https%3A%2F%2F…"): decode it; a raw one stays as opened.
+  const encoded = /^[a-z][a-z0-9+.-]*%3A/i.test(from);
+  return { id, from: encoded ? safeDecode(from) : from };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The configured delay before the guidance page continues (the default when unset; at most a minute). */

@@ -5,8 +5,8 @@
  */
 import { localize } from '../i18n/localized-text';
 import type { Language, Translate } from '../i18n/translator';
-import { searchSections } from './search-index';
-import { describeSection, type LoadedSections } from './search-source';
+import { findSections, type LoadedSections } from './loaded-sections';
+import { describeSection } from './section-result';
 
 export const SECTION_CONTENT_PREFIX = 'section:';
 
@@ -28,18 +28,13 @@ export function suggestSections(
   text: string,
   options: SuggestOptions,
 ): SectionSuggestion[] {
-  if (!loaded || text.trim() === '') return [];
-  return searchSections(loaded.index, text, options.limit).flatMap((hit) => {
-    const entry = loaded.entries.get(hit.id);
-    if (!entry) return [];
-    const detail = describeSection(entry, options.language, options.t);
-    return [
-      {
-        content: `${SECTION_CONTENT_PREFIX}${entry.id}`,
-        description: options.describe(localize(entry.title, options.language), detail || undefined),
-      },
-    ];
-  });
+  return findSections(loaded, text, options.limit).map(({ display }) => ({
+    content: `${SECTION_CONTENT_PREFIX}${display.id}`,
+    description: options.describe(
+      localize(display.title, options.language),
+      describeSection(display, options.language, options.t) || undefined,
+    ),
+  }));
 }
 
 /** The section id of an entered suggestion, or null for typed text. */

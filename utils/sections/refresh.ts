@@ -11,6 +11,7 @@ import { type FetchOutcome, fetchIndexFile, type Validators } from './fetch-inde
 import type { RowIssue } from './index-issues';
 import { parseSectionsIndex } from './parse-index';
 import { recentMoves } from './recent';
+import { SECTIONS_INDEX_FORMAT } from './search-index';
 import type { GuidanceStatus, SectionsSlice } from './slice';
 import {
   type IndexOrigin,
@@ -45,8 +46,13 @@ async function readRemote(
   if (!url) return { kind: 'none' };
   const refusal = urlRefusal(url, deps.config.allowedInsecureOrigins);
   if (refusal) return { kind: 'keep', sync: { state: 'refused', detail: `sections.url ${refusal}` } };
-  // Validators are worth sending only when the stored index was built from this very file and these inline entries.
-  const reusable = meta !== undefined && meta.origin.url === url && meta.origin.inlineKey === inlineKey;
+  // Validators are worth sending only when the stored index was built from this very file and these inline entries,
+  // the way this version builds it.
+  const reusable =
+    meta !== undefined &&
+    meta.origin.url === url &&
+    meta.origin.inlineKey === inlineKey &&
+    meta.format === SECTIONS_INDEX_FORMAT;
   const outcome: FetchOutcome = await fetchIndexFile(url, reusable ? meta.origin : {}, deps.fetcher);
   const now = deps.now();
   if (outcome.kind === 'failed') return { kind: 'keep', sync: { state: 'unreachable', detail: outcome.reason } };

@@ -20,6 +20,8 @@ export interface IndexOrigin {
 
 export interface StoredIndexMeta {
   builtAt: number;
+  /** SECTIONS_INDEX_FORMAT of the build; absent before format 2. */
+  format?: number;
   entryCount: number;
   origin: IndexOrigin;
   /**

@@ -53,11 +53,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'en',
 ]);
 
-/** Splits on anything that is not a letter or a digit: spaces, "/", ".", "-", "_", apostrophes. */
-export const SPLIT = /[^\p{L}\p{N}]+/u;
+/**
+ * Words are runs of letters or runs of digits: anything else splits ("/", ".", "-", "_", apostrophes), and so does
+ * the change from letters to digits. Old addresses glue numbers to words ("menus2019.aspx", "rapports3.aspx"):
+ * split, they are found by "menus" and by "2019", and they do not add a term per number to every prefix search.
+ */
+const WORD = /[\p{L}\p{M}]+|\p{N}+/gu;
 
 export function tokenize(text: string): string[] {
-  return text.split(SPLIT).filter(Boolean);
+  return text.match(WORD) ?? [];
 }
 
 /** Light plural stemming, the same at indexing and query time. */

@@ -39,6 +39,12 @@ describe('guidance page inputs', () => {
       from: 'https://old.example/a?b=1',
     });
     expect(parseGuidanceQuery('?from=x')).toBeNull();
+    // A prefix rule inserts the address as opened, with its own "?" and "&".
+    expect(parseGuidanceQuery('?id=document-archive&from=https://old.example/documents/a.pdf?v=1&w=2')).toEqual({
+      id: 'document-archive',
+      from: 'https://old.example/documents/a.pdf?v=1&w=2',
+    });
+    expect(parseGuidanceQuery('?id=a')).toEqual({ id: 'a', from: '' });
     expect(redirectDelaySeconds(EMPTY_CONFIG)).toBe(5);
     expect(redirectDelaySeconds({ ...EMPTY_CONFIG, relocation: { redirectDelaySeconds: 0 } })).toBe(0);
     expect(redirectDelaySeconds({ ...EMPTY_CONFIG, relocation: { redirectDelaySeconds: 600 } })).toBe(60);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EffectiveConfig, EMPTY_CONFIG } from '@/utils/config/effective';
 import type { SectionEntry } from '@/utils/config/schema';
 import { refreshSectionsIndex } from '@/utils/sections/refresh';
+import { SECTIONS_INDEX_FORMAT } from '@/utils/sections/search-index';
 import { EMPTY_SECTIONS_SLICE, type GuidanceStatus, type SectionsSlice } from '@/utils/sections/slice';
 import { loadEntries, openSectionsDb, type SectionsDatabase } from '@/utils/sections/store';
 
@@ -57,6 +58,21 @@ describe('refreshSectionsIndex', () => {
     const headers = (fetcher.mock.calls[0] as unknown as [string, RequestInit])[1].headers;
     expect(headers).toEqual({ 'If-None-Match': '"v1"' });
     expect(second).toMatchObject({ entryCount: 2, sync: { state: 'ok' }, builtAt: 1000 });
+  });
+
+  it('rebuilds an index stored in an older format even when the file did not change', async () => {
+    await run(reply(JSON.stringify([entry('a')]), { headers: { ETag: '"v1"' } }));
+    const stored = await db.get('meta', 'current');
+    if (!stored) throw new Error('no index stored');
+    const { format: _format, ...older } = stored;
+    await db.put('meta', { ...older, builtAt: 1 }, 'current');
+
+    const fetcher = vi.fn(reply(JSON.stringify([entry('a')]), { headers: { ETag: '"v1"' } }));
+    const slice = await run(fetcher);
+    // No validators sent: the file comes back whole and the index is built again, in the current format.
+    expect((fetcher.mock.calls[0] as unknown as [string, RequestInit])[1].headers).toEqual({});
+    expect(slice).toMatchObject({ entryCount: 1, builtAt: 1000 });
+    expect((await db.get('meta', 'current'))?.format).toBe(SECTIONS_INDEX_FORMAT);
   });
 
   it('keeps the last good index when the file is refused, unreachable or entirely bad', async () => {

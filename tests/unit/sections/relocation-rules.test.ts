@@ -43,6 +43,28 @@ describe('planRelocationRules', () => {
     );
   });
 
+  it('passes the exact address to the guidance page for prefixes, up to the cap on regular expression rules', () => {
+    const guidanceUrl = 'chrome-extension://abc/moved.html';
+    const twoPrefixes: SectionEntry = {
+      ...canteen,
+      oldUrls: [],
+      oldUrlPrefixes: ['https://old.example/a+b (1)/', 'https://old.example/c/'],
+    };
+    const { rules } = planRelocationRules([twoPrefixes], 100, { regexLimit: 1, guidanceUrl });
+    expect(rules[0]).toEqual({
+      id: 1,
+      priority: 'https://old.example/a+b%20(1)/'.length,
+      action: { type: 'redirect', redirect: { regexSubstitution: `${guidanceUrl}?id=canteen-menus&from=\\0` } },
+      condition: { regexFilter: '^https://old\\.example/a\\+b%20\\(1\\)/.*', resourceTypes: ['main_frame'] },
+    });
+    // Beyond the cap: a plain prefix rule.
+    expect(rules[1]?.condition).toEqual({ urlFilter: '|https://old.example/c/', resourceTypes: ['main_frame'] });
+    expect(rules.every(isGuidanceRule)).toBe(true);
+    expect(new RegExp(rules[0]?.condition.regexFilter ?? '').test('https://old.example/a+b%20(1)/x.pdf?v=2')).toBe(
+      true,
+    );
+  });
+
   it('covers entries in index order up to the browser limit and names the ones beyond it', () => {
     const entries = Array.from({ length: 5 }, (_, i) => ({
       ...canteen,

@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { catalogTranslator } from '@/utils/i18n/translator';
+import { findSections } from '@/utils/sections/loaded-sections';
 import {
   buildSectionsIndex,
   loadSectionsIndex,
   searchSections,
   serializeSectionsIndex,
 } from '@/utils/sections/search-index';
-import { createSectionsSearchSource } from '@/utils/sections/search-source';
+import { toSectionResult } from '@/utils/sections/section-result';
 import { processTerm } from '@/utils/sections/terms';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
@@ -83,7 +84,7 @@ describe('sections search quality (600 French/English entries)', () => {
   });
 
   it('searches a serialised and reloaded index the same way (the popup never rebuilds it)', () => {
-    const reloaded = loadSectionsIndex(JSON.stringify(serializeSectionsIndex(index)));
+    const reloaded = loadSectionsIndex(JSON.stringify(serializeSectionsIndex(index)), index.ids);
     for (const query of ['cantine', 'cantinne', 'menus.aspx', 'canteen menu']) {
       expect(searchSections(reloaded, query, 5)).toEqual(searchSections(index, query, 5));
     }
@@ -91,9 +92,8 @@ describe('sections search quality (600 French/English entries)', () => {
 
   it('shows the new place and the date of the move in the user language', () => {
     const loaded = { builtAt: 1, entries: new Map(entries.map((entry) => [entry.id, entry])), index };
-    const [fromFr] = createSectionsSearchSource(loaded, { language: 'fr', t: catalogTranslator(fr) }).search(
-      'cantine',
-      3,
+    const [fromFr] = findSections(loaded, 'cantine', 3).map((match) =>
+      toSectionResult(match, 'fr', catalogTranslator(fr)),
     );
     expect(fromFr).toMatchObject({
       kind: 'section',
@@ -102,9 +102,8 @@ describe('sections search quality (600 French/English entries)', () => {
       detail: 'Services › Restauration · déplacée le 15 sept. 2026',
       matchedTerms: ['cantine'],
     });
-    const [fromEn] = createSectionsSearchSource(loaded, { language: 'en', t: catalogTranslator(en) }).search(
-      'canteen menu',
-      3,
+    const [fromEn] = findSections(loaded, 'canteen menu', 3).map((match) =>
+      toSectionResult(match, 'en', catalogTranslator(en)),
     );
     expect(fromEn).toMatchObject({ title: 'Canteen menus', detail: 'Services › Catering · moved on Sep 15, 2026' });
     expect(fromEn?.matchedTerms).toEqual(['Canteen', 'menus']);

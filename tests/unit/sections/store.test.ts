@@ -1,8 +1,8 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { buildIndexMeta } from '@/utils/sections/build-index';
+import { loadStoredSections } from '@/utils/sections/loaded-sections';
 import { searchSections } from '@/utils/sections/search-index';
-import { loadStoredSections } from '@/utils/sections/search-source';
 import {
   loadEntries,
   loadEntry,

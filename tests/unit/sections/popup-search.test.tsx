@@ -1,0 +1,142 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '@/components/common/i18n';
+import { PopupBody } from '@/components/popup/PopupBody';
+import type { Connector } from '@/utils/connector/connector';
+import { catalogTranslator } from '@/utils/i18n/translator';
+import { findSections, type LoadedSections } from '@/utils/sections/loaded-sections';
+import { buildSectionsIndex } from '@/utils/sections/search-index';
+import type { SectionMatch } from '@/utils/sections/section-result';
+import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
+import en from '../../../public/_locales/en/messages.json';
+import { generateSections } from './fixtures/generate-sections';
+import { renderIn } from './render';
+
+const entries = generateSections(200);
+const loaded: LoadedSections = {
+  builtAt: 1,
+  entries: new Map(entries.map((entry) => [entry.id, entry])),
+  index: buildSectionsIndex(entries),
+};
+
+function snapshotBuiltAt(builtAt: number | null): PopupSnapshot {
+  return {
+    ...EMPTY_SNAPSHOT,
+    config: {
+      ...EMPTY_SNAPSHOT.config,
+      configured: true,
+      sync: { state: 'ok' },
+      features: { ...EMPTY_SNAPSHOT.config.features, launcher: true, sectionsSearch: true },
+    },
+    sections: { ...EMPTY_SNAPSHOT.sections, builtAt, entryCount: entries.length },
+  };
+}
+
+interface Question {
+  query: string;
+  answer(matches: SectionMatch[]): void;
+}
+
+/** The background as the popup sees it: it answers section queries when the test says so. */
+function backgroundDouble() {
+  const sent: { action: string; data: unknown }[] = [];
+  const questions: Question[] = [];
+  const connector: Connector = {
+    getSnapshot: () => Promise.resolve(EMPTY_SNAPSHOT),
+    subscribe: () => () => {},
+    send: (action, ...data) => {
+      sent.push({ action, data: data[0] });
+      if (action !== 'findSections') return Promise.resolve(undefined as never);
+      const { query } = data[0] as { query: string };
+      return new Promise<never>((resolve) => {
+        questions.push({ query, answer: (matches) => resolve(matches as never) });
+      });
+    },
+  };
+  const answerFromIndex = (question: Question | undefined) =>
+    question?.answer(findSections(loaded, question.query, 20));
+  return { connector, sent, questions, answerFromIndex };
+}
+
+const sectionOptions = () =>
+  screen.queryAllByRole('option').filter((option) => option.getAttribute('data-result-kind') === 'section');
+
+describe('sections in the popup search box, answered by the background', () => {
+  it('asks the background to load the index once the popup is painted, then finds "cantine" and opens it', async () => {
+    const background = backgroundDouble();
+    renderIn('fr', <PopupBody snapshot={snapshotBuiltAt(1)} connector={background.connector} />);
+    await vi.waitFor(() =>
+      expect(background.sent).toContainEqual({ action: 'prepareSectionsSearch', data: undefined }),
+    );
+
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+    await vi.waitFor(() => expect(background.questions.map((q) => q.query)).toEqual(['cantine']));
+    background.answerFromIndex(background.questions[0]);
+    await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Menus de la cantine'));
+    expect(sectionOptions()[0]?.textContent).toContain('Services › Restauration · déplacée le 15 sept. 2026');
+
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    expect(background.sent).toContainEqual({
+      action: 'openSection',
+      data: { sectionId: 'canteen-menus', disposition: 'newTab' },
+    });
+  });
+
+  it('keeps showing the previous answer while the next one is on its way, and drops answers that come too late', async () => {
+    const background = backgroundDouble();
+    renderIn('en', <PopupBody snapshot={snapshotBuiltAt(1)} connector={background.connector} />);
+    const box = screen.getByRole('combobox');
+    fireEvent.input(box, { target: { value: 'cant' } });
+    await vi.waitFor(() => expect(background.questions).toHaveLength(1));
+    background.answerFromIndex(background.questions[0]);
+    await vi.waitFor(() => expect(sectionOptions().length).toBeGreaterThan(0));
+
+    fireEvent.input(box, { target: { value: 'canti' } });
+    fireEvent.input(box, { target: { value: 'cantine' } });
+    await vi.waitFor(() => expect(background.questions.map((q) => q.query)).toEqual(['cant', 'canti', 'cantine']));
+    // "cant" still shows while "cantine" is asked: no blink at each key.
+    expect(sectionOptions().length).toBeGreaterThan(0);
+    background.answerFromIndex(background.questions[2]);
+    await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Canteen menus'));
+    const shown = sectionOptions().map((option) => option.textContent);
+    // The answer to "canti" arrives last: it is no longer the question, so nothing changes.
+    background.questions[1]?.answer([]);
+    await Promise.resolve();
+    expect(sectionOptions().map((option) => option.textContent)).toEqual(shown);
+  });
+
+  it('asks again after a new index was built', async () => {
+    const background = backgroundDouble();
+    const popup = (builtAt: number) => (
+      <I18nProvider value={{ t: catalogTranslator(en), language: 'en' }}>
+        <PopupBody snapshot={snapshotBuiltAt(builtAt)} connector={background.connector} />
+      </I18nProvider>
+    );
+    const view = render(popup(1));
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+    await vi.waitFor(() => expect(background.questions).toHaveLength(1));
+    background.answerFromIndex(background.questions[0]);
+    await vi.waitFor(() => expect(sectionOptions()).not.toHaveLength(0));
+
+    view.rerender(popup(2));
+    await vi.waitFor(() => expect(background.questions.map((q) => q.query)).toEqual(['cantine', 'cantine']));
+    expect(background.sent.filter((s) => s.action === 'prepareSectionsSearch')).toHaveLength(2);
+  });
+
+  it('neither loads nor asks when the feature is off', async () => {
+    const background = backgroundDouble();
+    const snapshot = snapshotBuiltAt(1);
+    const features = { ...snapshot.config.features, sectionsSearch: false };
+    renderIn(
+      'en',
+      <PopupBody
+        snapshot={{ ...snapshot, config: { ...snapshot.config, features } }}
+        connector={background.connector}
+      />,
+    );
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+    await screen.findByText(/Nothing matches .cantine./);
+    expect(background.sent.map((s) => s.action)).not.toContain('findSections');
+    expect(background.sent.map((s) => s.action)).not.toContain('prepareSectionsSearch');
+  });
+});

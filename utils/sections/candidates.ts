@@ -1,0 +1,95 @@
+/**
+ * Which entries a query ranks, chosen without scoring. MiniSearch scores every entry that matches any term before
+ * it keeps those that match them all, and scoring (not finding) is what costs: at 50,000 entries a common word
+ * matches thousands. Finding is cheap (a document boost of 0 makes MiniSearch skip an entry, so a lookup can just
+ * note it), so the entries that match every term are found first and only they are scored; when more than `max`
+ * do, only the `max` that match best (terms in the title, found as typed) are ranked.
+ * Entries are numbered 0…count-1 (their place in the index), so the bookkeeping is plain arrays.
+ */
+
+/** Calls `note(entry, foundTerm)` for each entry where `term` is found in one of `fields`. */
+export type LookUp = (term: string, fields: readonly string[], note: (entry: number, found: string) => void) => void;
+
+export const TITLE_FIELDS: readonly string[] = ['title'];
+export const OTHER_FIELDS: readonly string[] = ['aliases', 'keywords', 'paths'];
+
+/** Per term: 2 when it is not in the title, 1 when it was found by completion or typo rather than as typed. */
+const OUTSIDE_TITLE = 2;
+const NOT_AS_TYPED = 1;
+/** Per term an entry lacks (when any term may match): farther than any way of matching it. */
+const MISSING = 4;
+const FARTHEST = 254;
+
+export interface Found {
+  /** The entries that match every term, in index order. */
+  entries: number[];
+  /** Per entry: 1 + how far it is from the best match (1: every term as typed, in the title); 0: no match. */
+  rank: Uint8Array;
+}
+
+export function entriesMatchingAll(terms: readonly string[], lookUp: LookUp, count: number): Found {
+  let found: Found | null = null;
+  for (const term of terms) {
+    const previous: Uint8Array | null = found === null ? null : found.rank;
+    const rank = new Uint8Array(count);
+    const entries: number[] = [];
+    const note = (fieldDistance: number) => (entry: number, foundTerm: string) => {
+      const before = previous === null ? 1 : previous[entry];
+      if (!before) return;
+      const next = Math.min(FARTHEST, before + fieldDistance + (foundTerm === term ? 0 : NOT_AS_TYPED));
+      const current = rank[entry] ?? 0;
+      if (current === 0) entries.push(entry);
+      if (current === 0 || next < current) rank[entry] = next;
+    };
+    lookUp(term, TITLE_FIELDS, note(0));
+    lookUp(term, OTHER_FIELDS, note(OUTSIDE_TITLE));
+    found = { entries, rank };
+    if (entries.length === 0) break;
+  }
+  return found ?? { entries: [], rank: new Uint8Array(count) };
+}
+
+/** The entries that match at least one term (typos tolerated), those matching more terms, better, closest. */
+export function entriesMatchingAny(terms: readonly string[], lookUp: LookUp, count: number): Found {
+  const perTerm = terms.map((term) => entriesMatchingAll([term], lookUp, count));
+  const rank = new Uint8Array(count);
+  const entries: number[] = [];
+  for (const { entries: matching } of perTerm) {
+    for (const entry of matching) {
+      if (rank[entry]) continue;
+      const distance = perTerm.reduce((sum, found) => {
+        const level = found.rank[entry] ?? 0;
+        return sum + (level === 0 ? MISSING : level - 1);
+      }, 0);
+      rank[entry] = Math.min(FARTHEST, 1 + distance);
+      entries.push(entry);
+    }
+  }
+  return { entries, rank };
+}
+
+/** At most `max` of the found entries, the best first (ties in index order), as a 0/1 mask. */
+export function best({ entries, rank }: Found, max: number): Uint8Array {
+  const chosen = new Uint8Array(rank.length);
+  if (entries.length <= max) {
+    for (const entry of entries) chosen[entry] = 1;
+    return chosen;
+  }
+  // Scanning the ranks by entry number keeps ties in index order (shortest titles first).
+  const byRank: number[][] = [];
+  rank.forEach((level, entry) => {
+    if (level === 0) return;
+    const bucket = byRank[level];
+    if (bucket) bucket.push(entry);
+    else byRank[level] = [entry];
+  });
+  let left = max;
+  for (const bucket of byRank) {
+    for (const entry of bucket ?? []) {
+      if (left === 0) return chosen;
+      chosen[entry] = 1;
+      left -= 1;
+    }
+  }
+  return chosen;
+}
