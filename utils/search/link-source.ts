@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { linkHost } from '../launcher/link-host';
 import type { PersonalLink } from '../launcher/personal';
-import { normalizeTerm, wordsOf } from './normalize';
+import { normalizeTerm, termsInTitle } from './normalize';
 import type { SearchResult, SearchSource } from './source';
 
 interface LinkDocument {
@@ -31,7 +31,6 @@ export function createLinkSource(links: readonly PersonalLink[]): SearchSource {
         .flatMap((hit): SearchResult[] => {
           const link = byId.get(String(hit.id));
           if (!link) return [];
-          const titleWords = new Set(wordsOf(link.label).map(({ word }) => normalizeTerm(word)));
           const host = linkHost(link.url);
           return [
             {
@@ -40,7 +39,7 @@ export function createLinkSource(links: readonly PersonalLink[]): SearchSource {
               title: link.label,
               ...(host && { detail: host }),
               score: hit.score,
-              matchedTerms: hit.terms.filter((term) => titleWords.has(term)),
+              matchedTerms: termsInTitle(link.label, hit.terms),
             },
           ];
         });

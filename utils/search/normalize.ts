@@ -16,3 +16,9 @@ export function wordsOf(text: string): { start: number; end: number; word: strin
   }
   return words;
 }
+
+/** The matched terms that are words of the title shown (the ones worth highlighting there). */
+export function termsInTitle(title: string, terms: readonly string[]): string[] {
+  const titleWords = new Set(wordsOf(title).map(({ word }) => normalizeTerm(word)));
+  return terms.filter((term) => titleWords.has(term));
+}

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Tool } from '../config/schema';
 import { allVariants, localize } from '../i18n/localized-text';
 import type { Language } from '../i18n/translator';
-import { normalizeTerm, wordsOf } from './normalize';
+import { normalizeTerm, termsInTitle } from './normalize';
 import type { SearchResult, SearchSource } from './source';
 
 interface ToolDocument {
@@ -46,8 +46,7 @@ export function createToolSource(tools: readonly Tool[], language: Language): Se
           const tool = byId.get(String(hit.id));
           if (!tool) return [];
           const title = localize(tool.label, language);
-          const titleWords = new Set(wordsOf(title).map(({ word }) => normalizeTerm(word)));
-          const matchedTerms = hit.terms.filter((term) => titleWords.has(term));
+          const matchedTerms = termsInTitle(title, hit.terms);
           const category = localize(tool.category, language);
           return [
             {
