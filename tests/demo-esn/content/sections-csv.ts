@@ -4,21 +4,10 @@
  * `|`. In `old_urls`, an address ending with `*` is a prefix (every address below it is caught).
  */
 import type { LocalizedText, SectionEntry } from '../../../utils/config/schema';
+import { CSV_COLUMNS } from '../../../utils/sections/parse-csv';
 
-export const SECTIONS_CSV_HEADER = [
-  'id',
-  'title_fr',
-  'title_en',
-  'aliases',
-  'keywords',
-  'old_urls',
-  'new_url',
-  'breadcrumb_fr',
-  'breadcrumb_en',
-  'moved_on',
-  'note_fr',
-  'note_en',
-] as const;
+/** The columns the extension reads (utils/sections/parse-csv.ts), in its order. */
+export const SECTIONS_CSV_HEADER = CSV_COLUMNS;
 
 export const PREFIX_MARK = '*';
 
