@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { generatedRegions, writeRegions } from '../../utils/config/admin-guide';
 import { admxTemplates } from '../../utils/config/admx/adml';
 import { managedSchemaJson } from '../../utils/config/managed-schema';
-import { policyTemplates } from '../../utils/config/policy-templates';
+import { policyTemplates, templateBytes } from '../../utils/config/policy-templates';
 import { CHROMIUM_EXTENSION_ID } from '../../utils/manifest/build-manifest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -28,7 +28,7 @@ if (mode === 'schema') {
   const files = { ...policyTemplates(), ...admxTemplates(CHROMIUM_EXTENSION_ID) };
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), content);
+    writeFileSync(join(dir, file), templateBytes(file, content));
   }
   console.log(`Wrote policy templates to ${dir}`);
 } else {
