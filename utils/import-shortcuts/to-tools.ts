@@ -5,6 +5,8 @@ import type { ShortcutCandidate, SkippedShortcut } from './types';
 export interface ImportResult {
   tools: Tool[];
   skipped: SkippedShortcut[];
+  /** The candidate each tool was made from. */
+  sources: { candidate: ShortcutCandidate; toolId: string }[];
 }
 
 /** "Réservation de véhicule" → "reservation-de-vehicule" (the tool id syntax: a-z, 0-9, dashes, ≤ 64). */
@@ -45,6 +47,7 @@ function uniqueId(base: string, taken: Set<string>): string {
 export function toTools(candidates: readonly ShortcutCandidate[]): ImportResult {
   const tools: Tool[] = [];
   const skipped: SkippedShortcut[] = [];
+  const sources: ImportResult['sources'] = [];
   const byUrl = new Map<string, string>();
   const ids = new Set<string>();
   for (const candidate of candidates) {
@@ -82,6 +85,7 @@ export function toTools(candidates: readonly ShortcutCandidate[]): ImportResult 
     const id = uniqueId(tool.id, ids);
     byUrl.set(key, id);
     tools.push({ ...parsed.data, id });
+    sources.push({ candidate, toolId: id });
   }
-  return { tools, skipped };
+  return { tools, skipped, sources };
 }
