@@ -5,7 +5,10 @@ import type { ShortcutCandidate, SkippedShortcut } from './types';
 export interface ImportResult {
   tools: Tool[];
   skipped: SkippedShortcut[];
-  /** The candidate each tool was made from. */
+  /**
+   * The candidates each tool was made from, including those left out as the same address as a tool: their
+   * shortcut is covered by that tool too (the removal script removes it as well).
+   */
   sources: { candidate: ShortcutCandidate; toolId: string }[];
 }
 
@@ -66,6 +69,7 @@ export function toTools(candidates: readonly ShortcutCandidate[]): ImportResult 
     const existing = byUrl.get(key);
     if (existing) {
       report(`same address as the tool "${existing}"`);
+      sources.push({ candidate, toolId: existing });
       continue;
     }
     const tool = {
