@@ -75,7 +75,11 @@ export function policyTemplates(
   };
 }
 
-/** The bytes of a template file: a .reg with a non-ASCII character is UTF-16 LE with a byte-order mark. */
+/**
+ * The bytes of a template file: a .reg with a non-ASCII character is UTF-16 LE with a byte-order mark; a .ps1 is
+ * UTF-8 with a byte-order mark (Windows PowerShell 5.1 reads a script without one in the ANSI code page).
+ */
 export function templateBytes(file: string, content: string): Uint8Array {
-  return file.endsWith('.reg') ? regBytes(content) : new TextEncoder().encode(content);
+  if (file.endsWith('.reg')) return regBytes(content);
+  return new TextEncoder().encode(file.endsWith('.ps1') ? `\ufeff${content}` : content);
 }

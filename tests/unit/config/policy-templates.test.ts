@@ -29,6 +29,13 @@ describe('.reg encoding', () => {
     expect([bytes[2 + e * 2], bytes[3 + e * 2]]).toEqual([0xe9, 0x00]);
   });
 
+  it('writes the PowerShell script in UTF-8 with a byte-order mark, as Windows PowerShell 5.1 needs', () => {
+    const text = templates['passerelle-extension-settings.ps1'] ?? '';
+    const bytes = templateBytes('passerelle-extension-settings.ps1', text);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.subarray(3))).toBe(text);
+  });
+
   it('leaves the other files in UTF-8', () => {
     const text = policyTemplates(ACCENTED_POLICY)['firefox-policies.json'] ?? '';
     expect(new TextDecoder().decode(templateBytes('firefox-policies.json', text))).toBe(text);
