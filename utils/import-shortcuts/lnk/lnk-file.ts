@@ -8,7 +8,9 @@ import type { ParseResult } from '../types';
 import { splitCommandLine } from './command-line';
 import { LnkError, parseShellLink, type ShellLink } from './shell-link';
 
-const BROWSERS = new Set([
+/** Programs that open a web address given as an argument: browsers, and Explorer (which hands it to the default one). */
+const URL_OPENERS = new Set([
+  'explorer.exe',
   'chrome.exe',
   'chrome_proxy.exe',
   'msedge.exe',
@@ -40,6 +42,9 @@ export function addressOf(args: string[]): { url: string } | { reason: string } 
   const url = args.find(isWebAddress);
   if (url) return { url };
   const appId = args.map((arg) => /^--app-id=(.+)$/i.exec(arg)?.[1]).find(Boolean);
+  // A web app's jump-list entry carries the address it opens: the only web-app shortcut whose address is known.
+  const launchUrl = args.map((arg) => /^--app-launch-url-for-shortcuts-menu-item=(.+)$/i.exec(arg)?.[1]).find(Boolean);
+  if (appId && launchUrl && isWebAddress(launchUrl)) return { url: launchUrl };
   if (appId) {
     const profile = args.map((arg) => /^--profile-directory=(.+)$/i.exec(arg)?.[1]).find(Boolean);
     return {
@@ -61,7 +66,7 @@ export function parseLnkFile(fileName: string, bytes: Uint8Array): ParseResult {
   }
   const target = targetOf(link);
   if (!target) return skip('no target path in the shortcut (a shell folder or a special item)');
-  if (!BROWSERS.has(programName(target))) {
+  if (!URL_OPENERS.has(programName(target))) {
     return target.startsWith('\\\\')
       ? skip(
           `network file (${target}): only web addresses become tools (a browser does not open file: links from an extension)`,

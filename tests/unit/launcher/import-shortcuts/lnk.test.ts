@@ -57,6 +57,22 @@ describe('.lnk reader', () => {
     expect(parseLnkFile('b.lnk', fileApp).skipped[0]?.reason).toBe('--app= is not a web address (file:///C:/x.html)');
   });
 
+  it('recovers a web app’s address from its jump-list argument, and reads Explorer opening an address', () => {
+    const spec = { unicode: true, localPath: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome_proxy.exe' };
+    const jumpList = writeLnk({
+      ...spec,
+      arguments:
+        '--profile-directory=Default --app-id=abcdefghijklmnopabcdefghijklmnop --app-launch-url-for-shortcuts-menu-item=https://rh.example/conges',
+    });
+    expect(parseLnkFile('c.lnk', jumpList).candidates[0]?.url).toBe('https://rh.example/conges');
+    const explorer = writeLnk({
+      unicode: true,
+      localPath: 'C:\\Windows\\explorer.exe',
+      arguments: '"https://wiki.example/"',
+    });
+    expect(parseLnkFile('d.lnk', explorer).candidates[0]?.url).toBe('https://wiki.example/');
+  });
+
   it('reports a file that is not a shell link, or is cut short, without throwing', () => {
     const whole = writeLnk(LNK_CASES['Notes de frais.lnk'] ?? { unicode: true });
     expect(parseLnkFile('cut.lnk', whole.subarray(0, 120)).skipped[0]?.reason).toMatch(
