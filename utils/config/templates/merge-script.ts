@@ -32,8 +32,6 @@ export function extensionSettingsMergeScript(target: TemplateTarget): string {
     "$Hive = if ($Scope -eq 'Machine') { 'HKLM:' } else { 'HKCU:' }",
     '$Key = Join-Path $Hive $Roots[$Browser]',
     '$Current = (Get-ItemProperty -Path $Key -Name ExtensionSettings -ErrorAction SilentlyContinue).ExtensionSettings',
-    '# A value written by the Google/Microsoft ADMX may be multi-line (REG_MULTI_SZ): it is one JSON text.',
-    'if ($Current -is [array]) { $Current = $Current -join "`n" }',
     'if ($Current) { $Settings = $Current | ConvertFrom-Json } else { $Settings = New-Object PSObject }',
     '$Settings.PSObject.Properties.Remove($ExtensionId)',
     'if (-not $Remove) {',
