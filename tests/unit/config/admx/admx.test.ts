@@ -117,12 +117,16 @@ describe('ADMX and ADML files', () => {
     }
   }
 
-  it('explains each setting in French with French typography (non-breaking space before the colon)', () => {
+  it('explains each setting in French with French typography (’, non-breaking spaces before : ; ? ! and inside « »)', () => {
     const { strings } = parsedAdml('chrome', 'fr-FR');
     const explain = String(strings.get('features_news_Explain'));
     expect(explain).toContain('Liste des actualités non lues');
     expect(explain).toContain('Réglage\u00a0: features.news');
-    for (const [id, text] of strings) expect(String(text), id).not.toMatch(/ [:;?!]|[^\s\u00a0\u202f][;?!]/);
+    for (const [id, text] of strings) {
+      expect(String(text), id).not.toMatch(/ [:;?!]|[^\s\u00a0\u202f][;?!]/);
+      expect(String(text), id).not.toContain("'");
+      expect(String(text), id).not.toMatch(/«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/);
+    }
   });
 
   it('is filled with the extension id it is given', () => {
