@@ -35,6 +35,10 @@ export function currentSections(): Promise<LoadedSections | null> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** One refresh at a time: a config change during a fetch waits for it, then runs with the new settings. */
+export function refreshSections(): Promise<{ state: string; detail?: string }> {
+  return refresh();
+}
+
 function refresh(): Promise<{ state: string; detail?: string }> {
   const run = queue.then(async () => {
     const [config, snapshot, db] = await Promise.all([
