@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { PageBoundary } from '@/components/common/PageBoundary';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
@@ -25,12 +26,14 @@ async function load(): Promise<GuidanceData> {
 }
 
 render(
-  <App
-    t={browserTranslate}
-    language={language}
-    load={load}
-    navigate={(url) => location.replace(url)}
-    updateBookmarks={updateOldBookmarks}
-  />,
+  <PageBoundary>
+    <App
+      t={browserTranslate}
+      language={language}
+      load={load}
+      navigate={(url) => location.replace(url)}
+      updateBookmarks={updateOldBookmarks}
+    />
+  </PageBoundary>,
   document.getElementById('app') as HTMLElement,
 );

@@ -47,6 +47,15 @@ function parse(text: string): Partial<Entry> | null {
   }
 }
 
+/** Forgets the copy: the next paint waits for chrome.storage (after a page failed to paint from it). */
+export function clearPaintCache(store: Storage | null = openStore()): void {
+  try {
+    store?.removeItem(PAINT_CACHE_KEY);
+  } catch {
+    // Inaccessible: there is no copy to forget.
+  }
+}
+
 export function writePaintCache(snapshot: PopupSnapshot, version: string, store: Storage | null = openStore()): void {
   try {
     const text = JSON.stringify({ version, snapshot } satisfies Entry);
