@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ProtocolMap } from '@/utils/messaging/protocol';
+import { startBackground } from './background-once';
 import { damagedRecords, damagedStorage, writeGarbage } from './garbage';
 
 type Handler = (data: unknown) => unknown;
@@ -47,19 +47,7 @@ const MESSAGES: { [K in keyof ProtocolMap]: Parameters<ProtocolMap[K]>[0] } = {
 /** Errors that mean "the code met data of a shape it did not expect", as opposed to a refusal it chose. */
 const CRASHES = [TypeError, RangeError, ReferenceError, SyntaxError];
 
-beforeAll(async () => {
-  // No network: every fetch fails, as offline.
-  vi.stubGlobal('fetch', () => Promise.reject(new Error('offline')));
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
-  vi.spyOn(fakeBrowser.omnibox, 'setDefaultSuggestion').mockReturnValue(undefined);
-  vi.spyOn(fakeBrowser.omnibox.onInputChanged, 'addListener').mockReturnValue(undefined);
-  vi.spyOn(fakeBrowser.omnibox.onInputEntered, 'addListener').mockReturnValue(undefined);
-  const background = await import('../../../entrypoints/background/index');
-  (background.default as { main: () => void }).main();
-});
+beforeAll(() => startBackground());
 
 it('answers every background message, whatever garbage the storage and the databases hold', async () => {
   expect(Object.keys(MESSAGES).sort()).toEqual([...handlers.keys()].sort());
