@@ -5,6 +5,7 @@ import type { MessageKey } from '@/utils/i18n/translator';
 import { CopyDiagnosticsButton, type WriteClipboard } from './CopyDiagnosticsButton';
 import { IssuesList } from './IssuesList';
 import { SettingsTable } from './SettingsTable';
+import { StorageRepairsList } from './StorageRepairsList';
 
 const SYNC_KEYS: Record<SyncState, MessageKey> = {
   ok: 'configSyncOk',
@@ -69,6 +70,7 @@ export function DiagnosticsPanel({ diagnostics, onRefresh, writeClipboard }: Pro
       <CopyDiagnosticsButton diagnostics={diagnostics} {...(writeClipboard ? { writeClipboard } : {})} />
       <h3>{t('configDiagIssuesTitle', String(diagnostics.issues.length))}</h3>
       <IssuesList issues={diagnostics.issues} />
+      <StorageRepairsList repairs={diagnostics.storageRepairs ?? []} />
       <h3>{t('configDiagSettingsTitle')}</h3>
       <SettingsTable settings={diagnostics.settings} />
       <p class="options__note">{t('configDiagAdminNote')}</p>

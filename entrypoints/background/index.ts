@@ -3,11 +3,17 @@ import { startConfig } from '@/utils/config/background';
 import { startIndicators } from '@/utils/indicators/background';
 import { startLauncher } from '@/utils/launcher/background';
 import { startNews } from '@/utils/news/background';
-import { startSections } from '@/utils/sections/background';
+import { refreshSections, startSections } from '@/utils/sections/background';
+import { republishSnapshot } from '@/utils/snapshot/publish';
 
 // Wiring only: each capability registers its listeners synchronously (a service worker may be woken by any
 // of them) and owns its state under utils/.
 export default defineBackground(() => {
+  // First in the publish queue: a damaged stored snapshot is healed and written back whole before any slice.
+  void republishSnapshot().then((emptied) => {
+    // The other capabilities publish at every start; the sections index only when it is refreshed.
+    if (emptied.includes('sections')) void refreshSections().catch(() => undefined);
+  });
   startConfig();
   startAdoption();
   startIndicators();

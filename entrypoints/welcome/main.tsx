@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { PageBoundary } from '@/components/common/PageBoundary';
 import { browserKindOf } from '@/utils/adoption/pin';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
+import { clearPaintCache } from '@/utils/snapshot/paint-cache';
 import { App } from './App';
 
 const language = preparePage('adoptionWelcomeTitle');
@@ -20,17 +22,19 @@ async function closeThisTab(): Promise<void> {
 }
 
 render(
-  <App
-    connector={createExtensionConnector()}
-    t={browserTranslate}
-    language={language}
-    browserKind={browserKindOf(import.meta.env.BROWSER, navigator.userAgent)}
-    isOnToolbar={isOnToolbar}
-    openedByInstall={new URLSearchParams(location.search).has('install')}
-    onLeave={(target) => {
-      if (target.kind === 'url') location.replace(target.url);
-      else void closeThisTab().catch(() => undefined);
-    }}
-  />,
+  <PageBoundary onFailure={() => clearPaintCache()}>
+    <App
+      connector={createExtensionConnector()}
+      t={browserTranslate}
+      language={language}
+      browserKind={browserKindOf(import.meta.env.BROWSER, navigator.userAgent)}
+      isOnToolbar={isOnToolbar}
+      openedByInstall={new URLSearchParams(location.search).has('install')}
+      onLeave={(target) => {
+        if (target.kind === 'url') location.replace(target.url);
+        else void closeThisTab().catch(() => undefined);
+      }}
+    />
+  </PageBoundary>,
   document.getElementById('app') as HTMLElement,
 );

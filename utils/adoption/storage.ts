@@ -1,5 +1,8 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
 import type { ResolvedFeatures } from '../config/effective';
+import { featuresSchema } from '../config/schema';
+import { defineHealedItem } from '../storage-health/healed-item';
+import { healWith } from '../storage-health/salvage';
 import type { FeatureName } from './slice';
 
 export interface CharterAcknowledgement {
@@ -9,10 +12,16 @@ export interface CharterAcknowledgement {
   day: string;
 }
 
+const acknowledgementSchema = z.object({ version: z.string(), day: z.string() }).nullable();
+
 /** The last charter the user accepted; a configuration naming another version asks again. */
-export const charterAcknowledgementItem = storage.defineItem<CharterAcknowledgement | null>(
+export const charterAcknowledgementItem = defineHealedItem<CharterAcknowledgement | null>(
   'local:adoptionCharterAcknowledgement',
-  { fallback: null, version: 1 },
+  {
+    fallback: null,
+    version: 1,
+    heal: healWith(acknowledgementSchema as z.ZodType<CharterAcknowledgement | null>, null),
+  },
 );
 
 export interface WhatsNewState {
@@ -24,16 +33,26 @@ export interface WhatsNewState {
 
 export const EMPTY_WHATS_NEW: WhatsNewState = { knownFeatures: null, pending: [], dismissed: [] };
 
-export const whatsNewItem = storage.defineItem<WhatsNewState>('local:adoptionWhatsNew', {
+const featureName = featuresSchema.keyof();
+
+const whatsNewSchema = z.object({
+  knownFeatures: featuresSchema.required().nullable(),
+  pending: z.array(featureName),
+  dismissed: z.array(featureName),
+}) as z.ZodType<WhatsNewState>;
+
+export const whatsNewItem = defineHealedItem<WhatsNewState>('local:adoptionWhatsNew', {
   fallback: EMPTY_WHATS_NEW,
   version: 1,
+  heal: healWith(whatsNewSchema, EMPTY_WHATS_NEW),
 });
 
 /**
  * Whether the install already opened the first-run page: a reinstall that keeps the storage (Firefox temporary
  * add-ons, a policy reinstall) does not show it again.
  */
-export const welcomeShownItem = storage.defineItem<boolean>('local:adoptionWelcomeShown', {
+export const welcomeShownItem = defineHealedItem<boolean>('local:adoptionWelcomeShown', {
   fallback: false,
   version: 1,
+  heal: healWith(z.boolean(), false),
 });

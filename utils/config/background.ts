@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
 import { handleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
+import { readRepairs } from '../storage-health/repairs';
 import { buildConfigSlice } from './build-slice';
 import { computeEffective } from './compute';
 import type { Diagnostics } from './diagnostics';
@@ -78,11 +79,12 @@ function refresh(mode: FetchMode): Promise<void> {
 
 async function diagnostics(): Promise<Diagnostics> {
   await queue;
-  const [sources, effective, status, alarm] = await Promise.all([
+  const [sources, effective, status, alarm, storageRepairs] = await Promise.all([
     gather(),
     effectiveConfigItem.getValue(),
     syncStatusItem.getValue(),
     browser.alarms.get(CONFIG_ALARM),
+    readRepairs(),
   ]);
   const { policy: policyValues } = computeEffective(sources);
   return {
@@ -105,6 +107,7 @@ async function diagnostics(): Promise<Diagnostics> {
     settings: settingsOf(effective, (path) => userMayChange(policyValues, path)),
     allowedInsecureOrigins: effective.allowedInsecureOrigins,
     issues: effective.issues,
+    storageRepairs,
   };
 }
 

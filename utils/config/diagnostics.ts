@@ -2,6 +2,7 @@
  * What the options page shows and the hotline receives: every setting with its value and source, the refused
  * values with their paths, the state of the document's fetches, and the version and ids.
  */
+import type { StorageRepair } from '../storage-health/repairs';
 import type { SyncStatus } from './document-store';
 import type { ConfigIssue, ConfigSource } from './effective';
 
@@ -27,6 +28,8 @@ export interface Diagnostics {
   settings: DiagnosticSetting[];
   allowedInsecureOrigins: string[];
   issues: ConfigIssue[];
+  /** Stored values that were damaged when read and had to be dropped (storage-health/repairs.ts). */
+  storageRepairs?: StorageRepair[];
 }
 
 function shown(value: unknown): string {
@@ -59,6 +62,11 @@ export function diagnosticsText(diagnostics: Diagnostics): string {
     '',
     `Refused values (${diagnostics.issues.length}):`,
     ...diagnostics.issues.map((issue) => `  [${issue.source}] ${issue.path}: ${issue.message}`),
+    '',
+    `Storage repaired (${diagnostics.storageRepairs?.length ?? 0}):`,
+    ...(diagnostics.storageRepairs ?? []).map(
+      (repair) => `  ${when(repair.at)} ${repair.key} ${repair.path}: ${repair.reason}`,
+    ),
   ];
   return lines.join('\n');
 }

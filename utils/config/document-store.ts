@@ -1,4 +1,6 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { defineHealedItem } from '../storage-health/healed-item';
+import { healWith } from '../storage-health/salvage';
 import type { SyncState } from './slice';
 
 /** The last configuration document the ESN served that could be read, kept across restarts. */
@@ -11,9 +13,21 @@ export interface StoredDocument {
   fetchedAt: number;
 }
 
-export const configDocumentItem = storage.defineItem<StoredDocument | null>('local:configDocument', {
+// The body is validated field by field when the configuration is computed; here only the envelope.
+const storedDocumentSchema = z
+  .object({
+    url: z.string(),
+    body: z.unknown(),
+    etag: z.string().optional(),
+    lastModified: z.string().optional(),
+    fetchedAt: z.number(),
+  })
+  .nullable();
+
+export const configDocumentItem = defineHealedItem<StoredDocument | null>('local:configDocument', {
   fallback: null,
   version: 1,
+  heal: healWith(storedDocumentSchema as z.ZodType<StoredDocument | null>, null),
 });
 
 /** How the last fetches went, for the popup's status line and the diagnostics. */
@@ -26,7 +40,16 @@ export interface SyncStatus {
   detail?: string;
 }
 
-export const syncStatusItem = storage.defineItem<SyncStatus>('local:configSyncStatus', {
+const syncStatusSchema = z.object({
+  state: z.enum(['ok', 'never', 'stale', 'unreachable', 'signedOut']),
+  url: z.string().optional(),
+  lastAttemptAt: z.number().optional(),
+  lastSuccessAt: z.number().optional(),
+  detail: z.string().optional(),
+});
+
+export const syncStatusItem = defineHealedItem<SyncStatus>('local:configSyncStatus', {
   fallback: { state: 'never' },
   version: 1,
+  heal: healWith(syncStatusSchema, { state: 'never' }),
 });

@@ -1,4 +1,6 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { defineHealedItem } from '../storage-health/healed-item';
+import { healWith } from '../storage-health/salvage';
 
 /**
  * What the user set in the options page. `configUrl` is used only when no policy enforces one; `settings`
@@ -10,7 +12,14 @@ export interface UserSettings {
   settings?: Record<string, unknown>;
 }
 
-export const userSettingsItem = storage.defineItem<UserSettings>('local:userSettings', {
+// The values themselves are validated again, field by field, when the configuration is computed.
+const userSettingsSchema = z.object({
+  configUrl: z.string().optional(),
+  settings: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const userSettingsItem = defineHealedItem<UserSettings>('local:userSettings', {
   fallback: {},
   version: 1,
+  heal: healWith(userSettingsSchema, {}),
 });

@@ -1,10 +1,24 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { defineHealedItem } from '../storage-health/healed-item';
+import { healWith } from '../storage-health/salvage';
 import type { DayCounts } from './types';
 
+const count = z.number().int().nonnegative();
+
+/** One day of counts as stored: a damaged day is left out, the other days are kept. */
+const dayCountsSchema: z.ZodType<DayCounts> = z.object({
+  day: z.string(),
+  newsViews: z.array(z.object({ feedId: z.string(), itemId: z.string(), title: z.string().optional(), views: count })),
+  launches: z.array(z.object({ toolId: z.string(), count, viaEsn: count })),
+  emptySearches: z.object({ count, queries: z.array(z.object({ text: z.string(), count })) }),
+  guidanceShown: z.array(z.object({ sectionId: z.string(), oldAddress: z.string(), count })),
+});
+
 /** Counted since the last batch left; emptied when a batch is taken for sending. */
-export const pendingIndicatorsItem = storage.defineItem<DayCounts[]>('local:indicatorsPending', {
+export const pendingIndicatorsItem = defineHealedItem<DayCounts[]>('local:indicatorsPending', {
   fallback: [],
   version: 1,
+  heal: healWith(z.array(dayCountsSchema), []),
 });
 
 /** A batch taken for sending and not yet accepted by the ESN; deleted as soon as it is. */
@@ -14,7 +28,12 @@ export interface Outbox {
   nextAttemptAt?: number;
 }
 
-export const indicatorsOutboxItem = storage.defineItem<Outbox | null>('local:indicatorsOutbox', {
+const outboxSchema = z
+  .object({ days: z.array(dayCountsSchema), attempts: count, nextAttemptAt: z.number().optional() })
+  .nullable();
+
+export const indicatorsOutboxItem = defineHealedItem<Outbox | null>('local:indicatorsOutbox', {
   fallback: null,
   version: 1,
+  heal: healWith(outboxSchema as z.ZodType<Outbox | null>, null),
 });

@@ -1,5 +1,7 @@
-import { storage } from 'wxt/utils/storage';
+import { defineHealedItem } from '../storage-health/healed-item';
+import { healWith } from '../storage-health/salvage';
 import { EMPTY_PERSONAL, type PersonalState, RECENTS_LIMIT } from './personal';
+import { personalStateSchema } from './personal-schema';
 
 /** Version 1 (first release): recents were bare ids, no personal links, no tab focusing. */
 export interface PersonalStateV1 {
@@ -29,8 +31,9 @@ export function migratePersonalV1toV2(v1: PersonalStateV1): PersonalState {
 export const PERSONAL_MIGRATIONS = { 2: migratePersonalV1toV2 };
 
 /** Favourites, recents, hidden tools and personal links: kept across restarts and upgrades. */
-export const personalItem = storage.defineItem<PersonalState>('local:personal', {
+export const personalItem = defineHealedItem<PersonalState>('local:personal', {
   fallback: EMPTY_PERSONAL,
   version: 2,
   migrations: PERSONAL_MIGRATIONS,
+  heal: healWith(personalStateSchema, EMPTY_PERSONAL),
 });

@@ -1,8 +1,16 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { defineHealedItem } from '../storage-health/healed-item';
+import { healWith } from '../storage-health/salvage';
 import type { NotifyState } from './notify';
 
+const notifyStateSchema: z.ZodType<NotifyState> = z.object({
+  lastShownAt: z.number().optional(),
+  pending: z.array(z.object({ key: z.string(), title: z.string() })),
+});
+
 /** When the last important-news notification was shown, and the items the rate limit holds back. */
-export const notificationsItem = storage.defineItem<NotifyState>('local:newsNotifications', {
+export const notificationsItem = defineHealedItem<NotifyState>('local:newsNotifications', {
   fallback: { pending: [] },
   version: 1,
+  heal: healWith(notifyStateSchema, { pending: [] }),
 });

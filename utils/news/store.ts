@@ -12,6 +12,7 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import { type FeedState, initialFeedState } from './feed-state';
+import { keepValid } from './stored-records';
 import type { NewsItem } from './types';
 
 export const NEWS_DB_NAME = 'passerelle-news';
@@ -131,7 +132,7 @@ export async function listItems(db: NewsDb): Promise<ItemWithState[]> {
   ]);
   await tx.done;
   const read = new Set(readKeys);
-  return items.reverse().map((item) => ({ ...item, unread: !read.has(item.key) }));
+  return (await keepValid(db, 'items', items)).reverse().map((item) => ({ ...item, unread: !read.has(item.key) }));
 }
 
 export async function markRead(db: NewsDb, keys: string[], now: number): Promise<void> {
@@ -192,7 +193,8 @@ export async function removeFeedsExcept(db: NewsDb, feedIds: string[]): Promise<
 }
 
 export async function getFeedState(db: NewsDb, feedId: string): Promise<FeedState> {
-  return (await db.get('feeds', feedId)) ?? initialFeedState(feedId);
+  const [stored] = await keepValid(db, 'feeds', [await db.get('feeds', feedId)].filter(Boolean));
+  return stored ?? initialFeedState(feedId);
 }
 
 export async function putFeedState(db: NewsDb, state: FeedState): Promise<void> {
@@ -200,5 +202,5 @@ export async function putFeedState(db: NewsDb, state: FeedState): Promise<void> 
 }
 
 export async function listFeedStates(db: NewsDb): Promise<FeedState[]> {
-  return db.getAll('feeds');
+  return keepValid(db, 'feeds', await db.getAll('feeds'));
 }

@@ -34,6 +34,11 @@ export function currentSections(): Promise<LoadedSections | null> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Refreshes the index and publishes its slice again (at start, when the stored slice had to be emptied). */
+export function refreshSections(): Promise<{ state: string; detail?: string }> {
+  return refresh();
+}
+
 /** One refresh at a time: a config change during a fetch waits for it, then runs with the new settings. */
 function refresh(): Promise<{ state: string; detail?: string }> {
   const run = queue.then(async () => {

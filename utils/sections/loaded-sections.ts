@@ -3,6 +3,7 @@
  * while the background lives, and answering the popup's search box and the address bar.
  */
 
+import { recordRepairs } from '../storage-health/repairs';
 import type { SectionDisplay } from './display';
 import {
   loadSectionsIndex,
@@ -12,7 +13,8 @@ import {
   searchSections,
 } from './search-index';
 import type { SectionMatch } from './section-result';
-import { loadMeta, openSectionsDb, type SectionsDatabase } from './store';
+import { forgetMeta, loadMeta, openSectionsDb, type SectionsDatabase } from './store';
+import { SECTIONS_META_KEY } from './stored-records';
 
 export interface LoadedSections {
   builtAt: number;
@@ -35,17 +37,27 @@ export async function loadStoredSections(
   { inSlices }: LoadOptions = { inSlices: true },
 ): Promise<LoadedSections | null> {
   const database = db ?? (await openSectionsDb());
-  const meta = await loadMeta(database);
-  if (!db) database.close();
-  if (!meta || meta.format !== SECTIONS_INDEX_FORMAT) return null;
-  const display = JSON.parse(meta.display) as SectionDisplay[];
-  // The index numbers the entries in the order of the display list (both written by buildIndexMeta).
-  const ids = display.map((entry) => entry.id);
-  return {
-    builtAt: meta.builtAt,
-    entries: new Map(display.map((entry) => [entry.id, entry])),
-    index: inSlices ? await loadSectionsIndexAsync(meta.search, ids) : loadSectionsIndex(meta.search, ids),
-  };
+  try {
+    const meta = await loadMeta(database);
+    if (!meta || meta.format !== SECTIONS_INDEX_FORMAT) return null;
+    try {
+      const display = JSON.parse(meta.display) as SectionDisplay[];
+      // The index numbers the entries in the order of the display list (both written by buildIndexMeta).
+      const ids = display.map((entry) => entry.id);
+      return {
+        builtAt: meta.builtAt,
+        entries: new Map(display.map((entry) => [entry.id, entry])),
+        index: inSlices ? await loadSectionsIndexAsync(meta.search, ids) : loadSectionsIndex(meta.search, ids),
+      };
+    } catch (error) {
+      // Damaged search data: no index until the next refresh rebuilds it, and the repair is said.
+      await recordRepairs(SECTIONS_META_KEY, [{ path: 'search', reason: String(error) }]);
+      await forgetMeta(database);
+      return null;
+    }
+  } finally {
+    if (!db) database.close();
+  }
 }
 
 /** The sections matching a query, best first, with what their results show. */

@@ -5,6 +5,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SectionEntry } from '../config/schema';
 import type { RowIssue } from './index-issues';
+import { checkedEntries, checkedMeta } from './stored-records';
 
 export const SECTIONS_DB_NAME = 'passerelle-sections';
 export const SECTIONS_DB_VERSION = 1;
@@ -67,16 +68,23 @@ export async function saveIndex(
   await tx.done;
 }
 
-export function loadMeta(db: SectionsDatabase): Promise<StoredIndexMeta | undefined> {
-  return db.get('meta', 'current');
+/** Checked when read (stored-records.ts): a damaged description reads as none, and is rebuilt. */
+export async function loadMeta(db: SectionsDatabase): Promise<StoredIndexMeta | undefined> {
+  return checkedMeta(await db.get('meta', 'current'));
 }
 
-export function loadEntries(db: SectionsDatabase): Promise<SectionEntry[]> {
-  return db.getAll('entries');
+export async function loadEntries(db: SectionsDatabase): Promise<SectionEntry[]> {
+  return checkedEntries(await db.getAll('entries'));
 }
 
-export function loadEntry(db: SectionsDatabase, id: string): Promise<SectionEntry | undefined> {
-  return db.get('entries', id);
+export async function loadEntry(db: SectionsDatabase, id: string): Promise<SectionEntry | undefined> {
+  const entry = await db.get('entries', id);
+  return entry === undefined ? undefined : (await checkedEntries([entry]))[0];
+}
+
+/** Forgets the index description whose search data could not be read: the next refresh builds it again. */
+export async function forgetMeta(db: SectionsDatabase): Promise<void> {
+  await db.delete('meta', 'current');
 }
 
 /** Keeps the origin's validators current after a 304 (same content, nothing else changes). */

@@ -4,7 +4,8 @@
  * 15–60 ms to come back from the browser process while the page is starting. chrome.storage stays the source of
  * truth; the page replaces this copy with its value as soon as that arrives.
  */
-import { EMPTY_SNAPSHOT, type PopupSnapshot } from './types';
+import { isWholeSnapshot } from './heal-snapshot';
+import type { PopupSnapshot } from './types';
 
 export const PAINT_CACHE_KEY = 'passerelle.paintCache';
 
@@ -23,18 +24,13 @@ function openStore(): Storage | null {
   }
 }
 
-function isSnapshot(value: unknown): value is PopupSnapshot {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return Object.keys(EMPTY_SNAPSHOT).every((slice) => typeof record[slice] === 'object' && record[slice] !== null);
-}
-
 export function readPaintCache(version: string, store: Storage | null = openStore()): PopupSnapshot | null {
   try {
     const text = store?.getItem(PAINT_CACHE_KEY);
     if (!text) return null;
     const entry = parse(text);
-    if (entry?.version === version && isSnapshot(entry.snapshot)) return entry.snapshot;
+    // Checked in full, not only its top level: a copy with bad contents would blank every opening.
+    if (entry?.version === version && isWholeSnapshot(entry.snapshot)) return entry.snapshot;
     store?.removeItem(PAINT_CACHE_KEY);
   } catch {
     // Inaccessible: the page waits for chrome.storage, as without the cache.
@@ -48,6 +44,15 @@ function parse(text: string): Partial<Entry> | null {
     return typeof value === 'object' && value !== null ? (value as Partial<Entry>) : null;
   } catch {
     return null;
+  }
+}
+
+/** Forgets the copy: the next paint waits for chrome.storage (after a page failed to paint from it). */
+export function clearPaintCache(store: Storage | null = openStore()): void {
+  try {
+    store?.removeItem(PAINT_CACHE_KEY);
+  } catch {
+    // Inaccessible: there is no copy to forget.
   }
 }
 

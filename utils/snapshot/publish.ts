@@ -1,18 +1,36 @@
 import { popupSnapshotItem } from './storage';
-import { EMPTY_SNAPSHOT, type PopupSnapshot, type SliceName } from './types';
+import type { PopupSnapshot, SliceName } from './types';
 
 let queue: Promise<void> = Promise.resolve();
 
 /**
  * Replaces one slice of the popup snapshot. Writes are chained so two capabilities publishing at once never
- * overwrite each other's slice.
+ * overwrite each other's slice. The stored snapshot is read healed: a damaged slice never survives a publish.
  */
 export function publishSlice<K extends SliceName>(name: K, value: PopupSnapshot[K]): Promise<void> {
   queue = queue
     .then(async () => {
-      const current = (await popupSnapshotItem.getValue()) ?? EMPTY_SNAPSHOT;
-      await popupSnapshotItem.setValue({ ...EMPTY_SNAPSHOT, ...current, [name]: value });
+      const current = await popupSnapshotItem.getValue();
+      await popupSnapshotItem.setValue({ ...current, [name]: value });
     })
     .catch((error: unknown) => console.error(`Passerelle: could not publish the ${name} slice`, error));
   return queue;
+}
+
+/**
+ * At background start, before any capability publishes: the stored snapshot is checked slice by slice and
+ * written back whole, so a damaged one is repaired at once. Answers the slices that had to be emptied, so
+ * their capability can publish them again (the others publish at every start anyway).
+ */
+export function republishSnapshot(): Promise<SliceName[]> {
+  const run = queue.then(async () => {
+    const { value, dropped } = await popupSnapshotItem.read();
+    await popupSnapshotItem.setValue(value);
+    return [...new Set(dropped.map((problem) => problem.path.split(/[.[]/)[0] as SliceName))];
+  });
+  queue = run.then(
+    () => undefined,
+    (error: unknown) => console.error('Passerelle: could not republish the popup snapshot', error),
+  );
+  return run.catch(() => []);
 }

@@ -1,10 +1,18 @@
-import { storage } from 'wxt/utils/storage';
+import { defineHealedItem } from '../storage-health/healed-item';
+import { healSnapshot } from './heal-snapshot';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from './types';
 
 /**
  * A cache derived from the background's state: it is rebuilt slice by slice, so a new version starts empty
- * instead of migrating (the background republishes every slice at start).
+ * instead of migrating (the background republishes every slice at start). Checked slice by slice when read
+ * (without zod, which the popup cannot afford): a damaged slice reads as empty until it is published again.
  */
-export const popupSnapshotItem = storage.defineItem<PopupSnapshot>('local:popupSnapshot', {
+export const popupSnapshotItem = defineHealedItem<PopupSnapshot>('local:popupSnapshot', {
   fallback: EMPTY_SNAPSHOT,
+  version: 1,
+  heal: (stored) => {
+    if (stored === null || stored === undefined) return { value: EMPTY_SNAPSHOT, dropped: [] };
+    const { snapshot, dropped } = healSnapshot(stored);
+    return { value: snapshot, dropped };
+  },
 });

@@ -3,6 +3,8 @@ import type { ExtensionSession, ExtPage } from '../harness/session';
 
 export const OPTIONS_SELECTORS = {
   root: '#app',
+  /** One item per stored value repaired when read (components/options/StorageRepairsList.tsx). */
+  storageRepairs: '[data-testid=storage-repairs] li',
 } as const;
 
 export class OptionsPage {
@@ -17,6 +19,19 @@ export class OptionsPage {
     await this.page.waitForFunction(
       (css: string) => (document.querySelector(css)?.childElementCount ?? 0) > 0,
       OPTIONS_SELECTORS.root,
+    );
+  }
+
+  /** Waits until the diagnostics list a repair of the stored value `key`, and returns the keys listed. */
+  async waitForStorageRepair(key: string): Promise<string[]> {
+    await this.page.waitForFunction(
+      ({ css, wanted }: { css: string; wanted: string }) =>
+        [...document.querySelectorAll(css)].some((item) => item.getAttribute('data-key') === wanted),
+      { css: OPTIONS_SELECTORS.storageRepairs, wanted: key },
+    );
+    return this.page.evaluate(
+      (css: string) => [...document.querySelectorAll(css)].map((item) => item.getAttribute('data-key') ?? ''),
+      OPTIONS_SELECTORS.storageRepairs,
     );
   }
 

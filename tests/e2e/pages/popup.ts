@@ -22,6 +22,8 @@ export const POPUP_SELECTORS = {
   toolItems: '[data-testid=tools] [role=option]',
   toolLabel: '.launcher__label',
   main: 'main',
+  /** The message a page shows when it failed to paint twice (components/common/PageBoundary.tsx). */
+  pageFailed: '[data-testid=page-failed]',
   searchBox: '.search-box',
   firstSearchResult: '[data-testid=tools][data-mode=search] [role=option]',
   toolGroups: '[data-testid=tools] [role=group]',
@@ -81,6 +83,11 @@ export class PopupPage {
   /** Waits until the popup has painted its first view (past the loading state). */
   async waitForContent(): Promise<void> {
     await this.page.waitForFunction((css: string) => document.querySelector(css) !== null, POPUP_SELECTORS.main);
+  }
+
+  /** Whether the popup gave up painting and shows its failure message. */
+  async showsFailure(): Promise<boolean> {
+    return this.page.evaluate((css: string) => document.querySelector(css) !== null, POPUP_SELECTORS.pageFailed);
   }
 
   mainText(): Promise<string | null> {

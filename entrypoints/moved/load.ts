@@ -1,0 +1,19 @@
+import { effectiveConfigItem } from '@/utils/config/storage';
+import type { Connector } from '@/utils/connector/connector';
+import { parseGuidanceQuery, redirectDelaySeconds } from '@/utils/sections/guidance';
+import { loadEntry, openSectionsDb } from '@/utils/sections/store';
+import type { GuidanceData } from './App';
+
+/** What the guidance page shows for the address in its query, from storage (checked when read). */
+export async function loadGuidance(search: string, connector: Pick<Connector, 'send'>): Promise<GuidanceData> {
+  const query = parseGuidanceQuery(search);
+  const [config, db] = await Promise.all([effectiveConfigItem.getValue(), openSectionsDb()]);
+  const entry = query ? ((await loadEntry(db, query.id)) ?? null) : null;
+  db.close();
+  if (entry && query) {
+    // Usage indicator (a no-op unless IT turned indicators on): `from` is the configured old address that matched.
+    const event = { kind: 'guidanceShown', sectionId: entry.id, oldAddress: query.from } as const;
+    connector.send('recordIndicator', event).catch(() => undefined);
+  }
+  return { entry, from: query?.from ?? '', delaySeconds: redirectDelaySeconds(config) };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PAINT_CACHE_KEY, readPaintCache, writePaintCache } from '@/utils/snapshot/paint-cache';
+import { publishSlice, republishSnapshot } from '@/utils/snapshot/publish';
+import { popupSnapshotItem } from '@/utils/snapshot/storage';
+import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
+import { readRepairs } from '@/utils/storage-health/repairs';
+
+const good: PopupSnapshot = {
+  ...EMPTY_SNAPSHOT,
+  config: { ...EMPTY_SNAPSHOT.config, configured: true, esnName: 'La Ruche' },
+  launcher: { ...EMPTY_SNAPSHOT.launcher, favourites: ['payslips'] },
+};
+
+describe('the stored popup snapshot', () => {
+  it('reads a damaged slice as empty and keeps the others', async () => {
+    await fakeBrowser.storage.local.set({ popupSnapshot: { ...good, launcher: { tools: 'x' }, news: null } });
+    const snapshot = await popupSnapshotItem.getValue();
+    expect(snapshot.config.esnName).toBe('La Ruche');
+    expect(snapshot.launcher).toEqual(EMPTY_SNAPSHOT.launcher);
+    expect(snapshot.news).toEqual(EMPTY_SNAPSHOT.news);
+    expect((await readRepairs()).map((repair) => repair.path)).toEqual(['launcher.tools', 'news']);
+  });
+
+  it('is written back whole when the background starts, and says which slices it emptied', async () => {
+    await fakeBrowser.storage.local.set({ popupSnapshot: { ...good, sections: { entryCount: 'many' } } });
+    expect(await republishSnapshot()).toEqual(['sections']);
+    const { popupSnapshot } = await fakeBrowser.storage.local.get('popupSnapshot');
+    expect(popupSnapshot).toEqual({ ...good, sections: EMPTY_SNAPSHOT.sections });
+  });
+
+  it('is repaired by the next publish of any slice', async () => {
+    await fakeBrowser.storage.local.set({ popupSnapshot: 'not a snapshot' });
+    await publishSlice('config', good.config);
+    const { popupSnapshot } = await fakeBrowser.storage.local.get('popupSnapshot');
+    expect(popupSnapshot).toEqual({ ...EMPTY_SNAPSHOT, config: good.config });
+  });
+});
+
+describe('the paint cache', () => {
+  it('drops a copy with the right slices but bad contents, so the page paints from storage', () => {
+    const damaged = { ...good, launcher: { ...good.launcher, tools: [{ id: 1, label: null }] } };
+    localStorage.setItem(PAINT_CACHE_KEY, JSON.stringify({ version: '0.2.0', snapshot: damaged }));
+    expect(readPaintCache('0.2.0')).toBeNull();
+    expect(localStorage.getItem(PAINT_CACHE_KEY)).toBeNull();
+  });
+
+  it('keeps a good copy', () => {
+    writePaintCache(good, '0.2.0');
+    expect(readPaintCache('0.2.0')).toEqual(good);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The stored effective configuration, checked when read with the same schemas the sources were validated
+ * with: a damaged tool or feed is left out, a damaged setting takes its default, until the background
+ * recomputes the whole configuration from its sources (at every start).
+ */
+import { z } from 'zod';
+import type { EffectiveConfig } from './effective';
+import { configDocumentSchema, featuresSchema, feedSchema, sectionEntrySchema, toolSchema, webUrl } from './schema';
+
+const source = z.enum(['policy', 'document', 'user', 'default']);
+const section = <T extends keyof typeof configDocumentSchema.shape>(key: T) => configDocumentSchema.shape[key].unwrap();
+
+export const effectiveConfigSchema: z.ZodType<EffectiveConfig> = z.object({
+  configUrl: z.string().nullable(),
+  esn: section('esn'),
+  tools: z.array(toolSchema),
+  feeds: z.array(feedSchema),
+  sections: z.object({ url: webUrl.optional(), entries: z.array(sectionEntrySchema) }),
+  features: featuresSchema.required(),
+  pollingIntervalMinutes: z.number().positive(),
+  links: section('links'),
+  indicators: section('indicators'),
+  onboarding: section('onboarding'),
+  relocation: section('relocation'),
+  launcher: section('launcher'),
+  allowedInsecureOrigins: z.array(z.string()),
+  provenance: z.record(z.string(), source),
+  issues: z.array(z.object({ source, path: z.string(), message: z.string() })),
+}) as z.ZodType<EffectiveConfig>;

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import type { PersonalState } from './personal';
+
+/** The stored `personal` value, checked when read: a bad favourite is left out, the others stay. */
+export const personalStateSchema: z.ZodType<PersonalState> = z.object({
+  favourites: z.array(z.string()),
+  recents: z.array(z.object({ toolId: z.string(), at: z.number() })),
+  hidden: z.array(z.string()),
+  links: z.array(z.object({ id: z.string(), label: z.string(), url: z.string() })),
+  focusExistingTab: z.boolean(),
+});

@@ -1,0 +1,51 @@
+/**
+ * The sections store's records, checked when read. A damaged entry is left out; a damaged index description
+ * reads as "no index", so the next refresh rebuilds it from its sources (the index file and the configuration).
+ * Each repair is logged for the diagnostics.
+ */
+import { z } from 'zod';
+import type { SectionEntry } from '../config/schema';
+import { sectionEntrySchema } from '../config/schema';
+import { recordRepairs } from '../storage-health/repairs';
+import type { StoredIndexMeta } from './store';
+
+export const SECTIONS_META_KEY = 'idb:passerelle-sections/meta';
+export const SECTIONS_ENTRIES_KEY = 'idb:passerelle-sections/entries';
+
+const storedIndexMetaSchema = z.object({
+  builtAt: z.number(),
+  format: z.number().optional(),
+  entryCount: z.number(),
+  origin: z.object({
+    url: z.string().optional(),
+    etag: z.string().optional(),
+    lastModified: z.string().optional(),
+    inlineKey: z.string(),
+  }),
+  search: z.string(),
+  display: z.string(),
+  issues: z.array(z.object({ row: z.number(), id: z.string().optional(), reason: z.string() })),
+  issueCount: z.number(),
+});
+
+export async function checkedMeta(meta: unknown): Promise<StoredIndexMeta | undefined> {
+  if (meta === undefined) return undefined;
+  const parsed = storedIndexMetaSchema.safeParse(meta);
+  if (parsed.success) return meta as StoredIndexMeta;
+  await recordRepairs(SECTIONS_META_KEY, [
+    { path: '(whole value)', reason: parsed.error.issues[0]?.message ?? 'invalid' },
+  ]);
+  return undefined;
+}
+
+export async function checkedEntries(entries: unknown[]): Promise<SectionEntry[]> {
+  const kept: SectionEntry[] = [];
+  const dropped: { path: string; reason: string }[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const parsed = sectionEntrySchema.safeParse(entry);
+    if (parsed.success) kept.push(entry as SectionEntry);
+    else dropped.push({ path: `[${index}]`, reason: parsed.error.issues[0]?.message ?? 'invalid' });
+  }
+  await recordRepairs(SECTIONS_ENTRIES_KEY, dropped);
+  return kept;
+}

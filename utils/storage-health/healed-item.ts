@@ -1,0 +1,60 @@
+/**
+ * A storage item that checks its value every time it is read: a damaged value is healed (what can be kept is
+ * kept, the rest falls back to the default), written back, and what was dropped is logged for the diagnostics.
+ */
+import { type StorageItemKey, storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { recordRepairs } from './repairs';
+import type { Problem } from './shape';
+
+export interface Healed<T> {
+  value: T;
+  dropped: Problem[];
+}
+
+export type Heal<T> = (stored: unknown) => Healed<T>;
+
+export interface HealedItemOptions<T> {
+  fallback: T;
+  /** The stored format's version: bump it (and package.json's version) when the format changes. */
+  version: number;
+  // biome-ignore lint/suspicious/noExplicitAny: WXT types a migration's input as any (it is whatever an older version wrote).
+  migrations?: Record<number, (old: any) => unknown>;
+  heal: Heal<T>;
+}
+
+// The WXT item's own type, minus metadata we never use.
+export interface HealedItem<T> extends WxtStorageItem<T, Record<string, never>> {
+  readonly version: number;
+  readonly heal: Heal<T>;
+  /** Reads, heals and repairs like getValue, and says what was dropped. */
+  read(): Promise<Healed<T>>;
+}
+
+export function defineHealedItem<T>(key: StorageItemKey, options: HealedItemOptions<T>): HealedItem<T> {
+  const item = storage.defineItem<T>(key, {
+    fallback: options.fallback,
+    version: options.version,
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+  });
+  const heal = options.heal;
+  async function read(): Promise<Healed<T>> {
+    const healed = heal(await item.getValue());
+    if (healed.dropped.length > 0) {
+      await recordRepairs(key, healed.dropped);
+      await item.setValue(healed.value);
+    }
+    return healed;
+  }
+  return {
+    ...item,
+    key,
+    fallback: options.fallback,
+    defaultValue: options.fallback,
+    version: options.version,
+    heal,
+    read,
+    getValue: async () => (await read()).value,
+    // A damaged value seen through a change is healed for the listener; the next read writes the repair.
+    watch: (callback) => item.watch((next, previous) => callback(heal(next).value, heal(previous).value)),
+  };
+}
