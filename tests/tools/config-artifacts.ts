@@ -1,14 +1,16 @@
 /**
  * Writes what is generated from the configuration schemas:
  *   tsx tests/tools/config-artifacts.ts schema     → public/managed_schema.json and ADMIN.md's generated regions
- *   tsx tests/tools/config-artifacts.ts templates  → .output/policy-templates/* (run by `npm run build`)
+ *   tsx tests/tools/config-artifacts.ts templates  → .output/policy-templates/* and its admx/ folder (run by `npm run build`)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { generatedRegions, writeRegions } from '../../utils/config/admin-guide';
+import { admxTemplates } from '../../utils/config/admx/adml';
 import { managedSchemaJson } from '../../utils/config/managed-schema';
-import { policyTemplates } from '../../utils/config/policy-templates';
+import { policyTemplates, templateBytes } from '../../utils/config/policy-templates';
+import { CHROMIUM_EXTENSION_ID } from '../../utils/manifest/build-manifest';
 
 const root = join(import.meta.dirname, '..', '..');
 const mode = process.argv[2];
@@ -23,7 +25,11 @@ if (mode === 'schema') {
 } else if (mode === 'templates') {
   const dir = join(root, '.output/policy-templates');
   mkdirSync(dir, { recursive: true });
-  for (const [file, content] of Object.entries(policyTemplates())) writeFileSync(join(dir, file), content);
+  const files = { ...policyTemplates(), ...admxTemplates(CHROMIUM_EXTENSION_ID) };
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), templateBytes(file, content));
+  }
   console.log(`Wrote policy templates to ${dir}`);
 } else {
   console.error('Usage: tsx tests/tools/config-artifacts.ts schema|templates');

@@ -5,11 +5,28 @@
 import { keyReferenceMarkdown } from './key-reference';
 import { policyTemplates } from './policy-templates';
 
-const FENCE_LANGUAGE: Record<string, string> = { json: 'json', reg: 'reg', mobileconfig: 'xml' };
+const FENCE_LANGUAGE: Record<string, string> = { json: 'json', reg: 'reg', mobileconfig: 'xml', ps1: 'powershell' };
+
+/**
+ * The templates the guide shows in full; the others (per-user .reg, Edge's uninstall .reg and macOS profile) differ
+ * from one of these only by the hive or the browser, and the guide says how.
+ */
+export const GUIDE_TEMPLATES = [
+  'windows-chrome.reg',
+  'windows-edge.reg',
+  'windows-chrome-uninstall.reg',
+  'passerelle-extension-settings.ps1',
+  'extension-settings-merge-example.json',
+  'macos-chrome.mobileconfig',
+  'linux-chromium-passerelle.json',
+  'firefox-policies.json',
+];
 
 export function generatedRegions(): Record<string, string> {
   const regions: Record<string, string> = { 'key-reference': keyReferenceMarkdown() };
-  for (const [file, content] of Object.entries(policyTemplates())) {
+  const templates = policyTemplates();
+  for (const file of GUIDE_TEMPLATES) {
+    const content = templates[file] ?? '';
     const language = FENCE_LANGUAGE[file.split('.').pop() ?? ''] ?? '';
     regions[file] = `\`\`\`${language}\n${content.replaceAll('\r\n', '\n').trimEnd()}\n\`\`\``;
   }

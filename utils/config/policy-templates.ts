@@ -1,146 +1,85 @@
 /**
- * Ready-to-edit policy files for each platform, from one policy object (build-time; `npm run build` writes
- * them to .output/policy-templates/, and ADMIN.md shows the same text, checked by a test).
+ * Ready-to-edit policy files for each platform, from one policy object and one target (the extension ids and
+ * package addresses; the defaults are this repository's). `npm run build` writes them to
+ * .output/policy-templates/, and ADMIN.md shows the same text, checked by a test.
  */
-import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
-import { EXAMPLE_CHROMIUM_UPDATE_URL, EXAMPLE_FIREFOX_INSTALL_URL, EXAMPLE_POLICY } from './policy-example';
+import { EXAMPLE_POLICY } from './policy-example';
+import { type TemplateTarget, withDefaults } from './template-target';
+import {
+  EXAMPLE_EXISTING_EXTENSION_SETTINGS,
+  extensionSettingsMergeScript,
+  mergedExtensionSettings,
+} from './templates/merge-script';
+import { macosMobileconfig } from './templates/mobileconfig';
+import { regBytes } from './templates/reg-file';
+import { extensionSettingsEntry, windowsReg, windowsUninstallReg } from './templates/windows-reg';
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type { WindowsBrowser } from './templates/windows-reg';
+export { windowsReg } from './templates/windows-reg';
+
 type Policy = Record<string, unknown>;
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function chromiumLinuxJson(policy: Policy, updateUrl = EXAMPLE_CHROMIUM_UPDATE_URL): string {
+export function chromiumLinuxJson(policy: Policy, target: TemplateTarget = withDefaults()): string {
   return json({
-    ExtensionSettings: {
-      [CHROMIUM_EXTENSION_ID]: {
-        installation_mode: 'force_installed',
-        update_url: updateUrl,
-        toolbar_pin: 'force_pinned',
-      },
-    },
-    '3rdparty': { extensions: { [CHROMIUM_EXTENSION_ID]: policy } },
+    ExtensionSettings: { [target.chromiumId]: extensionSettingsEntry('chromium', target) },
+    '3rdparty': { extensions: { [target.chromiumId]: policy } },
   });
 }
 
-export function firefoxPoliciesJson(policy: Policy, installUrl = EXAMPLE_FIREFOX_INSTALL_URL): string {
+export function firefoxPoliciesJson(policy: Policy, target: TemplateTarget = withDefaults()): string {
   return json({
     policies: {
       ExtensionSettings: {
-        [GECKO_ID]: { installation_mode: 'force_installed', install_url: installUrl, default_area: 'navbar' },
+        [target.geckoId]: {
+          installation_mode: 'force_installed',
+          install_url: target.firefoxInstallUrl,
+          default_area: 'navbar',
+        },
       },
-      '3rdparty': { Extensions: { [GECKO_ID]: policy } },
+      '3rdparty': { Extensions: { [target.geckoId]: policy } },
     },
   });
 }
 
-function regString(value: string): string {
-  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
-}
-
-/** A .reg value: strings as REG_SZ, booleans and integers as REG_DWORD, lists and objects as JSON in REG_SZ. */
-function regValue(value: unknown): string {
-  if (typeof value === 'boolean') return `dword:${value ? '00000001' : '00000000'}`;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
-    return `dword:${value.toString(16).padStart(8, '0')}`;
-  }
-  return regString(typeof value === 'string' ? value : JSON.stringify(value));
-}
-
-export type WindowsBrowser = 'chrome' | 'edge';
-
-const WINDOWS_ROOTS: Record<WindowsBrowser, string> = {
-  chrome: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome',
-  edge: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge',
-};
-
-export function windowsReg(browser: WindowsBrowser, policy: Policy, updateUrl = EXAMPLE_CHROMIUM_UPDATE_URL): string {
-  const root = WINDOWS_ROOTS[browser];
-  const pin = browser === 'chrome' ? { toolbar_pin: 'force_pinned' } : { toolbar_state: 'force_shown' };
-  const settings = { [CHROMIUM_EXTENSION_ID]: { installation_mode: 'force_installed', update_url: updateUrl, ...pin } };
-  const lines = [
-    'Windows Registry Editor Version 5.00',
-    '',
-    `[${root}]`,
-    `"ExtensionSettings"=${regString(JSON.stringify(settings))}`,
-    '',
-    `[${root}\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy]`,
-    ...Object.entries(policy).map(([key, value]) => `"${key}"=${regValue(value)}`),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-function xml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-function plist(value: Json | unknown, indent: string): string {
-  if (typeof value === 'boolean') return `${indent}<${value}/>`;
-  if (typeof value === 'number') return `${indent}<integer>${value}</integer>`;
-  if (typeof value === 'string') return `${indent}<string>${xml(value)}</string>`;
-  if (Array.isArray(value)) {
-    return [`${indent}<array>`, ...value.map((item) => plist(item, `${indent}  `)), `${indent}</array>`].join('\n');
-  }
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).flatMap(([key, item]) => [
-      `${indent}  <key>${xml(key)}</key>`,
-      plist(item, `${indent}  `),
-    ]);
-    return [`${indent}<dict>`, ...entries, `${indent}</dict>`].join('\n');
-  }
-  return `${indent}<string></string>`;
-}
-
-/** A configuration profile for Chrome on macOS: one payload installs and pins, one configures. */
-export function macosMobileconfig(policy: Policy, updateUrl = EXAMPLE_CHROMIUM_UPDATE_URL): string {
-  const profile = {
-    PayloadContent: [
-      {
-        PayloadType: 'com.google.Chrome',
-        PayloadIdentifier: 'com.example.passerelle.chrome',
-        PayloadUUID: 'A1C0FFEE-0000-4000-8000-000000000001',
-        PayloadVersion: 1,
-        ExtensionSettings: {
-          [CHROMIUM_EXTENSION_ID]: {
-            installation_mode: 'force_installed',
-            update_url: updateUrl,
-            toolbar_pin: 'force_pinned',
-          },
-        },
-      },
-      {
-        PayloadType: `com.google.Chrome.extensions.${CHROMIUM_EXTENSION_ID}`,
-        PayloadIdentifier: 'com.example.passerelle.policy',
-        PayloadUUID: 'A1C0FFEE-0000-4000-8000-000000000002',
-        PayloadVersion: 1,
-        ...policy,
-      },
-    ],
-    PayloadDisplayName: 'Passerelle',
-    PayloadIdentifier: 'com.example.passerelle',
-    PayloadType: 'Configuration',
-    PayloadUUID: 'A1C0FFEE-0000-4000-8000-000000000000',
-    PayloadVersion: 1,
-  };
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
-    '<plist version="1.0">',
-    plist(profile, ''),
-    '</plist>',
-    '',
-  ].join('\n');
+/** The admin guide's merge example: an organisation's ExtensionSettings before and after Passerelle is added. */
+function mergeExample(target: TemplateTarget): string {
+  return json({
+    before: EXAMPLE_EXISTING_EXTENSION_SETTINGS,
+    after: mergedExtensionSettings(EXAMPLE_EXISTING_EXTENSION_SETTINGS, target, 'chrome'),
+  });
 }
 
 /** File name → content, for the build and for the admin guide. */
-export function policyTemplates(policy: Policy = EXAMPLE_POLICY): Record<string, string> {
+export function policyTemplates(
+  policy: Policy = EXAMPLE_POLICY,
+  targetOverrides: Partial<TemplateTarget> = {},
+): Record<string, string> {
+  const target = withDefaults(targetOverrides);
   return {
-    'linux-chromium-passerelle.json': chromiumLinuxJson(policy),
-    'firefox-policies.json': firefoxPoliciesJson(policy),
-    'windows-chrome.reg': windowsReg('chrome', policy),
-    'windows-edge.reg': windowsReg('edge', policy),
-    'macos-chrome.mobileconfig': macosMobileconfig(policy),
+    'linux-chromium-passerelle.json': chromiumLinuxJson(policy, target),
+    'firefox-policies.json': firefoxPoliciesJson(policy, target),
+    'windows-chrome.reg': windowsReg('chrome', policy, target),
+    'windows-edge.reg': windowsReg('edge', policy, target),
+    'windows-chrome-user.reg': windowsReg('chrome', policy, target, 'HKEY_CURRENT_USER'),
+    'windows-edge-user.reg': windowsReg('edge', policy, target, 'HKEY_CURRENT_USER'),
+    'windows-chrome-uninstall.reg': windowsUninstallReg('chrome', target),
+    'windows-edge-uninstall.reg': windowsUninstallReg('edge', target),
+    'passerelle-extension-settings.ps1': extensionSettingsMergeScript(target),
+    'extension-settings-merge-example.json': mergeExample(target),
+    'macos-chrome.mobileconfig': macosMobileconfig(policy, target, 'chrome'),
+    'macos-edge.mobileconfig': macosMobileconfig(policy, target, 'edge'),
   };
+}
+
+/**
+ * The bytes of a template file: a .reg with a non-ASCII character is UTF-16 LE with a byte-order mark; a .ps1 is
+ * UTF-8 with a byte-order mark (Windows PowerShell 5.1 reads a script without one in the ANSI code page).
+ */
+export function templateBytes(file: string, content: string): Uint8Array {
+  if (file.endsWith('.reg')) return regBytes(content);
+  return new TextEncoder().encode(file.endsWith('.ps1') ? `\ufeff${content}` : content);
 }

@@ -1,17 +1,38 @@
 import { parseBookmarksHtml } from './bookmarks-html';
 import { parseDesktopFile } from './desktop-file';
+import { parseLnkFile } from './lnk/lnk-file';
 import { parseManagedBookmarks } from './managed-bookmarks';
 import { type ImportResult, toTools } from './to-tools';
-import type { ParseResult } from './types';
+import type { ParseResult, ShortcutCandidate } from './types';
 import { parseUrlFile } from './url-file';
 
+/** A file to read: its text, or its bytes (needed for .lnk); its path is what the removal script names. */
 export interface ShortcutFile {
   name: string;
-  text: string;
+  text?: string;
+  bytes?: Uint8Array;
+  path?: string;
+}
+
+/** A shortcut file that became a tool (the removal script lists these, and only these). */
+export interface ImportedFile {
+  file: ShortcutFile;
+  toolId: string;
+}
+
+const LNK_MAGIC = [0x4c, 0x00, 0x00, 0x00];
+
+function isLnk({ name, bytes }: ShortcutFile): boolean {
+  return (
+    name.toLowerCase().endsWith('.lnk') || (bytes !== undefined && LNK_MAGIC.every((byte, i) => bytes[i] === byte))
+  );
 }
 
 /** Picks the reader by extension, then by content for a file named otherwise. */
-function parseFile({ name, text }: ShortcutFile): ParseResult {
+function parseFile(file: ShortcutFile): ParseResult {
+  const { name } = file;
+  if (isLnk(file)) return parseLnkFile(name, file.bytes ?? new Uint8Array());
+  const text = file.text ?? decodeShortcutBytes(file.bytes ?? new Uint8Array());
   const lower = name.toLowerCase();
   if (lower.endsWith('.url') || /^\s*\[InternetShortcut\]/i.test(text)) return parseUrlFile(name, text);
   if (lower.endsWith('.desktop') || /^\s*\[Desktop Entry\]/m.test(text)) return parseDesktopFile(name, text);
@@ -20,15 +41,32 @@ function parseFile({ name, text }: ShortcutFile): ParseResult {
     return parseBookmarksHtml(name, text);
   return {
     candidates: [],
-    skipped: [{ origin: name, reason: 'unknown format (expected .url, .desktop, .html or .json)' }],
+    skipped: [{ origin: name, reason: 'unknown format (expected .lnk, .url, .desktop, .html or .json)' }],
   };
 }
 
-/** Reads every file and returns the tool entries, deduplicated by address, with what was skipped and why. */
-export function importShortcuts(files: readonly ShortcutFile[]): ImportResult {
-  const parsed = files.map(parseFile);
+/**
+ * Reads every file and returns the tool entries, deduplicated by address, with what was skipped and why, and the
+ * files each tool came from.
+ */
+export function importShortcuts(files: readonly ShortcutFile[]): ImportResult & { imported: ImportedFile[] } {
+  const fileOf = new Map<ShortcutCandidate, ShortcutFile>();
+  const parsed = files.map((file) => {
+    const result = parseFile(file);
+    for (const candidate of result.candidates) fileOf.set(candidate, file);
+    return result;
+  });
   const result = toTools(parsed.flatMap((file) => file.candidates));
-  return { tools: result.tools, skipped: [...parsed.flatMap((file) => file.skipped), ...result.skipped] };
+  const imported = result.sources.flatMap(({ candidate, toolId }) => {
+    const file = fileOf.get(candidate);
+    return file ? [{ file, toolId }] : [];
+  });
+  return {
+    tools: result.tools,
+    skipped: [...parsed.flatMap((file) => file.skipped), ...result.skipped],
+    sources: result.sources,
+    imported,
+  };
 }
 
 /** Windows writes .url files in UTF-8, UTF-16 (with a byte-order mark) or the ANSI code page. */

@@ -5,6 +5,11 @@ import type { ShortcutCandidate, SkippedShortcut } from './types';
 export interface ImportResult {
   tools: Tool[];
   skipped: SkippedShortcut[];
+  /**
+   * The candidates each tool was made from, including those left out as the same address as a tool: their
+   * shortcut is covered by that tool too (the removal script removes it as well).
+   */
+  sources: { candidate: ShortcutCandidate; toolId: string }[];
 }
 
 /** "Réservation de véhicule" → "reservation-de-vehicule" (the tool id syntax: a-z, 0-9, dashes, ≤ 64). */
@@ -45,6 +50,7 @@ function uniqueId(base: string, taken: Set<string>): string {
 export function toTools(candidates: readonly ShortcutCandidate[]): ImportResult {
   const tools: Tool[] = [];
   const skipped: SkippedShortcut[] = [];
+  const sources: ImportResult['sources'] = [];
   const byUrl = new Map<string, string>();
   const ids = new Set<string>();
   for (const candidate of candidates) {
@@ -63,6 +69,7 @@ export function toTools(candidates: readonly ShortcutCandidate[]): ImportResult 
     const existing = byUrl.get(key);
     if (existing) {
       report(`same address as the tool "${existing}"`);
+      sources.push({ candidate, toolId: existing });
       continue;
     }
     const tool = {
@@ -82,6 +89,7 @@ export function toTools(candidates: readonly ShortcutCandidate[]): ImportResult 
     const id = uniqueId(tool.id, ids);
     byUrl.set(key, id);
     tools.push({ ...parsed.data, id });
+    sources.push({ candidate, toolId: id });
   }
-  return { tools, skipped };
+  return { tools, skipped, sources };
 }

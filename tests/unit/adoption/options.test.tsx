@@ -16,7 +16,7 @@ describe('the adoption part of the options page', () => {
     const { container } = renderIn('fr', <AdoptionOptions connector={connector} />);
     await screen.findByText(/Vous avez accepté la version 2026-09/);
     await screen.findByTestId('indicators-off');
-    fireEvent.click(screen.getByRole('button', { name: "Afficher la page d'accueil" }));
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher la page d’accueil' }));
     expect(sent.map((message) => message.action)).toContain('openWelcome');
     expect(await axeViolations(container)).toEqual([]);
   });

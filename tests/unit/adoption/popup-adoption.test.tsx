@@ -23,7 +23,7 @@ describe('the adoption pieces of the popup', () => {
     const { connector, sent } = fakeConnector(snapshot);
     renderIn('fr', <PopupAdoptionTop snapshot={snapshot} connector={connector} />);
     expect(screen.getByTestId('charter-banner').textContent).toContain('version 2026-09');
-    fireEvent.click(screen.getByRole('button', { name: "J'accepte" }));
+    fireEvent.click(screen.getByRole('button', { name: 'J’accepte' }));
     expect(sent).toContainEqual({ action: 'acknowledgeCharter', data: { version: '2026-09' } });
     expect(sent).toContainEqual({ action: 'recordIndicator', data: { kind: 'active' } });
   });
@@ -69,7 +69,7 @@ describe('the adoption pieces of the popup', () => {
         context={{ kind: 'notFound', query: 'cantine' }}
       />,
     );
-    expect(screen.getByRole('link', { name: /Je n'ai pas trouvé/ }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: /Je n’ai pas trouvé/ }).getAttribute('href')).toBe(
       'https://esn.example/retours?q=cantine&ctx=not-found',
     );
   });

@@ -42,14 +42,14 @@ describe('the welcome page', () => {
 
   it('shows three steps, the pinning that applies, the tutorials and the configured charter', async () => {
     const { sent, container } = renderWelcome(withCharter, { language: 'fr', browserKind: 'firefox' });
-    await screen.findByRole('heading', { name: "Charte d'utilisation" });
+    await screen.findByRole('heading', { name: 'Charte d’utilisation' });
     expect(container.querySelectorAll('ol li')).toHaveLength(3);
     expect(screen.getByTestId('pin').dataset.advice).toBe('firefoxManual');
     expect(screen.getByText(/La Ruche/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Tutoriels/ }).getAttribute('href')).toBe(
       'https://esn.example/aide/tutoriels',
     );
-    fireEvent.click(screen.getByRole('button', { name: "J'ai lu la charte et je l'accepte" }));
+    fireEvent.click(screen.getByRole('button', { name: 'J’ai lu la charte et je l’accepte' }));
     expect(sent).toContainEqual({ action: 'acknowledgeCharter', data: { version: '2026-09' } });
     expect(await axeViolations(container)).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedRegions, normaliseRegion, readRegions } from '@/utils/config/admin-guide';
+import { GUIDE_TEMPLATES, generatedRegions, normaliseRegion, readRegions } from '@/utils/config/admin-guide';
 import { DEFAULT_FEATURES } from '@/utils/config/effective';
 import { managedSchemaJson } from '@/utils/config/managed-schema';
 import { EXAMPLE_POLICY } from '@/utils/config/policy-example';
@@ -101,14 +101,22 @@ describe('public/managed_schema.json', () => {
 });
 
 describe('policy templates', () => {
-  it('emits one file per platform', () => {
+  it('emits one file per platform and use, and the guide shows the main ones', () => {
     expect(Object.keys(policyTemplates()).sort()).toEqual([
+      'extension-settings-merge-example.json',
       'firefox-policies.json',
       'linux-chromium-passerelle.json',
       'macos-chrome.mobileconfig',
+      'macos-edge.mobileconfig',
+      'passerelle-extension-settings.ps1',
+      'windows-chrome-uninstall.reg',
+      'windows-chrome-user.reg',
       'windows-chrome.reg',
+      'windows-edge-uninstall.reg',
+      'windows-edge-user.reg',
       'windows-edge.reg',
     ]);
+    for (const file of GUIDE_TEMPLATES) expect(Object.keys(policyTemplates()), file).toContain(file);
     const profile = policyTemplates()['macos-chrome.mobileconfig'];
     expect(profile).toContain(`<string>com.google.Chrome.extensions.${CHROMIUM_EXTENSION_ID}</string>`);
     expect(profile).toContain('<key>configUrl</key>');
