@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
-import type { NewsSlice } from '@/utils/news/slice';
+import { isInFeed, type NewsSlice } from '@/utils/news/slice';
 import { NewsStatusLine } from './NewsStatusLine';
 import './news.css';
 
@@ -18,7 +18,7 @@ interface Props {
 export function NewsPanel({ slice, connector }: Props) {
   const { t, language } = useI18n();
   const [feedId, setFeedId] = useState('');
-  const items = feedId ? slice.items.filter((item) => item.feedId === feedId) : slice.items;
+  const items = feedId ? slice.items.filter((item) => isInFeed(item, feedId)) : slice.items;
   const unread = feedId ? (slice.feeds.find((feed) => feed.id === feedId)?.unread ?? 0) : slice.unreadCount;
   const feedLabel = (id: string) => localize(slice.feeds.find((feed) => feed.id === id)?.label, language);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });

@@ -5,7 +5,11 @@
  *   GET  /__demo/fault           the active fault, or null
  *   GET  /__demo/counters        DemoCounters
  *   POST /__demo/reset-counters
- *   POST /__demo/publish         {"feedId": "actualites" | "evenements", "title", "id"?, "summary"?, "important"?} → {"id"}
+ *   POST /__demo/publish         {"feedId": "actualites" | "evenements", "title", "id"?, "summary"?, "important"?,
+ *                                 "undated"?} → {"id"}
+ *   POST /__demo/delete          {"id"}   deletes a post (an older one slides into the feed's window)
+ *   POST /__demo/restore         {"id"}   restores it
+ *   POST /__demo/links           {"style": "absolute" | "relative"}   (relative: RSS channel link, Atom xml:base)
  *   POST /__demo/config          {"document": … | null}   (a string is served verbatim)
  *   POST /__demo/sections        {"body": … | null, "format"?: "json" | "csv"}
  */
@@ -47,6 +51,16 @@ function faultOptions(body: Record<string, unknown>): FaultOptions | string {
 
 type ControlHandler = (state: DemoState, body: unknown) => Reply;
 
+function setDeleted(state: DemoState, body: unknown, deleted: boolean): Reply {
+  if (!isRecord(body) || typeof body.id !== 'string') return badRequest('Expected {"id": "<item id>"}');
+  try {
+    state.news.setDeleted(body.id, deleted);
+  } catch (error) {
+    return jsonReply(404, { error: error instanceof Error ? error.message : String(error) });
+  }
+  return jsonReply(200, { id: body.id, deleted });
+}
+
 const POST_ROUTES: Record<string, ControlHandler> = {
   fault(state, body) {
     if (!isRecord(body) || !('mode' in body)) return badRequest('Expected {"mode": …}');
@@ -63,7 +77,7 @@ const POST_ROUTES: Record<string, ControlHandler> = {
   },
   publish(state, body) {
     if (!isRecord(body)) return badRequest('Expected {"feedId", "title", …}');
-    const { feedId, id, title, summary, important } = body;
+    const { feedId, id, title, summary, important, undated } = body;
     if (!(FEED_IDS as readonly unknown[]).includes(feedId))
       return badRequest('feedId must be actualites or evenements');
     if (typeof title !== 'string') return badRequest('title must be a string');
@@ -75,11 +89,21 @@ const POST_ROUTES: Record<string, ControlHandler> = {
         ...(id !== undefined && { id }),
         ...(summary !== undefined && { summary }),
         important: important === true,
+        undated: undated === true,
       });
       return jsonReply(200, { id: published });
     } catch (error) {
       return badRequest(error instanceof Error ? error.message : String(error));
     }
+  },
+  delete: (state, body) => setDeleted(state, body, true),
+  restore: (state, body) => setDeleted(state, body, false),
+  links(state, body) {
+    if (!isRecord(body) || (body.style !== 'absolute' && body.style !== 'relative')) {
+      return badRequest('Expected {"style": "absolute" | "relative"}');
+    }
+    state.setLinkStyle(body.style);
+    return jsonReply(200, { style: body.style });
   },
   config(state, body) {
     if (!isRecord(body) || !('document' in body)) return badRequest('Expected {"document": … | null}');

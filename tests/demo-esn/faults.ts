@@ -7,7 +7,7 @@
 import { errorPage } from './pages/errors';
 import { CONTENT_TYPES, htmlReply, type Reply, redirect, textReply } from './reply';
 
-export const FAULT_MODES = ['down', 'error500', 'rateLimited', 'slow', 'signin', 'malformed'] as const;
+export const FAULT_MODES = ['down', 'error500', 'rateLimited', 'slow', 'signin', 'malformed', 'weakEtag'] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
 
 export interface FaultOptions {
@@ -109,6 +109,21 @@ export function faultReply(fault: ActiveFault, origin: string, path: string): Re
 function cutInsideLastTag(text: string, around: number): string {
   const lastOpen = text.lastIndexOf('<', around);
   return lastOpen > 0 ? text.slice(0, lastOpen + 3) : text.slice(0, around);
+}
+
+/**
+ * `weakEtag`: what a gzipping proxy in front of a server that compares validators as strings does (Apache's
+ * mod_deflate "-gzip" ETags): the ETag turns weak, and no request ever matches — always 200, with the full body.
+ */
+export function weakenEtag(reply: Reply): Reply {
+  const etag = reply.headers.ETag;
+  if (reply.status !== 200 || etag === undefined) return reply;
+  const {
+    etag: _strong,
+    lastModified: _lastModified,
+    ...plain
+  } = reply as Reply & { etag?: string; lastModified?: number };
+  return { ...plain, headers: { ...reply.headers, ETag: `W/${etag.replace(/"$/, '-gzip"')}` } };
 }
 
 /**

@@ -11,16 +11,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { applyConditional, isConditionalRequest } from './conditional';
+import type { LinkStyle } from './content/feeds';
 import type { FeedId, PublishInput } from './content/news';
 import { CONTROL_PREFIX, handleControl } from './control';
 import type { DemoCounters } from './counters';
 import { Delays } from './delays';
-import { type FaultMode, type FaultOptions, faultReply, garble } from './faults';
+import { type FaultMode, type FaultOptions, faultReply, garble, weakenEtag } from './faults';
 import { errorPage } from './pages/errors';
 import { htmlReply, type Reply } from './reply';
 import { contextFor, route } from './routes';
 import { DemoState, type SectionsFormat } from './state';
 
+export type { LinkStyle } from './content/feeds';
 export type { DemoCounters, PathCounters } from './counters';
 export type { FaultMode, FaultOptions } from './faults';
 export type { SectionsFormat } from './state';
@@ -36,6 +38,11 @@ export interface DemoEsn {
   setFault(mode: FaultMode | null, options?: FaultOptions): void;
   /** Publishes an item on top of a feed (new ETag and Last-Modified); returns its id. */
   publishNews(feedId: FeedId, item: PublishInput): string;
+  /** Deletes a post from its feed (an older one slides into the window), or restores it. */
+  deleteNews(id: string): void;
+  restoreNews(id: string): void;
+  /** Absolute links (default), or relative ones (RSS: to the channel link; Atom: through xml:base). */
+  setLinkStyle(style: LinkStyle): void;
   /** Overrides /passerelle/config.json (a string is served verbatim); `null` restores the default. */
   setConfigDocument(doc: unknown): void;
   /** Overrides /passerelle/sections.json (or .csv); `null` restores the default. */
@@ -100,6 +107,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, state:
 
   const reply = await route(contextFor(request, url, state));
   if (fault?.mode === 'malformed' && reply.status === 200) send(garble(reply));
+  else if (fault?.mode === 'weakEtag') send(weakenEtag(reply));
   else send(applyConditional(request.headers, request.method ?? 'GET', reply));
 }
 
@@ -135,6 +143,9 @@ export function startDemoEsn(options: StartOptions = {}): Promise<DemoEsn> {
         url: (path) => new URL(path, `${origin}/`).href,
         setFault: (mode, faultOptions) => current.faults.set(mode, faultOptions),
         publishNews: (feedId, item) => current.news.publish(feedId, item),
+        deleteNews: (id) => current.news.setDeleted(id, true),
+        restoreNews: (id) => current.news.setDeleted(id, false),
+        setLinkStyle: (style) => current.setLinkStyle(style),
         setConfigDocument: (doc) => current.setConfigDocument(doc),
         setSectionsIndex: (body, format) => current.setSectionsIndex(body, format),
         counters: () => current.counters.snapshot(),

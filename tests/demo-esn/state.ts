@@ -6,6 +6,7 @@
 import type { SectionEntry } from '../../utils/config/schema';
 import { nextLastModified, toHttpSeconds } from './conditional';
 import { buildConfigDocument, toolIdsOf } from './content/config-document';
+import type { LinkStyle } from './content/feeds';
 import { NewsStore } from './content/news';
 import { sectionEntries } from './content/sections';
 import { renderSectionsCsv } from './content/sections-csv';
@@ -46,6 +47,7 @@ export class DemoState {
   private readonly config: Versioned;
   private readonly sections: Record<SectionsFormat, Versioned>;
   private configOverrideValue: unknown = null;
+  private links: LinkStyle = 'absolute';
 
   constructor(
     readonly origin: string,
@@ -55,6 +57,17 @@ export class DemoState {
     const start = toHttpSeconds(now);
     this.config = { override: null, lastModified: start };
     this.sections = { json: { override: null, lastModified: start }, csv: { override: null, lastModified: start } };
+  }
+
+  get linkStyle(): LinkStyle {
+    return this.links;
+  }
+
+  /** How the feeds write their links; both feeds change (new Last-Modified). */
+  setLinkStyle(style: LinkStyle): void {
+    if (style !== 'absolute' && style !== 'relative') throw new Error(`Unknown link style: ${String(style)}`);
+    this.links = style;
+    this.news.touchAll();
   }
 
   configDocument(): ServedDocument {

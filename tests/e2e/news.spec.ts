@@ -14,9 +14,9 @@ import { PopupPage } from './pages/popup';
 
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
 
-const FEEDS = ['/feeds/actualites.rss', '/feeds/evenements.atom'];
+export const FEEDS = ['/feeds/actualites.rss', '/feeds/evenements.atom'];
 
-async function withSession<T>(launch: Launch, body: (session: ExtensionSession) => Promise<T>): Promise<T> {
+export async function withSession<T>(launch: Launch, body: (session: ExtensionSession) => Promise<T>): Promise<T> {
   const session = await launch();
   try {
     return await body(session);
@@ -39,7 +39,7 @@ async function demoUnreadCount(esn: DemoEsn): Promise<number> {
 }
 
 /** Points the extension at the demo ESN and waits for the first sync of both feeds. */
-async function configure(session: ExtensionSession, esn: DemoEsn): Promise<number> {
+export async function configure(session: ExtensionSession, esn: DemoEsn): Promise<number> {
   const expected = await demoUnreadCount(esn);
   await session.setUserSettings({ configUrl: demoConfigUrl(esn) });
   await waitForSnapshot(
@@ -52,7 +52,7 @@ async function configure(session: ExtensionSession, esn: DemoEsn): Promise<numbe
 }
 
 /** Sends the refreshNews message, as the popup's refresh button does. */
-function refreshNews(session: ExtensionSession): Promise<unknown> {
+export function refreshNews(session: ExtensionSession): Promise<unknown> {
   return session.evaluateInExtension(() => {
     const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } })
       .chrome;

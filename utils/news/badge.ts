@@ -12,6 +12,7 @@ export interface BadgeFeed {
 
 export interface BadgeState {
   enabled: boolean;
+  /** Unread posts, each counted once even when several feeds show it (a feed's count includes its shared posts). */
   unreadCount: number;
   status: NewsStatus;
   feeds: BadgeFeed[];
@@ -38,6 +39,12 @@ export function countText(count: number): string {
   return count > 99 ? '99+' : String(count);
 }
 
+/** "Actualités: 3 unread" (one line per feed would not fit a tooltip with many feeds). */
+function feedLine(feed: BadgeFeed, t: Translate): string {
+  const key = feed.unread <= 1 ? 'newsBadgeFeedUnreadOne' : 'newsBadgeFeedUnreadMany';
+  return t(key, [feed.label, String(feed.unread)]);
+}
+
 export function computeBadge(state: BadgeState, t: Translate): Badge {
   const base = t('actionTitle');
   if (!state.enabled) return { text: '', color: BADGE_COLORS.ok, title: base };
@@ -46,7 +53,9 @@ export function computeBadge(state: BadgeState, t: Translate): Badge {
   // Badges show about four characters: "99+!" fits; a mark always wins over the last digit.
   const text = mark ? `${count === '99+' ? '99' : count}${mark}` : count;
   const lines = [base, t('newsBadgeUnread', String(state.unreadCount))];
-  for (const feed of state.feeds) lines.push(`${feed.label}: ${feed.unread}`);
+  if (state.feeds.length > 0) lines.push(state.feeds.map((feed) => feedLine(feed, t)).join(' · '));
+  // Shared posts make the feeds' counts add up to more than the total: say why rather than leave a puzzle.
+  if (state.feeds.reduce((sum, feed) => sum + feed.unread, 0) > state.unreadCount) lines.push(t('newsBadgeShared'));
   if (state.status === 'signedOut') lines.push(t('newsStatusSignedOut'));
   if (state.status === 'failing') lines.push(t('newsStatusFailing'));
   if (state.status === 'stale') lines.push(t('newsStatusStale'));

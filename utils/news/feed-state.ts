@@ -19,6 +19,17 @@ export interface FeedState {
   message?: string;
   /** Minutes the server asked for (Cache-Control max-age), if any. */
   serverHintMinutes?: number;
+  /** feedDigest of the last body that was read: the same bytes again are handled as a 304. */
+  bodyDigest?: string;
+  /** The oldest publication date among what the feed showed at its last successful poll (see save-items.ts). */
+  windowOldestAt?: number;
+  /** What the last successful poll cost: whether the body was parsed, and the store records written. */
+  lastCost?: PollCost;
+}
+
+export interface PollCost {
+  parsed: boolean;
+  writes: number;
 }
 
 export function initialFeedState(feedId: string): FeedState {

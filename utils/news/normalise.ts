@@ -5,6 +5,7 @@
 import type { Feed } from '../config/schema';
 import type { RawEntry } from './parse-feed';
 import { toPlainText } from './plain-text';
+import { capText, STORED_TEXT_LIMITS } from './text-limits';
 import type { NewsItem } from './types';
 
 /** What normalisation needs to know of the configured feed. */
@@ -61,22 +62,31 @@ function isImportant(feed: FeedRef, title: string, categories: string[]): boolea
   return (rules.titlePrefixes ?? []).some((prefix) => prefix && lowerTitle.startsWith(prefix.toLowerCase()));
 }
 
-function shorten(text: string): string {
-  return text.length <= FALLBACK_TITLE_LENGTH ? text : `${text.slice(0, FALLBACK_TITLE_LENGTH - 1).trimEnd()}…`;
+/** An absolute http(s) base, else `fallback`: a base that does not resolve is ignored, not fatal. */
+function resolveBase(base: string | undefined, against: string): string {
+  return absoluteHttpUrl(base, against) ?? against;
 }
 
 /**
- * Normalises a feed's entries, in feed order. An entry with neither id, link nor any text is dropped: there is
- * nothing to show nor to open. An entry seen twice (same key) is merged: the first one wins.
+ * Normalises a feed's entries, in feed order. Relative links resolve against the entry's xml:base, else the
+ * feed's base (Atom xml:base, RSS channel link; see ParsedFeed.base), each resolved against the feed's address.
+ * Text is cut to STORED_TEXT_LIMITS. An entry with neither id, link nor any text is dropped: there is nothing to
+ * show nor to open. An entry seen twice (same key) is merged: the first one wins.
  */
-export function normaliseEntries(feed: FeedRef, entries: RawEntry[]): NewsItem[] {
+export function normaliseEntries(feed: FeedRef, entries: RawEntry[], feedBase?: string): NewsItem[] {
   const byKey = new Map<string, NewsItem>();
+  const base = resolveBase(feedBase, feed.url);
   for (const entry of entries) {
-    const url = absoluteHttpUrl(entry.link, feed.url) ?? absoluteHttpUrl(permalinkId(entry.id), feed.url);
-    const title = toPlainText(entry.title) || shorten(toPlainText(entry.summary)) || url || '';
+    const entryBase = resolveBase(entry.base, base);
+    const url = absoluteHttpUrl(entry.link, entryBase) ?? absoluteHttpUrl(permalinkId(entry.id), entryBase);
+    const summary = capText(toPlainText(entry.summary), STORED_TEXT_LIMITS.summary);
+    const title = capText(toPlainText(entry.title) || shorten(summary) || url || '', STORED_TEXT_LIMITS.title);
     const key = itemKey(feed.id, entry, url, title);
     if (key === null || byKey.has(key)) continue;
-    const categories = entry.categories.map((category) => toPlainText(category)).filter(Boolean);
+    const categories = entry.categories
+      .map((category) => capText(toPlainText(category), STORED_TEXT_LIMITS.category))
+      .filter(Boolean)
+      .slice(0, STORED_TEXT_LIMITS.categories);
     const publishedAt = parseDate(entry.published);
     byKey.set(key, {
       key,
@@ -89,6 +99,10 @@ export function normaliseEntries(feed: FeedRef, entries: RawEntry[]): NewsItem[]
     });
   }
   return [...byKey.values()];
+}
+
+function shorten(text: string): string {
+  return capText(text, FALLBACK_TITLE_LENGTH);
 }
 
 /** RSS guids and Atom ids are often the page's address: a link when the entry has no other. */

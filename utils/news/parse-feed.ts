@@ -24,11 +24,18 @@ export interface RawEntry {
   summary?: string;
   published?: string;
   categories: string[];
+  /** Atom: the entry's xml:base (may be relative to the feed's base). */
+  base?: string;
 }
 
 export interface ParsedFeed {
   format: FeedFormat;
   title?: string;
+  /**
+   * What the feed's relative links resolve against (itself relative to the feed's address): Atom's feed-level
+   * xml:base, the RSS or RSS 1.0 channel link.
+   */
+  base?: string;
   entries: RawEntry[];
 }
 
@@ -95,6 +102,7 @@ export function parseFeedText(text: string): ParsedFeed {
       return {
         format: 'rss',
         title: parsed.feed.title,
+        ...withBase(parsed.feed.link),
         entries: (parsed.feed.items ?? []).map((item) => ({
           id: item.guid?.value,
           link: item.link,
@@ -108,6 +116,7 @@ export function parseFeedText(text: string): ParsedFeed {
       return {
         format: 'rdf',
         title: parsed.feed.title,
+        ...withBase(parsed.feed.link),
         entries: (parsed.feed.items ?? []).map((item) => ({
           link: item.link ?? item.rdf?.about,
           title: item.title,
@@ -120,7 +129,9 @@ export function parseFeedText(text: string): ParsedFeed {
       return {
         format: 'atom',
         title: textOf(parsed.feed.title),
+        ...withBase(parsed.feed.xml?.base),
         entries: (parsed.feed.entries ?? []).map((entry) => ({
+          ...withBase(entry.xml?.base),
           id: entry.id,
           link: atomLink(entry.links),
           title: textOf(entry.title),
@@ -144,6 +155,8 @@ export function parseFeedText(text: string): ParsedFeed {
       };
   }
 }
+
+const withBase = (base: string | undefined): { base?: string } => (isText(base) ? { base: base.trim() } : {});
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';

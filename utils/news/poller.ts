@@ -1,14 +1,17 @@
 /**
  * Polls one feed: a conditional request with the browser's ESN session, then the new state of the feed.
- * A 304 costs no parse and no item write. A sign-in page (HTML instead of the feed, or a redirect to it) or a
+ * A 304, or a 200 whose body is the one already read (feed-digest.ts), costs no parse and no item write: only
+ * the feed's state (its schedule) is written. A sign-in page (HTML instead of the feed, or a redirect to it) or a
  * 401/403 is "signed out", never parsed. Any failure keeps the items already stored.
  * `fetch`, `now` and `random` are injected: the background passes the real ones, tests their doubles.
  */
+import { feedDigest } from './feed-digest';
 import type { FeedState } from './feed-state';
 import type { FeedRef } from './normalise';
 import { readFeed } from './read-feed';
+import { type SaveResult, saveFeedItems } from './save-items';
 import { nextPollAt, parseRetryAfter, serverHintMinutes } from './schedule';
-import { type NewsDb, putFeedState, type SaveResult, saveFeedItems } from './store';
+import { type NewsDb, putFeedState } from './store';
 import { FeedRefusedError } from './types';
 
 export const POLL_TIMEOUT_MS = 30_000;
@@ -67,6 +70,9 @@ export async function pollFeed(
   const headers: Record<string, string> = {
     Accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
   };
+  // Both validators, even when the ETag is weak (W/"…", often a gzip proxy's doing): If-None-Match compares weakly,
+  // so a correct server still answers 304; a server that compares strings ignores it and may still honour
+  // If-Modified-Since. When neither works, the body digest below makes the 200 as cheap as a 304.
   if (previous.etag) headers['If-None-Match'] = previous.etag;
   if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
 
@@ -84,21 +90,25 @@ export async function pollFeed(
   }
 
   const hint = serverHintMinutes(response.headers.get('Cache-Control')) ?? previous.serverHintMinutes;
-  if (response.status === 304) {
+  /** Nothing changed (a 304, or the same bytes again): the feed's state only, with the validators it got. */
+  const unchanged = async (validators: Pick<FeedState, 'etag' | 'lastModified'>): Promise<PollOutcome> => {
     const { message: _message, refusal: _refusal, ...kept } = previous;
     const state: FeedState = {
       ...kept,
+      ...validators,
       failures: 0,
       lastAttemptAt: startedAt,
       lastSuccessAt: startedAt,
-      lastStatus: 304,
+      lastStatus: response.status,
       nextPollAt: schedule(0, hint),
       health: 'ok',
+      lastCost: { parsed: false, writes: 0 },
       ...(hint === undefined ? {} : { serverHintMinutes: hint }),
     };
     await putFeedState(deps.db, state);
     return { state };
-  }
+  };
+  if (response.status === 304) return unchanged({});
   if (response.status === 429 || response.status >= 500 || !response.ok) {
     if (response.status === 401 || response.status === 403) {
       return failed({ health: 'signedOut', lastStatus: response.status, message: `HTTP ${response.status}` });
@@ -110,9 +120,16 @@ export async function pollFeed(
     return failed({ health: 'signedOut', lastStatus: response.status, message: `Sign-in page at ${response.url}` });
   }
 
+  const etag = response.headers.get('ETag');
+  const lastModified = response.headers.get('Last-Modified');
+  const validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+  let bytes: Uint8Array;
   let result: ReturnType<typeof readFeed>;
+  let digest: string;
   try {
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    bytes = new Uint8Array(await response.arrayBuffer());
+    digest = await feedDigest(feed, bytes);
+    if (previous.lastSuccessAt !== undefined && previous.bodyDigest === digest) return unchanged(validators);
     result = readFeed(feed, bytes, response.headers.get('Content-Type'));
   } catch (error) {
     if (error instanceof FeedRefusedError) {
@@ -122,21 +139,24 @@ export async function pollFeed(
     return failed({ lastStatus: response.status, message: error instanceof Error ? error.message : String(error) });
   }
 
-  const saved = await saveFeedItems(deps.db, feed.id, result.items, deps.now(), previous.lastSuccessAt === undefined);
+  const saved = await saveFeedItems(deps.db, feed.id, result.items, deps.now(), {
+    firstSync: previous.lastSuccessAt === undefined,
+    ...(previous.windowOldestAt === undefined ? {} : { windowOldestAt: previous.windowOldestAt }),
+  });
   const state: FeedState = {
     feedId: previous.feedId,
+    ...validators,
     failures: 0,
     lastAttemptAt: startedAt,
     lastSuccessAt: startedAt,
     lastStatus: response.status,
     nextPollAt: schedule(0, hint),
     health: 'ok',
+    bodyDigest: digest,
+    lastCost: { parsed: true, writes: saved.writes },
+    ...(saved.windowOldestAt === undefined ? {} : { windowOldestAt: saved.windowOldestAt }),
+    ...(hint === undefined ? {} : { serverHintMinutes: hint }),
   };
-  const etag = response.headers.get('ETag');
-  const lastModified = response.headers.get('Last-Modified');
-  if (etag) state.etag = etag;
-  if (lastModified) state.lastModified = lastModified;
-  if (hint !== undefined) state.serverHintMinutes = hint;
   await putFeedState(deps.db, state);
   return { state, saved };
 }

@@ -14,7 +14,7 @@ export function readFeed(feed: FeedRef, bytes: Uint8Array | ArrayBuffer, content
   const decoded = decodeFeedBytes(bytes, contentType);
   const parsed = parseFeedText(decoded.text);
   return {
-    items: normaliseEntries(feed, parsed.entries),
+    items: normaliseEntries(feed, parsed.entries, parsed.base),
     encoding: decoded.encoding,
     ...(parsed.title === undefined ? {} : { title: parsed.title }),
   };

@@ -4,7 +4,10 @@ import type { FeedHealth } from './types';
 
 export interface NewsItemView {
   key: string;
+  /** The first configured feed that shows it (its label is shown). */
   feedId: string;
+  /** The other configured feeds that show it too, if any (the feed filter lists it under each). */
+  alsoIn?: string[];
   /** Plain text: rendered as text, never as HTML. */
   title: string;
   url?: string;
@@ -39,5 +42,10 @@ export interface NewsSlice {
 }
 
 export const NEWS_SLICE_ITEMS = 50;
+
+/** Whether the item is one of the feed's (its first feed, or one of the others that show it). */
+export function isInFeed(item: Pick<NewsItemView, 'feedId' | 'alsoIn'>, feedId: string): boolean {
+  return item.feedId === feedId || (item.alsoIn?.includes(feedId) ?? false);
+}
 
 export const EMPTY_NEWS_SLICE: NewsSlice = { unreadCount: 0, items: [], feeds: [], status: 'never' };

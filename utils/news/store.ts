@@ -1,30 +1,28 @@
 /**
  * The unread store, in IndexedDB through idb. Items and read marks are kept apart: an item leaves the store when
- * its feed has more than MAX_ITEMS_PER_FEED newer ones, but its read mark stays READ_MARK_DAYS, so an old item
- * that a feed publishes again never comes back unread (slick-rss #60, Smart-RSS #181).
- *
- * Unread rule: an item is unread until it has a read mark. Marks are written when the user opens an item, marks
- * all read, visits its page, and by the store itself for:
- * - the first sync of a feed: only items published in the last FIRST_SYNC_UNREAD_DAYS days count as unread
- *   (undated items count as old), so a new install does not greet the user with "99+";
- * - items published before the read-mark horizon (READ_MARK_DAYS): their mark may have expired, they are old.
- * An edited item keeps its key, so its read mark: it does not come back unread.
+ * no feed shows it any more (or its feed keeps MAX_ITEMS_PER_FEED newer ones), but its read mark stays
+ * READ_MARK_DAYS, so a post that a feed publishes again never comes back unread (slick-rss #60, Smart-RSS #181).
+ * What counts as unread is decided when an item is first seen: see save-items.ts.
  */
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type FeedState, initialFeedState } from './feed-state';
+import { upgradeNewsDb } from './store-migrations';
 import { keepValid } from './stored-records';
 import type { NewsItem } from './types';
 
 export const NEWS_DB_NAME = 'passerelle-news';
-export const NEWS_DB_VERSION = 2;
+/** 3 since the release after 0.1.0 (items list their feeds); see store-migrations.ts. */
+export const NEWS_DB_VERSION = 3;
 export const MAX_ITEMS_PER_FEED = 200;
 export const READ_MARK_DAYS = 180;
 export const FIRST_SYNC_UNREAD_DAYS = 3;
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 export interface StoredItem extends NewsItem {
+  /** `feedId` is the first feed that showed the item; `feedIds` every feed whose last poll shows it. */
+  feedIds: string[];
   firstSeenAt: number;
-  /** publishedAt, else firstSeenAt: the order of the list (newest first). */
+  /** The order of the list (newest first): publishedAt, else when first seen (see save-items.ts). */
   sortAt: number;
 }
 
@@ -33,14 +31,8 @@ export interface ReadMark {
   readAt: number;
 }
 
-/** Version 1 (first draft) kept a `read` flag on each item, lost with the item: see migrateV1toV2. */
-export interface StoredItemV1 extends NewsItem {
-  read?: boolean;
-  firstSeenAt?: number;
-}
-
 export interface NewsDbSchema extends DBSchema {
-  items: { key: string; value: StoredItem; indexes: { feedId: string; sortAt: number } };
+  items: { key: string; value: StoredItem; indexes: { feedId: string; sortAt: number; feedIds: string } };
   reads: { key: string; value: ReadMark; indexes: { readAt: number } };
   feeds: { key: string; value: FeedState };
 }
@@ -49,74 +41,8 @@ export type NewsDb = IDBPDatabase<NewsDbSchema>;
 
 export function openNewsDb(name = NEWS_DB_NAME): Promise<NewsDb> {
   return openDB<NewsDbSchema>(name, NEWS_DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1) {
-        const items = db.createObjectStore('items', { keyPath: 'key' });
-        items.createIndex('feedId', 'feedId');
-        db.createObjectStore('feeds', { keyPath: 'feedId' });
-      }
-      if (oldVersion < 2) {
-        db.createObjectStore('reads', { keyPath: 'key' }).createIndex('readAt', 'readAt');
-        transaction.objectStore('items').createIndex('sortAt', 'sortAt');
-        await migrateV1toV2(transaction);
-      }
-    },
+    upgrade: (db, oldVersion, _newVersion, transaction) => upgradeNewsDb(db, oldVersion, transaction),
   });
-}
-
-/** Moves v1 read flags to read marks and fills the fields v2 sorts on. */
-async function migrateV1toV2(
-  transaction: IDBPTransaction<NewsDbSchema, StoreNames<NewsDbSchema>[], 'versionchange'>,
-): Promise<void> {
-  const reads = transaction.objectStore('reads');
-  let cursor = await transaction.objectStore('items').openCursor();
-  while (cursor) {
-    const old = cursor.value as StoredItemV1;
-    const firstSeenAt = old.firstSeenAt ?? old.publishedAt ?? 0;
-    if (old.read) await reads.put({ key: old.key, readAt: firstSeenAt });
-    const { read: _read, ...item } = old;
-    await cursor.update({ ...item, firstSeenAt, sortAt: item.publishedAt ?? firstSeenAt });
-    cursor = await cursor.continue();
-  }
-}
-
-export interface SaveResult {
-  /** Keys seen for the first time and unread (candidates for a notification). */
-  newUnread: string[];
-}
-
-/**
- * Stores a successful poll's items for one feed, marks the old ones read (first sync, horizon), then keeps only
- * the newest MAX_ITEMS_PER_FEED of that feed. An item already stored under another feed (same key) stays one item.
- */
-export async function saveFeedItems(
-  db: NewsDb,
-  feedId: string,
-  items: NewsItem[],
-  now: number,
-  firstSync: boolean,
-): Promise<SaveResult> {
-  const tx = db.transaction(['items', 'reads'], 'readwrite');
-  const itemStore = tx.objectStore('items');
-  const readStore = tx.objectStore('reads');
-  const newUnread: string[] = [];
-  for (const item of items) {
-    const existing = await itemStore.get(item.key);
-    const firstSeenAt = existing?.firstSeenAt ?? now;
-    const owner = existing && existing.feedId !== feedId ? existing.feedId : feedId;
-    await itemStore.put({ ...item, feedId: owner, firstSeenAt, sortAt: item.publishedAt ?? firstSeenAt });
-    if (existing) continue;
-    const published = item.publishedAt ?? Number.NEGATIVE_INFINITY;
-    const old = published < now - READ_MARK_DAYS * DAY || (firstSync && published < now - FIRST_SYNC_UNREAD_DAYS * DAY);
-    const mark = await readStore.get(item.key);
-    if (old && !mark) await readStore.put({ key: item.key, readAt: now });
-    else if (!old && !mark) newUnread.push(item.key);
-  }
-  const feedItems = await itemStore.index('feedId').getAll(feedId);
-  feedItems.sort((a, b) => b.sortAt - a.sortAt);
-  for (const stale of feedItems.slice(MAX_ITEMS_PER_FEED)) await itemStore.delete(stale.key);
-  await tx.done;
-  return { newUnread: newUnread.filter((key) => feedItems.slice(0, MAX_ITEMS_PER_FEED).some((i) => i.key === key)) };
 }
 
 export interface ItemWithState extends StoredItem {
@@ -141,8 +67,9 @@ export async function markRead(db: NewsDb, keys: string[], now: number): Promise
   await tx.done;
 }
 
+/** Marks every stored item read, or those one feed shows (an item two feeds show is read in both). */
 export async function markAllRead(db: NewsDb, now: number, feedId?: string): Promise<void> {
-  const items = feedId ? await db.getAllFromIndex('items', 'feedId', feedId) : await db.getAll('items');
+  const items = feedId ? await db.getAllFromIndex('items', 'feedIds', feedId) : await db.getAll('items');
   const tx = db.transaction('reads', 'readwrite');
   for (const item of items) {
     if (!(await tx.store.getKey(item.key))) await tx.store.put({ key: item.key, readAt: now });
@@ -179,12 +106,17 @@ export async function pruneReadMarks(db: NewsDb, now: number): Promise<number> {
   return removed;
 }
 
-/** Drops the items of feeds no longer configured (their read marks stay, in case the feed comes back). */
+/** Drops the feeds no longer configured, and the items only they showed (read marks stay, in case they return). */
 export async function removeFeedsExcept(db: NewsDb, feedIds: string[]): Promise<void> {
   const keep = new Set(feedIds);
   const tx = db.transaction(['items', 'feeds'], 'readwrite');
-  for (const item of await tx.objectStore('items').getAll()) {
-    if (!keep.has(item.feedId)) await tx.objectStore('items').delete(item.key);
+  const itemStore = tx.objectStore('items');
+  for (const item of await itemStore.getAll()) {
+    const kept = item.feedIds.filter((id) => keep.has(id));
+    if (kept.length === item.feedIds.length) continue;
+    const [first] = kept;
+    if (first === undefined) await itemStore.delete(item.key);
+    else await itemStore.put({ ...item, feedIds: kept, feedId: kept.includes(item.feedId) ? item.feedId : first });
   }
   for (const feedId of await tx.objectStore('feeds').getAllKeys()) {
     if (!keep.has(feedId)) await tx.objectStore('feeds').delete(feedId);

@@ -10,6 +10,7 @@ import type { NEWS_DB_NAME, NewsDb, StoredItem } from './store';
 const storedItemSchema = z.object({
   key: z.string(),
   feedId: z.string(),
+  feedIds: z.array(z.string()),
   title: z.string(),
   url: z.string().optional(),
   publishedAt: z.number().optional(),
@@ -32,6 +33,9 @@ const feedStateSchema = z.object({
   refusal: z.string().optional(),
   message: z.string().optional(),
   serverHintMinutes: z.number().optional(),
+  bodyDigest: z.string().optional(),
+  windowOldestAt: z.number().optional(),
+  lastCost: z.object({ parsed: z.boolean(), writes: z.number() }).optional(),
 });
 
 type NewsStore = 'items' | 'feeds';

@@ -1,4 +1,8 @@
-/** Store contents + feed states + configuration → the popup's news slice and the badge's input. Pure. */
+/**
+ * Store contents + feed states + configuration → the popup's news slice and the badge's input. Pure.
+ * A post two configured feeds show counts once in the total and once in each of those feeds' counts (each feed
+ * says what it holds unread); it is listed once, under the first of its feeds in the configuration's order.
+ */
 import type { EffectiveConfig } from '../config/effective';
 import { localize } from '../i18n/localized-text';
 import type { Language } from '../i18n/translator';
@@ -23,14 +27,17 @@ export function buildNewsSlice(
   states: FeedState[],
   now: number,
 ): NewsSlice {
-  const configured = new Set(config.feeds.map((feed) => feed.id));
-  const listed = items.filter((item) => configured.has(item.feedId));
+  const order = config.feeds.map((feed) => feed.id);
+  const listed = items.flatMap((item) => {
+    const feedId = order.find((id) => item.feedIds.includes(id));
+    return feedId === undefined ? [] : [{ ...item, feedId }];
+  });
   const feeds: NewsFeedView[] = config.feeds.map((feed) => {
     const state = states.find((candidate) => candidate.feedId === feed.id);
     return {
       id: feed.id,
       label: feed.label,
-      unread: listed.filter((item) => item.feedId === feed.id && item.unread).length,
+      unread: listed.filter((item) => item.unread && item.feedIds.includes(feed.id)).length,
       health: state?.health ?? 'never',
       stale: isStale(state?.lastSuccessAt, now, config.pollingIntervalMinutes),
       ...(state?.lastSuccessAt === undefined ? {} : { lastSuccessAt: state.lastSuccessAt }),
@@ -42,6 +49,7 @@ export function buildNewsSlice(
     items: listed.slice(0, NEWS_SLICE_ITEMS).map((item) => ({
       key: item.key,
       feedId: item.feedId,
+      ...alsoIn(item, order),
       title: item.title,
       ...(item.url === undefined ? {} : { url: item.url }),
       ...(item.publishedAt === undefined ? {} : { publishedAt: item.publishedAt }),
@@ -53,6 +61,11 @@ export function buildNewsSlice(
   };
   if (config.esn.homeUrl) slice.signInUrl = config.esn.homeUrl;
   return slice;
+}
+
+function alsoIn(item: { feedId: string; feedIds: string[] }, order: string[]): { alsoIn?: string[] } {
+  const others = order.filter((id) => id !== item.feedId && item.feedIds.includes(id));
+  return others.length === 0 ? {} : { alsoIn: others };
 }
 
 export function badgeStateOf(config: EffectiveConfig, slice: NewsSlice, language: Language): BadgeState {

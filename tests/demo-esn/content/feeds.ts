@@ -1,4 +1,8 @@
-/** RSS 2.0 (company news) and Atom 1.0 (events) documents built from the news store. */
+/**
+ * RSS 2.0 (company news) and Atom 1.0 (events) documents built from the news store. Links are absolute, or
+ * relative as some CMSs write them (`links: 'relative'`): RSS item links relative to the channel link, Atom
+ * links relative to an entry-level xml:base, itself relative to the feed-level xml:base.
+ */
 import type { Lang } from '../lang';
 import type { NewsItem } from './news';
 
@@ -17,14 +21,22 @@ export function articleUrl(origin: string, id: string, lang: Lang): string {
   return `${origin}/actualites/${encodeURIComponent(id)}${lang === 'en' ? '?lang=en' : ''}`;
 }
 
+export type LinkStyle = 'absolute' | 'relative';
+
 interface FeedInput {
   origin: string;
   items: readonly NewsItem[];
   lastModified: number;
   lang: Lang;
+  links?: LinkStyle;
 }
 
-export function renderRss({ origin, items, lastModified, lang }: FeedInput): string {
+/** The article's address relative to `${origin}/actualites/`. */
+function relativeArticle(id: string, lang: Lang): string {
+  return `${encodeURIComponent(id)}${lang === 'en' ? '?lang=en' : ''}`;
+}
+
+export function renderRss({ origin, items, lastModified, lang, links }: FeedInput): string {
   const self = `${origin}/feeds/actualites.rss${lang === 'en' ? '?lang=en' : ''}`;
   const title = lang === 'fr' ? 'La Ruche — Actualités du Groupe Aubépine' : 'The Hive — Groupe Aubépine news';
   const description =
@@ -38,10 +50,9 @@ export function renderRss({ origin, items, lastModified, lang }: FeedInput): str
       .join('');
     return `    <item>
       <title>${itemTitle}</title>
-      <link>${escapeXml(articleUrl(origin, item.id, lang))}</link>
+      <link>${escapeXml(links === 'relative' ? `actualites/${relativeArticle(item.id, lang)}` : articleUrl(origin, item.id, lang))}</link>
       <guid isPermaLink="false">tag:aubepine.example,2026:la-ruche/actualites/${escapeXml(item.id)}</guid>
-      <pubDate>${new Date(item.published).toUTCString()}</pubDate>
-${categories}      <description>${escapeXml(item.summary[lang])}</description>
+${item.undated ? '' : `      <pubDate>${new Date(item.published).toUTCString()}</pubDate>\n`}${categories}      <description>${escapeXml(item.summary[lang])}</description>
       <author>communication@aubepine.example (${escapeXml(item.author)})</author>
     </item>
 `;
@@ -61,7 +72,7 @@ ${entries.join('')}  </channel>
 `;
 }
 
-export function renderAtom({ origin, items, lastModified, lang }: FeedInput): string {
+export function renderAtom({ origin, items, lastModified, lang, links }: FeedInput): string {
   const self = `${origin}/feeds/evenements.atom${lang === 'en' ? '?lang=en' : ''}`;
   const title = lang === 'fr' ? 'La Ruche — Événements' : 'The Hive — Events';
   const subtitle =
@@ -73,19 +84,23 @@ export function renderAtom({ origin, items, lastModified, lang }: FeedInput): st
       ? `${lang === 'fr' ? 'Le' : 'On'} ${new Date(item.event.startsAt).toISOString().slice(0, 10)} — ${item.event.place[lang]}. `
       : '';
     const categories = item.categories.map((category) => `    <category term="${escapeXml(category)}"/>\n`).join('');
-    return `  <entry>
+    const base = links === 'relative' ? ' xml:base="actualites/"' : '';
+    const dates = item.undated
+      ? ''
+      : `    <published>${new Date(item.published).toISOString()}</published>
+    <updated>${new Date(item.published).toISOString()}</updated>
+`;
+    return `  <entry${base}>
     <title type="text">${escapeXml(item.title[lang])}</title>
     <id>tag:aubepine.example,2026:la-ruche/evenements/${escapeXml(item.id)}</id>
-    <link rel="alternate" type="text/html" href="${escapeXml(articleUrl(origin, item.id, lang))}"/>
-    <published>${new Date(item.published).toISOString()}</published>
-    <updated>${new Date(item.published).toISOString()}</updated>
-${categories}    <summary type="text">${escapeXml(when + item.summary[lang])}</summary>
+    <link rel="alternate" type="text/html" href="${escapeXml(links === 'relative' ? relativeArticle(item.id, lang) : articleUrl(origin, item.id, lang))}"/>
+${dates}${categories}    <summary type="text">${escapeXml(when + item.summary[lang])}</summary>
     <author><name>${escapeXml(item.author)}</name></author>
   </entry>
 `;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}"${links === 'relative' ? ` xml:base="${escapeXml(`${origin}/`)}"` : ''}>
   <title>${escapeXml(title)}</title>
   <subtitle>${escapeXml(subtitle)}</subtitle>
   <id>tag:aubepine.example,2026:la-ruche/evenements</id>

@@ -39,6 +39,7 @@ export const POPUP_SELECTORS = {
   addLinkError: '[data-testid=add-link] #link-error',
   newsItems: '[data-testid=news] .news__item',
   newsStatus: '[data-testid=news-status]',
+  newsList: '[data-testid=news] .news__list',
 } as const;
 
 export class PopupPage {
@@ -237,6 +238,24 @@ export class PopupPage {
   /** Opens the news item `key` (the background opens its page in a new tab and marks it read). */
   async openNewsItem(key: string): Promise<void> {
     await this.page.click(`${POPUP_SELECTORS.newsItems} [data-key="${key}"]`);
+  }
+
+  /** Whether anything in the popup is wider than the popup: the page's and the widest news title's widths. */
+  newsWidths(): Promise<{ page: number; viewport: number; widestTitle: number; list: number }> {
+    return this.page.evaluate(
+      ({ items, list }: { items: string; list: string }) => ({
+        page: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+        widestTitle: Math.max(
+          0,
+          ...[...document.querySelectorAll(`${items} .news__item-title`)].map(
+            (title) => title.getBoundingClientRect().width,
+          ),
+        ),
+        list: document.querySelector(list)?.getBoundingClientRect().width ?? 0,
+      }),
+      { items: POPUP_SELECTORS.newsItems, list: POPUP_SELECTORS.newsList },
+    );
   }
 
   /** The status the news panel shows (ok, signedOut, failing, stale, never). */

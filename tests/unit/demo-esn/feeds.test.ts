@@ -134,7 +134,12 @@ describe('publishNews', () => {
     expect(after.headers.get('etag')).not.toBe(oldEtag);
     expect(Date.parse(after.headers.get('last-modified') ?? '')).toBeGreaterThan(Date.parse(oldLastModified));
     const items = (await readFeed(await after.text())) ?? [];
-    expect(items).toHaveLength(oldItems.length + 1);
+    // The feed shows its FEED_WINDOW newest posts: the new one on top, the oldest one out.
+    expect(items).toHaveLength(oldItems.length);
+    expect(items.map((item) => item.id)).toEqual([
+      expect.stringContaining(id),
+      ...oldItems.slice(0, -1).map((item) => item.id),
+    ]);
     expect(items[0]).toMatchObject({
       title: 'Alerte météo : télétravail recommandé jeudi',
       link: `${esn.origin}/actualites/${id}`,

@@ -68,6 +68,15 @@ describe('NewsPanel', () => {
     expect(connector.sent).toEqual([{ action: 'markAllRead', data: { feedId: 'evenements' } }]);
   });
 
+  it('a post two feeds show is listed under each feed when filtering', () => {
+    const shared = { key: 's', feedId: 'actualites', alsoIn: ['evenements'], title: 'Partagée', unread: true };
+    renderPanel({ items: [...slice.items, shared] }, 'en');
+    fireEvent.change(screen.getByLabelText('Feed'), { target: { value: 'evenements' } });
+    expect(screen.getAllByRole('listitem').map((item) => item.querySelector('.news__item-title')?.textContent)).toEqual(
+      ['Forum des métiers', 'Partagée'],
+    );
+  });
+
   it('says what to do when signed out, and keeps the cached news visible', () => {
     const connector = renderPanel({ status: 'signedOut', signInUrl: 'https://esn.example/' }, 'en');
     expect(screen.getByRole('status').textContent).toContain(en.newsStatusSignedOut.message);

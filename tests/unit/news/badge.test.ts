@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
+import fr from '@/public/_locales/fr/messages.json';
 import { catalogTranslator } from '@/utils/i18n/translator';
 import { BADGE_COLORS, computeBadge } from '@/utils/news/badge';
 
@@ -14,9 +15,32 @@ describe('computeBadge', () => {
     const badge = computeBadge({ enabled: true, unreadCount: 4, status: 'ok', feeds }, t);
     expect(badge.text).toBe('4');
     expect(badge.color).toBe(BADGE_COLORS.ok);
-    expect(badge.title).toContain('4 unread news items');
-    expect(badge.title).toContain('Actualités: 3');
-    expect(badge.title).toContain('Évènements: 1');
+    expect(badge.title.split('\n')).toEqual([
+      en.actionTitle.message,
+      '4 unread news items',
+      'Actualités: 3 unread · Évènements: 1 unread',
+    ]);
+  });
+
+  it('in French, with the right agreement and a non-breaking space before the colon', () => {
+    const badge = computeBadge({ enabled: true, unreadCount: 4, status: 'ok', feeds }, catalogTranslator(fr));
+    expect(badge.title).toContain('Actualités\u00a0: 3 non lues · Évènements\u00a0: 1 non lue');
+  });
+
+  it('says why the feeds add up to more than the total when a post is in several feeds', () => {
+    const shared = [
+      { label: 'Actualités', unread: 2 },
+      { label: 'RH', unread: 1 },
+    ];
+    const badge = computeBadge({ enabled: true, unreadCount: 2, status: 'ok', feeds: shared }, t);
+    expect(badge.title.split('\n').slice(1)).toEqual([
+      '2 unread news items',
+      'Actualités: 2 unread · RH: 1 unread',
+      en.newsBadgeShared.message,
+    ]);
+    expect(computeBadge({ enabled: true, unreadCount: 4, status: 'ok', feeds }, t).title).not.toContain(
+      en.newsBadgeShared.message,
+    );
   });
 
   it('is empty with nothing unread, and "99+" beyond 99', () => {
