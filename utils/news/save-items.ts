@@ -23,6 +23,7 @@ import {
   READ_MARK_DAYS,
   type StoredItem,
 } from './store';
+import { isStoredItem } from './stored-records';
 import type { NewsItem } from './types';
 
 export interface SaveOptions {
@@ -85,7 +86,8 @@ export async function saveFeedItems(
   const tx = db.transaction(['items', 'reads'], 'readwrite');
   const itemStore = tx.objectStore('items');
   const readStore = tx.objectStore('reads');
-  const previous = await itemStore.index('feedIds').getAll(feedId);
+  // A damaged record (crash mid-write, older bug) is treated as absent: the feed's copy overwrites it.
+  const previous = (await itemStore.index('feedIds').getAll(feedId)).filter(isStoredItem);
   const windowOldestAt = options.windowOldestAt ?? oldestDate(previous);
   const rule: SaveOptions = { ...options, ...(windowOldestAt === undefined ? {} : { windowOldestAt }) };
   const backlogBase = (oldestDate(items) ?? now) - 1;
@@ -95,7 +97,8 @@ export async function saveFeedItems(
   for (const item of items) {
     shown.add(item.key);
     const undatedRank = item.publishedAt === undefined ? undatedIndex++ : 0;
-    const existing = await itemStore.get(item.key);
+    const stored = await itemStore.get(item.key);
+    const existing = isStoredItem(stored) ? stored : undefined;
     if (existing) {
       const feedIds = existing.feedIds.includes(feedId) ? existing.feedIds : [...existing.feedIds, feedId];
       const sortAt = item.publishedAt ?? (existing.publishedAt === undefined ? existing.sortAt : existing.firstSeenAt);

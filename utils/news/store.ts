@@ -7,7 +7,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type FeedState, initialFeedState } from './feed-state';
 import { upgradeNewsDb } from './store-migrations';
-import { keepValid } from './stored-records';
+import { isStoredItem, keepValid } from './stored-records';
 import type { NewsItem } from './types';
 
 export const NEWS_DB_NAME = 'passerelle-news';
@@ -112,6 +112,7 @@ export async function removeFeedsExcept(db: NewsDb, feedIds: string[]): Promise<
   const tx = db.transaction(['items', 'feeds'], 'readwrite');
   const itemStore = tx.objectStore('items');
   for (const item of await itemStore.getAll()) {
+    if (!isStoredItem(item)) continue; // listItems drops and logs it
     const kept = item.feedIds.filter((id) => keep.has(id));
     if (kept.length === item.feedIds.length) continue;
     const [first] = kept;

@@ -38,6 +38,11 @@ const feedStateSchema = z.object({
   lastCost: z.object({ parsed: z.boolean(), writes: z.number() }).optional(),
 });
 
+/** Whether a stored item has the shape the store writes (the save path overwrites one that has not). */
+export function isStoredItem(record: unknown): record is StoredItem {
+  return storedItemSchema.safeParse(record).success;
+}
+
 type NewsStore = 'items' | 'feeds';
 const SCHEMAS = { items: storedItemSchema, feeds: feedStateSchema };
 const KEY_FIELDS = { items: 'key', feeds: 'feedId' } as const;

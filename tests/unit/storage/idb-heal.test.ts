@@ -7,6 +7,7 @@ import { readRepairs } from '@/utils/storage-health/repairs';
 const goodItem = {
   key: 'a1',
   feedId: 'a',
+  feedIds: ['a'],
   title: 'Canteen menu',
   categories: [],
   important: false,
