@@ -25,7 +25,7 @@ describe('MovedPage', () => {
       <MovedPage entry={canteen} from={FROM} delaySeconds={3} navigate={navigate} updateBookmarks={vi.fn()} />,
     );
     expect(screen.getByRole('heading').textContent).toBe(
-      '« Menus de la cantine » a déménagé : Services › Restauration',
+      '«\u00a0Menus de la cantine\u00a0» a déménagé\u00a0: Services › Restauration',
     );
     expect(screen.getByTestId('moved-link').getAttribute('href')).toBe(canteen.newUrl);
     expect(screen.getByText('Publiés le vendredi.')).toBeTruthy();

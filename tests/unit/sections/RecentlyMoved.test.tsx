@@ -21,7 +21,7 @@ describe('RecentlyMoved', () => {
         onOpen={onOpen}
       />,
     );
-    expect(screen.getByRole('heading').textContent).toBe('Déplacées récemment');
+    expect(screen.getByRole('heading').textContent).toBe('Rubriques déplacées récemment');
     expect(screen.getByText('Vie pratique › CSE · déplacée le 1 oct. 2026')).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Ouvrir CSE à sa nouvelle adresse' }));
     expect(onOpen).toHaveBeenCalledWith('works-council');
