@@ -61,6 +61,7 @@ const news = objectOf({
       publishedAt: optional(finite),
       unread: flag,
       important: optional(flag),
+      alsoIn: optional(listOf(text)),
     }),
   ),
   feeds: listOf(
