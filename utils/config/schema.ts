@@ -4,6 +4,7 @@
  * Every field has a description: it is shown in chrome://policy, the admin guide and the diagnostics.
  */
 import { z } from 'zod';
+import { CSV_FIELDS, type CsvField } from '../sections/csv-headers';
 
 // Extension pages forbid eval (MV3 content security policy): tell zod not to try its compiled fast path.
 z.config({ jitless: true });
@@ -122,6 +123,19 @@ export const sectionEntrySchema = z.object({
   note: localizedText.optional().describe('A short note shown with the section.'),
 });
 
+const columnName = z.string().min(1).max(200);
+
+/** `sections.columns`: the header of the sheet's column for a field, when Passerelle does not recognise it. */
+export const sectionColumnsSchema = z
+  .object(
+    Object.fromEntries(
+      CSV_FIELDS.map((field) => [field, columnName.optional().describe(`Header of the column holding ${field}.`)]),
+    ) as Record<CsvField, z.ZodOptional<typeof columnName>>,
+  )
+  .describe(
+    'CSV index: the header of each column Passerelle does not recognise by itself, e.g. {"new_url": "Lien RSE"}.',
+  );
+
 export const configDocumentSchema = z.object({
   esn: z
     .object({
@@ -140,6 +154,7 @@ export const configDocumentSchema = z.object({
     .object({
       url: webUrl.optional().describe('Address of the relocated-sections index (JSON or CSV).'),
       entries: z.array(sectionEntrySchema).max(1000).optional().describe('Inline index entries.'),
+      columns: sectionColumnsSchema.optional(),
     })
     .optional()
     .describe('The relocated-sections index.'),
