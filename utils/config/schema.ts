@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CSV_FIELDS, type CsvField } from '../sections/csv-headers';
+import { POLLING_FLOOR_MINUTES } from './effective';
 
 // Extension pages forbid eval (MV3 content security policy): tell zod not to try its compiled fast path.
 z.config({ jitless: true });
@@ -161,7 +162,15 @@ export const configDocumentSchema = z.object({
   features: featuresSchema.optional(),
   polling: z
     .object({
-      intervalMinutes: z.number().int().min(1).max(1440).optional().describe('Minutes between two polls of each feed.'),
+      // Values under the floor are accepted and raised to it (with a diagnostic): the key reference says so.
+      intervalMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(1440)
+        .meta({ raisedTo: POLLING_FLOOR_MINUTES })
+        .optional()
+        .describe('Minutes between two polls of each feed.'),
     })
     .optional()
     .describe('Polling of the feeds.'),
@@ -180,7 +189,8 @@ export const configDocumentSchema = z.object({
     .describe('Help, hotline, charter and feedback links.'),
   indicators: z
     .object({
-      endpoint: webUrl.optional().describe('Where the daily batch of indicators is sent.'),
+      // Secret: an ingestion address may carry a key; support bundles redact it.
+      endpoint: webUrl.meta({ secret: true }).optional().describe('Where the daily batch of indicators is sent.'),
       allowQueryText: z.boolean().optional().describe('Whether searches with no result may carry their text.'),
     })
     .optional()

@@ -18,3 +18,16 @@ export const indicatorsOutboxItem = storage.defineItem<Outbox | null>('local:ind
   fallback: null,
   version: 1,
 });
+
+/** The last send and the ESN's answer, for the diagnostics (no content of the batch). */
+export interface LastSend {
+  at: number;
+  outcome: 'sent' | 'retry' | 'refused';
+  /** HTTP status of the answer; absent when none came. */
+  status?: number;
+}
+
+export const lastIndicatorsSendItem = storage.defineItem<LastSend | null>('local:indicatorsLastSend', {
+  fallback: null,
+  version: 1,
+});
