@@ -7,7 +7,7 @@
  *   POST /__demo/reset-counters
  *   POST /__demo/publish         {"feedId": "actualites" | "evenements", "title", "id"?, "summary"?, "important"?} → {"id"}
  *   POST /__demo/config          {"document": … | null}   (a string is served verbatim)
- *   POST /__demo/sections        {"body": … | null, "format"?: "json" | "csv"}
+ *   POST /__demo/sections        {"body": … | null, "format"?: "json" | "csv"} or {"mode": "frenchExport" | null}
  */
 import type { IncomingMessage } from 'node:http';
 import { parseJson, readBody } from './body';
@@ -87,6 +87,11 @@ const POST_ROUTES: Record<string, ControlHandler> = {
     return jsonReply(200, { ok: true });
   },
   sections(state, body) {
+    if (isRecord(body) && 'mode' in body) {
+      if (body.mode !== 'frenchExport' && body.mode !== null) return badRequest('mode must be "frenchExport" or null');
+      state.setSectionsCsvMode(body.mode);
+      return jsonReply(200, { ok: true });
+    }
     if (!isRecord(body) || !('body' in body)) return badRequest('Expected {"body": … | null, "format"?}');
     const { format } = body;
     if (format !== undefined && format !== 'json' && format !== 'csv') return badRequest('format must be json or csv');

@@ -191,3 +191,20 @@ describe('refusal messages name the fix', () => {
     expect(outcome.issues[0]?.reason).toBe('duplicate id (first used on row 2) — give each row its own id');
   });
 });
+
+describe("the demo ESN's French export", () => {
+  it('loads every good row and refuses the two bad ones with their numbers and reasons', async () => {
+    const { sectionEntries } = await import('../../demo-esn/content/sections');
+    const { FRENCH_EXPORT_BAD_ROWS, renderFrenchSectionsExport } = await import(
+      '../../demo-esn/content/sections-french-export'
+    );
+    const source = sectionEntries('https://esn.example');
+    const outcome = ok(renderFrenchSectionsExport(source));
+    expect(outcome.entries.map((entry) => entry.id)).toEqual(source.map((entry) => entry.id));
+    expect(outcome.issues.map((issue) => [issue.row, issue.id])).toEqual(
+      FRENCH_EXPORT_BAD_ROWS.map((bad) => [bad.row, bad.id]),
+    );
+    expect(outcome.issues[0]?.reason).toMatch(/^newUrl: .* — write the full new address/);
+    expect(outcome.issues[1]?.reason).toMatch(/^movedOn: .* — write the date as YYYY-MM-DD/);
+  });
+});
