@@ -53,6 +53,7 @@ export function NewsPanel({ slice, connector }: Props) {
       </div>
       <NewsStatusLine
         status={slice.status}
+        feeds={slice.feeds}
         {...(slice.signInUrl ? { signInUrl: slice.signInUrl } : {})}
         onRefresh={() => connector.send('refreshNews')}
       />

@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useI18n } from '@/components/common/i18n';
+import type { SaveFile, WriteClipboard } from '@/components/diagnostics/BundleActions';
+import { ItSection } from '@/components/diagnostics/ItSection';
 import type { Connector } from '@/utils/connector/connector';
 import { ConfigUrlForm } from './ConfigUrlForm';
-import type { WriteClipboard } from './CopyDiagnosticsButton';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { PersonalSettings } from './PersonalSettings';
 import { useDiagnostics } from './use-diagnostics';
@@ -10,14 +12,31 @@ import './options.css';
 interface Props {
   connector: Connector;
   writeClipboard?: WriteClipboard;
+  saveFile?: SaveFile;
+  /** The employee's other settings, shown before the IT section. */
+  children?: ComponentChildren;
 }
 
-/** The configuration part of the options page: the user's own settings, then the diagnostics. */
-export function ConfigOptions({ connector, writeClipboard }: Props) {
+/** The options page's body: the employee's settings first, then "For IT" one click away. */
+export function ConfigOptions({ connector, writeClipboard, saveFile, children }: Props) {
   const { t } = useI18n();
   const { state, reload } = useDiagnostics(connector);
-  if (state.status === 'loading') return <p aria-busy="true">{t('loading')}</p>;
-  if (state.status === 'error') return <p role="alert">{t('configDiagUnavailable', state.message)}</p>;
+  if (state.status === 'loading') {
+    return (
+      <>
+        <p aria-busy="true">{t('loading')}</p>
+        {children}
+      </>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <>
+        <p role="alert">{t('configDiagUnavailable', state.message)}</p>
+        {children}
+      </>
+    );
+  }
   const refresh = () => {
     void connector.send('refreshConfig').finally(reload);
   };
@@ -25,11 +44,15 @@ export function ConfigOptions({ connector, writeClipboard }: Props) {
     <>
       <ConfigUrlForm connector={connector} diagnostics={state.diagnostics} onSaved={reload} />
       <PersonalSettings connector={connector} settings={state.diagnostics.settings} onSaved={reload} />
-      <DiagnosticsPanel
+      {children}
+      <ItSection
+        connector={connector}
         diagnostics={state.diagnostics}
-        onRefresh={refresh}
-        {...(writeClipboard ? { writeClipboard } : {})}
-      />
+        writeClipboard={writeClipboard}
+        saveFile={saveFile}
+      >
+        <DiagnosticsPanel diagnostics={state.diagnostics} onRefresh={refresh} />
+      </ItSection>
     </>
   );
 }

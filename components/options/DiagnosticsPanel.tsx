@@ -1,8 +1,8 @@
 import { useI18n } from '@/components/common/i18n';
+import { formatWhen } from '@/components/diagnostics/format';
 import type { Diagnostics } from '@/utils/config/diagnostics';
 import type { SyncState } from '@/utils/config/slice';
 import type { MessageKey } from '@/utils/i18n/translator';
-import { CopyDiagnosticsButton, type WriteClipboard } from './CopyDiagnosticsButton';
 import { IssuesList } from './IssuesList';
 import { SettingsTable } from './SettingsTable';
 import { StorageRepairsList } from './StorageRepairsList';
@@ -18,20 +18,16 @@ const SYNC_KEYS: Record<SyncState, MessageKey> = {
 interface Props {
   diagnostics: Diagnostics;
   onRefresh: () => void;
-  writeClipboard?: WriteClipboard;
 }
 
 /** What was applied and why: for the user, the hotline and IT. */
-export function DiagnosticsPanel({ diagnostics, onRefresh, writeClipboard }: Props) {
+export function DiagnosticsPanel({ diagnostics, onRefresh }: Props) {
   const { t, language } = useI18n();
-  const when = (timestamp: number | undefined) =>
-    timestamp === undefined
-      ? t('configDiagNever')
-      : new Date(timestamp).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB');
+  const when = (timestamp: number | undefined) => formatWhen(timestamp, language, t('configDiagNever'));
   const { sync } = diagnostics;
   return (
     <section class="options__section" aria-labelledby="diagnostics-title" data-testid="diagnostics">
-      <h2 id="diagnostics-title">{t('configDiagTitle')}</h2>
+      <h3 id="diagnostics-title">{t('configDiagTitle')}</h3>
       <dl class="options__facts">
         <dt>{t('configDiagVersion')}</dt>
         <dd data-testid="diag-version">{diagnostics.version}</dd>
@@ -67,11 +63,10 @@ export function DiagnosticsPanel({ diagnostics, onRefresh, writeClipboard }: Pro
           {t('configDiagRefresh')}
         </button>
       </p>
-      <CopyDiagnosticsButton diagnostics={diagnostics} {...(writeClipboard ? { writeClipboard } : {})} />
-      <h3>{t('configDiagIssuesTitle', String(diagnostics.issues.length))}</h3>
+      <h4>{t('configDiagIssuesTitle', String(diagnostics.issues.length))}</h4>
       <IssuesList issues={diagnostics.issues} />
       <StorageRepairsList repairs={diagnostics.storageRepairs ?? []} />
-      <h3>{t('configDiagSettingsTitle')}</h3>
+      <h4>{t('configDiagSettingsTitle')}</h4>
       <SettingsTable settings={diagnostics.settings} />
       <p class="options__note">{t('configDiagAdminNote')}</p>
     </section>

@@ -1,5 +1,6 @@
 import { startAdoption } from '@/utils/adoption/background';
 import { startConfig } from '@/utils/config/background';
+import { startDiagnostics } from '@/utils/diagnostics/background';
 import { startIndicators } from '@/utils/indicators/background';
 import { startLauncher } from '@/utils/launcher/background';
 import { startNews } from '@/utils/news/background';
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   startLauncher();
   startNews();
   startSections();
+  startDiagnostics();
 });

@@ -10,14 +10,15 @@ interface Props {
   language: Language;
 }
 
-/** The options page: the user's settings where policy allows, and diagnostics for the hotline. */
+/** The options page: the employee's settings first; IT's diagnostics one click away ("For IT"). */
 export function App({ connector, t, language }: Props) {
   return (
     <I18nProvider value={{ t, language }}>
       <main>
         <h1>{t('optionsTitle')}</h1>
-        <ConfigOptions connector={connector} />
-        <AdoptionOptions connector={connector} />
+        <ConfigOptions connector={connector}>
+          <AdoptionOptions connector={connector} />
+        </ConfigOptions>
       </main>
     </I18nProvider>
   );

@@ -11,7 +11,7 @@
  *   POST /__demo/restore         {"id"}   restores it
  *   POST /__demo/links           {"style": "absolute" | "relative"}   (relative: RSS channel link, Atom xml:base)
  *   POST /__demo/config          {"document": … | null}   (a string is served verbatim)
- *   POST /__demo/sections        {"body": … | null, "format"?: "json" | "csv"}
+ *   POST /__demo/sections        {"body": … | null, "format"?: "json" | "csv"} or {"mode": "frenchExport" | null}
  */
 import type { IncomingMessage } from 'node:http';
 import { parseJson, readBody } from './body';
@@ -111,6 +111,11 @@ const POST_ROUTES: Record<string, ControlHandler> = {
     return jsonReply(200, { ok: true });
   },
   sections(state, body) {
+    if (isRecord(body) && 'mode' in body) {
+      if (body.mode !== 'frenchExport' && body.mode !== null) return badRequest('mode must be "frenchExport" or null');
+      state.setSectionsCsvMode(body.mode);
+      return jsonReply(200, { ok: true });
+    }
     if (!isRecord(body) || !('body' in body)) return badRequest('Expected {"body": … | null, "format"?}');
     const { format } = body;
     if (format !== undefined && format !== 'json' && format !== 'csv') return badRequest('format must be json or csv');

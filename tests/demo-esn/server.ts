@@ -47,6 +47,8 @@ export interface DemoEsn {
   setConfigDocument(doc: unknown): void;
   /** Overrides /passerelle/sections.json (or .csv); `null` restores the default. */
   setSectionsIndex(body: unknown, format?: SectionsFormat): void;
+  /** The CSV index as a French team exports it (French headers, two bad rows); null: the default CSV. */
+  setSectionsCsvMode(mode: 'frenchExport' | null): void;
   counters(): DemoCounters;
   resetCounters(): void;
   close(): Promise<void>;
@@ -148,6 +150,7 @@ export function startDemoEsn(options: StartOptions = {}): Promise<DemoEsn> {
         setLinkStyle: (style) => current.setLinkStyle(style),
         setConfigDocument: (doc) => current.setConfigDocument(doc),
         setSectionsIndex: (body, format) => current.setSectionsIndex(body, format),
+        setSectionsCsvMode: (mode) => current.setSectionsCsvMode(mode),
         counters: () => current.counters.snapshot(),
         resetCounters: () => current.counters.reset(),
         close: () => {

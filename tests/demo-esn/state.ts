@@ -10,6 +10,7 @@ import type { LinkStyle } from './content/feeds';
 import { NewsStore } from './content/news';
 import { sectionEntries } from './content/sections';
 import { renderSectionsCsv } from './content/sections-csv';
+import { renderFrenchSectionsExport } from './content/sections-french-export';
 import { TOOLS } from './content/tools';
 import { CounterStore } from './counters';
 import { FaultState } from './faults';
@@ -114,6 +115,11 @@ export class DemoState {
       if (entries === null) throw new Error('A CSV sections index needs a string, { entries } or an array of entries');
       this.replaceSections(target, renderSectionsCsv(entries));
     }
+  }
+
+  /** Content mode: the CSV as a French team exports it (French headers, two bad rows); null: the default CSV. */
+  setSectionsCsvMode(mode: 'frenchExport' | null): void {
+    this.replaceSections('csv', mode === null ? null : renderFrenchSectionsExport(sectionEntries(this.origin)));
   }
 
   private replaceSections(format: SectionsFormat, override: string | null): void {

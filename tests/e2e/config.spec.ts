@@ -9,6 +9,7 @@ import { type DemoEsn, demoConfigUrl, demoLanguage, demoToolLabels, withDemoEsn 
 import type { PolicyValues } from './harness/policy-file';
 import type { ExtensionSession, ExtPage, LaunchOptions } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
+import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
@@ -44,11 +45,12 @@ async function expectDemoTools(session: ExtensionSession): Promise<PopupPage> {
   return popup;
 }
 
-/** The options page, once its diagnostics are painted. */
+/** The options page with "For IT" open, once its diagnostics are painted. */
 async function openDiagnostics(session: ExtensionSession): Promise<ExtPage> {
-  const page = await session.openPage('options.html');
-  await page.waitForFunction((css: string) => document.querySelector(css) !== null, ISSUES);
-  return page;
+  const options = await OptionsPage.open(session);
+  await options.page.waitForFunction((css: string) => document.querySelector(css) !== null, ISSUES);
+  await options.openForIt();
+  return options.page;
 }
 
 function issuePaths(page: ExtPage): Promise<string[]> {

@@ -77,7 +77,12 @@ function refresh(mode: FetchMode): Promise<void> {
   return queue;
 }
 
-async function diagnostics(): Promise<Diagnostics> {
+/** The policy values as received, before validation (the support bundle shows what arrived). */
+export async function receivedPolicyValues(): Promise<Record<string, unknown>> {
+  return (await policy.current()).values;
+}
+
+export async function diagnostics(): Promise<Diagnostics> {
   await queue;
   const [sources, effective, status, alarm, storageRepairs] = await Promise.all([
     gather(),

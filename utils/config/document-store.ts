@@ -38,6 +38,8 @@ export interface SyncStatus {
   lastSuccessAt?: number;
   /** Why the last fetch was refused, in English (for the hotline). */
   detail?: string;
+  /** HTTP status of the last answer (absent when none came). */
+  httpStatus?: number;
 }
 
 const syncStatusSchema = z.object({

@@ -4,6 +4,9 @@
  */
 import type { ConfigDocument, Features, Feed, SectionEntry, Tool } from './schema';
 
+/** `sections.columns`: CSV header names per field. */
+export type SectionColumns = NonNullable<NonNullable<ConfigDocument['sections']>['columns']>;
+
 export type ConfigSource = 'policy' | 'document' | 'user' | 'default';
 
 /** A refused value: where it was, why, and from which source. */
@@ -21,7 +24,7 @@ export interface EffectiveConfig {
   esn: NonNullable<ConfigDocument['esn']>;
   tools: Tool[];
   feeds: Feed[];
-  sections: { url?: string; entries: SectionEntry[] };
+  sections: { url?: string; entries: SectionEntry[]; columns?: SectionColumns };
   features: ResolvedFeatures;
   pollingIntervalMinutes: number;
   links: NonNullable<ConfigDocument['links']>;

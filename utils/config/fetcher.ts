@@ -14,9 +14,10 @@ export interface Validators {
 }
 
 export type FetchOutcome =
-  | { kind: 'ok'; body: Record<string, unknown>; etag?: string; lastModified?: string }
-  | { kind: 'notModified' }
-  | { kind: 'refused'; state: Exclude<SyncState, 'ok' | 'never'>; message: string };
+  | { kind: 'ok'; body: Record<string, unknown>; etag?: string; lastModified?: string; status?: number }
+  | { kind: 'notModified'; status?: number }
+  /** status: the HTTP status of the answer, when one came. */
+  | { kind: 'refused'; state: Exclude<SyncState, 'ok' | 'never'>; message: string; status?: number };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -80,8 +81,13 @@ export async function fetchConfigDocument(
     return refused('unreachable', `the ESN could not be reached (${reason})`);
   }
 
+  const outcome = await readResponse(response);
+  return outcome.kind === 'ok' || outcome.kind === 'refused' ? { ...outcome, status: response.status } : outcome;
+}
+
+async function readResponse(response: Response): Promise<FetchOutcome> {
   try {
-    if (response.status === 304) return { kind: 'notModified' };
+    if (response.status === 304) return { kind: 'notModified', status: 304 };
     if (response.status === 401 || response.status === 403) {
       return refused('signedOut', `the ESN refused the request (HTTP ${response.status}): sign in to the ESN`);
     }

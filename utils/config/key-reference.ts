@@ -1,14 +1,27 @@
 /** The admin guide's key reference (a Markdown table), generated from the policy schema. */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { descriptionOf } from './managed-schema';
 import { policySchema } from './policy-schema';
 import { iconRef, localizedText, webUrl, webUrlTemplate } from './schema';
 import { checksOf, derivesFrom, shapeOf, unwrap } from './schema-walk';
+import { isSecret } from './secrets';
 
 interface Row {
   key: string;
   type: string;
   description: string;
+}
+
+/** A floor the code applies: smaller values are accepted and raised to it (`.meta({ raisedTo })`). */
+function raisedMinimum(schema: z.ZodType): number | undefined {
+  const raisedTo = (z.globalRegistry.get(unwrap(schema)) as { raisedTo?: unknown } | undefined)?.raisedTo;
+  return typeof raisedTo === 'number' ? raisedTo : undefined;
+}
+
+function notes(schema: z.ZodType): string {
+  const raisedTo = raisedMinimum(schema);
+  const floor = raisedTo === undefined ? '' : ` Smaller values are raised to ${raisedTo}.`;
+  return `${floor}${isSecret(schema) ? ' Secret: redacted in support bundles.' : ''}`;
 }
 
 function typeName(schema: z.ZodType): string {
@@ -21,7 +34,8 @@ function typeName(schema: z.ZodType): string {
   if (shape.kind === 'object') return 'object';
   if (shape.kind === 'array') return `list of ${typeName(shape.element)}`;
   if (shape.kind === 'leaf' && shape.type === 'number') {
-    const min = checksOf(inner).find((check) => check.check === 'greater_than')?.value;
+    const raisedTo = raisedMinimum(inner);
+    const min = raisedTo ?? checksOf(inner).find((check) => check.check === 'greater_than')?.value;
     const max = checksOf(inner).find((check) => check.check === 'less_than')?.value;
     return min !== undefined && max !== undefined ? `integer ${min}–${max}` : 'number';
   }
@@ -41,7 +55,11 @@ function rows(schema: z.ZodType, prefix: string): Row[] {
           )
         : [];
   return children.flatMap(([key, child]) => [
-    { key, type: typeName(child), description: descriptionOf(child) ?? '' },
+    {
+      key,
+      type: typeName(child),
+      description: `${descriptionOf(child) ?? ''}${notes(child)}`,
+    },
     ...rows(child, key),
   ]);
 }

@@ -76,6 +76,7 @@ export function mergeConfig(input: MergeInput): EffectiveConfig {
     sections: {
       ...(merged.sections?.url === undefined ? {} : { url: merged.sections.url }),
       entries: merged.sections?.entries ?? [],
+      ...(merged.sections?.columns === undefined ? {} : { columns: merged.sections.columns }),
     },
     features: { ...DEFAULT_FEATURES, ...merged.features },
     pollingIntervalMinutes,

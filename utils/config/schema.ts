@@ -4,6 +4,8 @@
  * Every field has a description: it is shown in chrome://policy, the admin guide and the diagnostics.
  */
 import { z } from 'zod';
+import { CSV_FIELDS, type CsvField } from '../sections/csv-headers';
+import { POLLING_FLOOR_MINUTES } from './effective';
 
 // Extension pages forbid eval (MV3 content security policy): tell zod not to try its compiled fast path.
 z.config({ jitless: true });
@@ -122,6 +124,19 @@ export const sectionEntrySchema = z.object({
   note: localizedText.optional().describe('A short note shown with the section.'),
 });
 
+const columnName = z.string().min(1).max(200);
+
+/** `sections.columns`: the header of the sheet's column for a field, when Passerelle does not recognise it. */
+export const sectionColumnsSchema = z
+  .object(
+    Object.fromEntries(
+      CSV_FIELDS.map((field) => [field, columnName.optional().describe(`Header of the column holding ${field}.`)]),
+    ) as Record<CsvField, z.ZodOptional<typeof columnName>>,
+  )
+  .describe(
+    'CSV index: the header of each column Passerelle does not recognise by itself, e.g. {"new_url": "Lien RSE"}.',
+  );
+
 export const configDocumentSchema = z.object({
   esn: z
     .object({
@@ -140,13 +155,22 @@ export const configDocumentSchema = z.object({
     .object({
       url: webUrl.optional().describe('Address of the relocated-sections index (JSON or CSV).'),
       entries: z.array(sectionEntrySchema).max(1000).optional().describe('Inline index entries.'),
+      columns: sectionColumnsSchema.optional(),
     })
     .optional()
     .describe('The relocated-sections index.'),
   features: featuresSchema.optional(),
   polling: z
     .object({
-      intervalMinutes: z.number().int().min(1).max(1440).optional().describe('Minutes between two polls of each feed.'),
+      // Values under the floor are accepted and raised to it (with a diagnostic): the key reference says so.
+      intervalMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(1440)
+        .meta({ raisedTo: POLLING_FLOOR_MINUTES })
+        .optional()
+        .describe('Minutes between two polls of each feed.'),
     })
     .optional()
     .describe('Polling of the feeds.'),
@@ -165,7 +189,8 @@ export const configDocumentSchema = z.object({
     .describe('Help, hotline, charter and feedback links.'),
   indicators: z
     .object({
-      endpoint: webUrl.optional().describe('Where the daily batch of indicators is sent.'),
+      // Secret: an ingestion address may carry a key; support bundles redact it.
+      endpoint: webUrl.meta({ secret: true }).optional().describe('Where the daily batch of indicators is sent.'),
       allowQueryText: z.boolean().optional().describe('Whether searches with no result may carry their text.'),
     })
     .optional()

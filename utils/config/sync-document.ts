@@ -42,6 +42,7 @@ export async function syncDocument(
       ...(lastSuccessAt === undefined ? {} : { lastSuccessAt }),
     };
   }
+  if (outcome.kind !== 'refused' || outcome.status !== undefined) next.httpStatus = outcome.status ?? 200;
   await syncStatusItem.setValue(next);
   return next;
 }

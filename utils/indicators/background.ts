@@ -10,7 +10,7 @@ import { indicatorsEndpoint } from './enabled';
 import { postBatch } from './post';
 import { recordIndicator } from './record';
 import { clearIndicators, previewBatch, type SendResult, sendPending } from './send';
-import { indicatorsOutboxItem } from './storage';
+import { indicatorsOutboxItem, lastIndicatorsSendItem } from './storage';
 
 const DAILY_ALARM = 'passerelle-indicators-daily';
 const RETRY_ALARM = 'passerelle-indicators-retry';
@@ -28,6 +28,10 @@ async function sendNow(): Promise<SendResult> {
     random: Math.random,
     version: version(),
   });
+  if (result.outcome === 'sent' || result.outcome === 'retry' || result.outcome === 'refused') {
+    const status = result.status === undefined ? {} : { status: result.status };
+    await lastIndicatorsSendItem.setValue({ at: Date.now(), outcome: result.outcome, ...status });
+  }
   if (result.nextAttemptAt !== undefined) await browser.alarms.create(RETRY_ALARM, { when: result.nextAttemptAt });
   else await browser.alarms.clear(RETRY_ALARM);
   return result;

@@ -37,3 +37,21 @@ export const indicatorsOutboxItem = defineHealedItem<Outbox | null>('local:indic
   version: 1,
   heal: healWith(outboxSchema as z.ZodType<Outbox | null>, null),
 });
+
+/** The last send and the ESN's answer, for the diagnostics (no content of the batch). */
+export interface LastSend {
+  at: number;
+  outcome: 'sent' | 'retry' | 'refused';
+  /** HTTP status of the answer; absent when none came. */
+  status?: number;
+}
+
+const lastSendSchema = z
+  .object({ at: z.number(), outcome: z.enum(['sent', 'retry', 'refused']), status: z.number().optional() })
+  .nullable();
+
+export const lastIndicatorsSendItem = defineHealedItem<LastSend | null>('local:indicatorsLastSend', {
+  fallback: null,
+  version: 1,
+  heal: healWith(lastSendSchema as z.ZodType<LastSend | null>, null),
+});

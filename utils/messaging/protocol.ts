@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AdoptionProtocol } from '../adoption/protocol';
 import type { ConfigProtocol } from '../config/protocol';
+import type { DiagnosticsProtocol } from '../diagnostics/protocol';
 import type { IndicatorsProtocol } from '../indicators/protocol';
 import type { LauncherProtocol } from '../launcher/protocol';
 import type { NewsProtocol } from '../news/protocol';
@@ -15,6 +16,7 @@ export type ProtocolMap = ConfigProtocol &
   NewsProtocol &
   SectionsProtocol &
   AdoptionProtocol &
-  IndicatorsProtocol;
+  IndicatorsProtocol &
+  DiagnosticsProtocol;
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

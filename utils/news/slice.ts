@@ -1,6 +1,6 @@
 /** What the popup needs to paint the news list at once (the items themselves live in IndexedDB). */
 import type { LocalizedText } from '../config/schema';
-import type { FeedHealth } from './types';
+import type { FeedHealth, FeedRefusalReason } from './types';
 
 export interface NewsItemView {
   key: string;
@@ -26,6 +26,8 @@ export interface NewsFeedView {
   lastSuccessAt?: number;
   /** When the next attempt is due (shown while failing). */
   nextPollAt?: number;
+  /** Why the last poll failed, while it is failing: the popup names the feed and the reason. */
+  problem?: { refusal?: FeedRefusalReason; status?: number; message?: string };
 }
 
 /** The worst state across feeds, which the badge marks and the popup explains. */

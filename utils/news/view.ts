@@ -21,6 +21,14 @@ export function feedStatus(feeds: NewsFeedView[]): NewsStatus {
   return 'ok';
 }
 
+function problemOf(state: FeedState): NonNullable<NewsFeedView['problem']> {
+  return {
+    ...(state.refusal && { refusal: state.refusal }),
+    ...(state.lastStatus !== undefined && { status: state.lastStatus }),
+    ...(state.message && { message: state.message }),
+  };
+}
+
 export function buildNewsSlice(
   config: EffectiveConfig,
   items: ItemWithState[],
@@ -42,6 +50,7 @@ export function buildNewsSlice(
       stale: isStale(state?.lastSuccessAt, now, config.pollingIntervalMinutes),
       ...(state?.lastSuccessAt === undefined ? {} : { lastSuccessAt: state.lastSuccessAt }),
       ...(state?.nextPollAt ? { nextPollAt: state.nextPollAt } : {}),
+      ...(state && state.health !== 'ok' && state.health !== 'never' && { problem: problemOf(state) }),
     };
   });
   const slice: NewsSlice = {

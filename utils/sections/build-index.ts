@@ -1,7 +1,7 @@
 /** From validated entries to what is stored: the serialised search index and its metadata. */
 import type { SectionEntry } from '../config/schema';
 import { toDisplay } from './display';
-import type { RowIssue } from './index-issues';
+import type { IndexSourceInfo, RowIssue } from './index-issues';
 import { buildSectionsIndex, SECTIONS_INDEX_FORMAT, serializeSectionsIndex } from './search-index';
 import type { IndexOrigin, StoredIndexMeta } from './store';
 
@@ -14,7 +14,13 @@ export function mergeEntries(inline: readonly SectionEntry[], remote: readonly S
 export function buildIndexMeta(
   entries: readonly SectionEntry[],
   origin: IndexOrigin,
-  issues: { issues: RowIssue[]; issueCount: number },
+  issues: {
+    issues: RowIssue[];
+    issueCount: number;
+    notices?: RowIssue[];
+    noticeCount?: number;
+    source?: IndexSourceInfo;
+  },
   now: number,
 ): StoredIndexMeta {
   const index = buildSectionsIndex(entries);
@@ -30,12 +36,16 @@ export function buildIndexMeta(
     display: JSON.stringify(ordered.map(toDisplay)),
     issues: issues.issues,
     issueCount: issues.issueCount,
+    notices: issues.notices ?? [],
+    noticeCount: issues.noticeCount ?? 0,
+    ...(issues.source && { source: issues.source }),
   };
 }
 
 /** A cheap identity of the inline entries: a change of them rebuilds the index even when the file is unchanged. */
-export function inlineKeyOf(entries: readonly SectionEntry[]): string {
-  const text = JSON.stringify(entries);
+export function inlineKeyOf(entries: readonly SectionEntry[], columns?: object): string {
+  // The column mapping changes how the same file reads: it is part of the identity too.
+  const text = JSON.stringify(columns === undefined ? entries : [entries, columns]);
   let hash = 0;
   for (let i = 0; i < text.length; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   return `${text.length}:${hash >>> 0}`;

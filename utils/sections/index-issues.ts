@@ -9,8 +9,26 @@ export interface RowIssue {
   reason: string;
 }
 
+/** How the file was read, for the diagnostics. */
+export interface IndexSourceInfo {
+  format: 'json' | 'csv';
+  /** CSV: the separator detected. */
+  separator?: string;
+  /** CSV: each header and the field it was read as (null: ignored). */
+  columns?: { header: string; field: string | null }[];
+}
+
 export type ParseOutcome =
-  | { ok: true; entries: SectionEntry[]; issues: RowIssue[]; issueCount: number }
+  | {
+      ok: true;
+      entries: SectionEntry[];
+      issues: RowIssue[];
+      issueCount: number;
+      /** Rows kept but worth a look (an old address that looks like a folder), first ones only, and their total. */
+      notices?: RowIssue[];
+      noticeCount?: number;
+      source?: IndexSourceInfo;
+    }
   | { ok: false; error: string };
 
 /** Only the first refusals are kept: a 50,000-row file of bad rows must not flood the diagnostics. */

@@ -3,6 +3,7 @@
  * then the first character. An HTML page (typically a sign-in page served instead of the file) is refused as a
  * whole, and so is a file beyond the size limit.
  */
+import type { ColumnMapping } from './csv-columns';
 import { describeBytes, MAX_INDEX_BYTES, type ParseOutcome } from './index-issues';
 import { parseSectionsCsv } from './parse-csv';
 import { parseSectionsJson } from './parse-json';
@@ -27,6 +28,8 @@ export interface IndexSource {
   contentType?: string;
   url?: string;
   allowedInsecureOrigins?: readonly string[];
+  /** `sections.columns`: CSV header names for fields the recognition misses. */
+  columns?: ColumnMapping;
 }
 
 export function parseSectionsIndex({
@@ -34,23 +37,25 @@ export function parseSectionsIndex({
   contentType = '',
   url = '',
   allowedInsecureOrigins = [],
+  columns = {},
 }: IndexSource): ParseOutcome {
   // UTF-16 code units: about the UTF-8 size for the mostly-ASCII text of an index, and free to count.
   const size = text.length;
   if (size > MAX_INDEX_BYTES) {
     return {
       ok: false,
-      error: `the index file is too large (${describeBytes(size)}; the limit is ${describeBytes(MAX_INDEX_BYTES)})`,
+      error: `the index file is too large (${describeBytes(size)}; the limit is ${describeBytes(MAX_INDEX_BYTES)}) — split it, or remove entries that no longer help`,
     };
   }
   if (/text\/html/i.test(contentType) || looksLikeHtml(text)) {
     return {
       ok: false,
-      error: 'the address returned an HTML page (a sign-in or error page?) instead of a JSON or CSV index',
+      error:
+        'the address returned an HTML page (a sign-in or error page?) instead of a JSON or CSV index — check sections.url, and that the file is readable with the employee’s ESN session',
     };
   }
-  if (text.trim() === '') return { ok: false, error: 'the index file is empty' };
+  if (text.trim() === '') return { ok: false, error: 'the index file is empty — publish the export again' };
   return detectFormat(text, contentType, url) === 'json'
     ? parseSectionsJson(text, allowedInsecureOrigins)
-    : parseSectionsCsv(text, allowedInsecureOrigins);
+    : parseSectionsCsv(text, allowedInsecureOrigins, columns);
 }

@@ -18,12 +18,21 @@ export function parseSectionsJson(text: string, allowedInsecureOrigins: readonly
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: `not valid JSON (${reason}) — export the file again, or check it with a JSON validator`,
+    };
   }
   const list = entriesOf(document);
-  if (!list) return { ok: false, error: 'expected a list of entries, or an object with an "entries" list' };
-  return validateRows(
+  if (!list)
+    return {
+      ok: false,
+      error: 'expected a list of entries, or an object with an "entries" list — wrap the entries in [ … ]',
+    };
+  const outcome = validateRows(
     list.map((raw, index) => ({ row: index + 1, raw })),
     allowedInsecureOrigins,
   );
+  return outcome.ok ? { ...outcome, source: { format: 'json' } } : outcome;
 }

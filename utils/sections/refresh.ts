@@ -8,7 +8,7 @@ import type { SectionEntry } from '../config/schema';
 import { urlRefusal } from '../config/url-policy';
 import { buildIndexMeta, inlineKeyOf, mergeEntries } from './build-index';
 import { type FetchOutcome, fetchIndexFile, type Validators } from './fetch-index';
-import type { RowIssue } from './index-issues';
+import type { IndexSourceInfo, RowIssue } from './index-issues';
 import { parseSectionsIndex } from './parse-index';
 import { recentMoves } from './recent';
 import { SECTIONS_INDEX_FORMAT } from './search-index';
@@ -35,7 +35,16 @@ export interface RefreshDeps {
 type Remote =
   | { kind: 'none' }
   | { kind: 'keep'; sync: SectionsSlice['sync']; validators?: Validators }
-  | { kind: 'new'; entries: SectionEntry[]; issues: RowIssue[]; issueCount: number; validators: Validators };
+  | {
+      kind: 'new';
+      entries: SectionEntry[];
+      issues: RowIssue[];
+      issueCount: number;
+      notices?: RowIssue[];
+      noticeCount?: number;
+      source?: IndexSourceInfo;
+      validators: Validators;
+    };
 
 async function readRemote(
   url: string | undefined,
@@ -63,20 +72,15 @@ async function readRemote(
     contentType: outcome.contentType,
     url,
     allowedInsecureOrigins: deps.config.allowedInsecureOrigins,
+    ...(deps.config.sections.columns && { columns: deps.config.sections.columns }),
   });
   if (!parsed.ok) return { kind: 'keep', sync: { state: 'refused', detail: parsed.error } };
   if (parsed.entries.length === 0 && parsed.issueCount > 0) {
     const first = parsed.issues[0];
-    const detail = `every row was refused${first ? ` (row ${first.row}: ${first.reason})` : ''}`;
+    const detail = `every row was refused${first ? ` (row ${first.row}: ${first.reason})` : ''} — the last good index stays in use`;
     return { kind: 'keep', sync: { state: 'refused', detail } };
   }
-  return {
-    kind: 'new',
-    entries: parsed.entries,
-    issues: parsed.issues,
-    issueCount: parsed.issueCount,
-    validators: outcome.validators,
-  };
+  return { kind: 'new', ...parsed, validators: outcome.validators };
 }
 
 function sliceOf(
@@ -85,15 +89,28 @@ function sliceOf(
   sync: SectionsSlice['sync'],
   guidance: GuidanceStatus,
   previous: SectionsSlice,
+  now: number,
 ): SectionsSlice {
   const lastSuccessAt = sync.lastSuccessAt ?? previous.sync.lastSuccessAt;
+  const failedNow = sync.state === 'unreachable' || sync.state === 'refused';
+  const lastFailure = failedNow
+    ? { lastFailureAt: now, lastFailure: sync.detail ?? sync.state }
+    : {
+        ...(previous.sync.lastFailureAt !== undefined && { lastFailureAt: previous.sync.lastFailureAt }),
+        ...(previous.sync.lastFailure !== undefined && { lastFailure: previous.sync.lastFailure }),
+      };
   return {
     entryCount: entries.length,
     builtAt: meta?.builtAt ?? null,
     recent: recentMoves(entries),
-    sync: { ...sync, ...(lastSuccessAt !== undefined && { lastSuccessAt }) },
+    sync: { ...sync, lastAttemptAt: now, ...(lastSuccessAt !== undefined && { lastSuccessAt }), ...lastFailure },
     issues: meta?.issues ?? [],
     issueCount: meta?.issueCount ?? 0,
+    notices: meta?.notices ?? [],
+    noticeCount: meta?.noticeCount ?? 0,
+    ...(meta && {
+      source: { ...meta.source, ...(meta.origin.url && { url: meta.origin.url }) } as SectionsSlice['source'],
+    }),
     guidance,
   };
 }
@@ -103,14 +120,14 @@ export async function refreshSectionsIndex(deps: RefreshDeps): Promise<SectionsS
   const enabled = config.features.relocationGuidance;
   // Inline entries passed the configuration's schema; the new address must still be one Passerelle may open.
   const inline = config.sections.entries.filter((entry) => !urlRefusal(entry.newUrl, config.allowedInsecureOrigins));
-  const inlineKey = inlineKeyOf(inline);
+  const inlineKey = inlineKeyOf(inline, config.sections.columns);
   const meta = await loadMeta(db);
   const remote = await readRemote(config.sections.url, deps, meta, inlineKey);
 
   if (remote.kind === 'keep' && meta) {
     if (remote.validators) await touchOrigin(db, { ...meta.origin, ...remote.validators });
     const entries = await loadEntries(db);
-    return sliceOf(entries, meta, remote.sync, await deps.applyRules(entries, enabled), deps.previous);
+    return sliceOf(entries, meta, remote.sync, await deps.applyRules(entries, enabled), deps.previous, deps.now());
   }
   // Nothing stored yet: a failed file still leaves the inline entries searchable.
   const remoteEntries = remote.kind === 'new' ? remote.entries : [];
@@ -124,5 +141,5 @@ export async function refreshSectionsIndex(deps: RefreshDeps): Promise<SectionsS
   const built = buildIndexMeta(entries, origin, issues, deps.now());
   await saveIndex(db, entries, built);
   const sync = remote.kind === 'keep' ? remote.sync : { state: 'ok' as const, lastSuccessAt: deps.now() };
-  return sliceOf(entries, built, sync, await deps.applyRules(entries, enabled), deps.previous);
+  return sliceOf(entries, built, sync, await deps.applyRules(entries, enabled), deps.previous, deps.now());
 }

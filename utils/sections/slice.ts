@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../config/schema';
-import type { RowIssue } from './index-issues';
+import type { IndexSourceInfo, RowIssue } from './index-issues';
 
 /** A moved section as the popup's "Recently moved" list shows it. */
 export interface SectionSummary {
@@ -29,10 +29,23 @@ export interface SectionsSlice {
   /** When the stored index was built: changes with every new index, so the popup reloads its search. */
   builtAt: number | null;
   recent: SectionSummary[];
-  sync: { state: SectionsSyncState; lastSuccessAt?: number; detail?: string };
+  sync: {
+    state: SectionsSyncState;
+    lastSuccessAt?: number;
+    detail?: string;
+    lastAttemptAt?: number;
+    /** The last failure and why, kept after a later success (the diagnostics show both). */
+    lastFailureAt?: number;
+    lastFailure?: string;
+  };
   /** Refused rows of the last index file (first ones only) and how many there were. */
   issues: RowIssue[];
   issueCount: number;
+  /** Rows kept but worth a look (an old address that looks like a folder), first ones only, and their total. */
+  notices?: RowIssue[];
+  noticeCount?: number;
+  /** How the stored index's file was read (format, separator, columns). */
+  source?: IndexSourceInfo & { url?: string };
   guidance: GuidanceStatus;
 }
 

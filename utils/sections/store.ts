@@ -4,7 +4,7 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SectionEntry } from '../config/schema';
-import type { RowIssue } from './index-issues';
+import type { IndexSourceInfo, RowIssue } from './index-issues';
 import { checkedEntries, checkedMeta } from './stored-records';
 
 export const SECTIONS_DB_NAME = 'passerelle-sections';
@@ -33,6 +33,10 @@ export interface StoredIndexMeta {
   display: string;
   issues: RowIssue[];
   issueCount: number;
+  /** Absent in indexes built before the diagnostics listed them. */
+  notices?: RowIssue[];
+  noticeCount?: number;
+  source?: IndexSourceInfo;
 }
 
 interface SectionsDb extends DBSchema {

@@ -4,6 +4,14 @@
  */
 import { type SectionEntry, sectionEntrySchema } from '../config/schema';
 import { urlRefusal } from '../config/url-policy';
+import {
+  DUPLICATE_ID_FIX,
+  FOLDER_NOTICE,
+  folderLikeAddress,
+  INSECURE_FIX,
+  LIMIT_FIX,
+  refusalWithFix,
+} from './entry-refusal';
 import { MAX_INDEX_ENTRIES, MAX_KEPT_ISSUES, type ParseOutcome, type RowIssue } from './index-issues';
 
 export const PREFIX_MARK = '*';
@@ -31,16 +39,18 @@ function idOf(raw: unknown): string | undefined {
 
 /** The reason an entry is refused, or the entry. */
 export function validateEntry(raw: unknown, allowedInsecureOrigins: readonly string[]): SectionEntry | string {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'is not an object';
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return 'is not an object — write each entry as {"id": …, "title": …, "newUrl": …}';
+  }
   const parsed = sectionEntrySchema.safeParse(splitPrefixes(raw as Record<string, unknown>));
   if (!parsed.success) {
     return parsed.error.issues
       .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`)
+      .map((issue) => refusalWithFix(issue.path, issue.message))
       .join('; ');
   }
   const refusal = urlRefusal(parsed.data.newUrl, allowedInsecureOrigins);
-  if (refusal) return `newUrl ${refusal}`;
+  if (refusal) return `newUrl ${refusal} — ${INSECURE_FIX}`;
   return parsed.data;
 }
 
@@ -51,16 +61,24 @@ export function validateRows(
 ): ParseOutcome {
   const entries: SectionEntry[] = [];
   const issues: RowIssue[] = [];
+  const notices: RowIssue[] = [];
   let issueCount = 0;
+  let noticeCount = 0;
   const firstRowOfId = new Map<string, number>();
   const refuse = (issue: RowIssue) => {
     issueCount += 1;
     if (issues.length < MAX_KEPT_ISSUES) issues.push(issue);
   };
+  const notice = (row: number, entry: SectionEntry) => {
+    for (const url of (entry.oldUrls ?? []).filter(folderLikeAddress)) {
+      noticeCount += 1;
+      if (notices.length < MAX_KEPT_ISSUES) notices.push({ row, id: entry.id, reason: `${url} ${FOLDER_NOTICE}` });
+    }
+  };
   for (const { row, raw } of rows) {
     const id = idOf(raw);
     if (entries.length >= MAX_INDEX_ENTRIES) {
-      refuse({ row, ...(id && { id }), reason: `beyond the limit of ${MAX_INDEX_ENTRIES} entries` });
+      refuse({ row, ...(id && { id }), reason: `beyond the limit of ${MAX_INDEX_ENTRIES} entries — ${LIMIT_FIX}` });
       continue;
     }
     const result = validateEntry(raw, allowedInsecureOrigins);
@@ -70,11 +88,12 @@ export function validateRows(
     }
     const first = firstRowOfId.get(result.id);
     if (first !== undefined) {
-      refuse({ row, id: result.id, reason: `duplicate id (first used on row ${first})` });
+      refuse({ row, id: result.id, reason: `duplicate id (first used on row ${first}) — ${DUPLICATE_ID_FIX}` });
       continue;
     }
     firstRowOfId.set(result.id, row);
     entries.push(result);
+    notice(row, result);
   }
-  return { ok: true, entries, issues, issueCount };
+  return { ok: true, entries, issues, issueCount, notices, noticeCount };
 }

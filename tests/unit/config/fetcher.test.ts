@@ -30,6 +30,7 @@ describe('fetchConfigDocument', () => {
       body: { esn: {} },
       etag: '"v1"',
       lastModified: 'Fri, 27 Nov 2026 10:00:00 GMT',
+      status: 200,
     });
     expect(seen[0]?.credentials).toBe('include');
   });
@@ -42,7 +43,7 @@ describe('fetchConfigDocument', () => {
       [],
       stub(new Response(null, { status: 304 }), seen),
     );
-    expect(outcome).toEqual({ kind: 'notModified' });
+    expect(outcome).toEqual({ kind: 'notModified', status: 304 });
     expect(seen[0]?.headers).toMatchObject({
       'If-None-Match': '"v1"',
       'If-Modified-Since': 'Fri, 27 Nov 2026 10:00:00 GMT',
@@ -79,7 +80,12 @@ describe('fetchConfigDocument', () => {
       [],
       stub(new Response('{"esn": ', { headers: { 'content-type': 'application/json' } })),
     );
-    expect(outcome).toEqual({ kind: 'refused', state: 'stale', message: 'the document is not valid JSON' });
+    expect(outcome).toEqual({
+      kind: 'refused',
+      state: 'stale',
+      message: 'the document is not valid JSON',
+      status: 200,
+    });
   });
 
   it('refuses JSON that is not an object', async () => {

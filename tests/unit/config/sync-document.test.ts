@@ -22,7 +22,7 @@ describe('syncDocument', () => {
       1000,
       serve(() => json({ esn: { name: 'R' } })),
     );
-    expect(status).toEqual({ state: 'ok', url: URL_, lastAttemptAt: 1000, lastSuccessAt: 1000 });
+    expect(status).toEqual({ state: 'ok', url: URL_, lastAttemptAt: 1000, lastSuccessAt: 1000, httpStatus: 200 });
     expect(await configDocumentItem.getValue()).toEqual({
       url: URL_,
       body: { esn: { name: 'R' } },
@@ -50,6 +50,7 @@ describe('syncDocument', () => {
       lastAttemptAt: 2000,
       lastSuccessAt: 1000,
       detail: 'the document is not valid JSON',
+      httpStatus: 200,
     });
     expect((await configDocumentItem.getValue())?.body).toEqual({ esn: { name: 'R' } });
   });

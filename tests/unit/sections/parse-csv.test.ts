@@ -77,10 +77,13 @@ describe('parseSectionsCsv', () => {
     expect(issueCount).toBe(9);
     const byRow = new Map(issues.map((issue) => [issue.row, issue]));
     expect(byRow.get(3)?.reason).toMatch(/newUrl/);
-    expect(byRow.get(4)?.reason).toBe('expected 12 fields, found 2');
+    expect(byRow.get(4)?.reason).toMatch(/^the row has 2 fields but the header has 12 — quote a cell/);
     expect(byRow.get(5)?.reason).toMatch(/^id:/);
     expect(byRow.get(6)?.reason).toMatch(/movedOn/);
-    expect(byRow.get(7)).toMatchObject({ id: 'canteen', reason: 'duplicate id (first used on row 2)' });
+    expect(byRow.get(7)).toMatchObject({
+      id: 'canteen',
+      reason: 'duplicate id (first used on row 2) — give each row its own id',
+    });
     expect(byRow.get(8)?.reason).toMatch(/newUrl/);
     expect(byRow.get(9)?.reason).toMatch(/neither loopback nor listed/);
     expect(byRow.get(10)?.reason).toMatch(/oldUrls/);
@@ -98,7 +101,7 @@ describe('parseSectionsCsv', () => {
     const outcome = parseSectionsCsv('id|title_fr|new_url\na|b|https://esn.example/\n');
     expect(outcome).toEqual({
       ok: false,
-      error: expect.stringMatching(/lacks the column\(s\) id, new_url.*separator/),
+      error: expect.stringMatching(/^header row: no column for the id, the new address, the title; .*separator/),
     });
   });
 });

@@ -62,6 +62,9 @@ describe('parseSectionsIndex', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(parseSectionsIndex({ text: '\uFEFF \n' })).toEqual({ ok: false, error: 'the index file is empty' });
+    expect(parseSectionsIndex({ text: '\uFEFF \n' })).toEqual({
+      ok: false,
+      error: 'the index file is empty — publish the export again',
+    });
   });
 });

@@ -40,7 +40,7 @@ describe('parseSectionsJson', () => {
     expect(outcome.entries.map((e) => e.id)).toEqual(['canteen']);
     expect(outcome.issues.map((issue) => issue.row)).toEqual([2, 3, 4, 5, 6]);
     expect(outcome.issues[0]).toMatchObject({ id: 'js', reason: expect.stringMatching(/^newUrl:/) });
-    expect(outcome.issues[1]?.reason).toBe('is not an object');
+    expect(outcome.issues[1]?.reason).toMatch(/^is not an object — write each entry as/);
   });
 
   it('refuses invalid JSON and an unexpected shape as a whole', () => {

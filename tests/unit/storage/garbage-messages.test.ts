@@ -42,6 +42,7 @@ const MESSAGES: { [K in keyof ProtocolMap]: Parameters<ProtocolMap[K]>[0] } = {
   recordIndicator: { kind: 'launch', toolId: 'payslips', viaEsn: true },
   sendIndicatorsNow: undefined,
   getPendingIndicators: undefined,
+  getSupportBundle: undefined,
 };
 
 /** Errors that mean "the code met data of a shape it did not expect", as opposed to a refusal it chose. */

@@ -3,7 +3,7 @@ import { charterAcknowledgementItem, welcomeShownItem, whatsNewItem } from '@/ut
 import { configDocumentItem, syncStatusItem } from '@/utils/config/document-store';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { userSettingsItem } from '@/utils/config/user-settings';
-import { indicatorsOutboxItem, pendingIndicatorsItem } from '@/utils/indicators/storage';
+import { indicatorsOutboxItem, lastIndicatorsSendItem, pendingIndicatorsItem } from '@/utils/indicators/storage';
 import { personalItem } from '@/utils/launcher/personal-storage';
 import { notificationsItem } from '@/utils/news/notifications-storage';
 import { NEWS_DB_NAME, NEWS_DB_VERSION } from '@/utils/news/store';
@@ -20,6 +20,7 @@ export const HEALED_ITEMS = [
   effectiveConfigItem,
   userSettingsItem,
   indicatorsOutboxItem,
+  lastIndicatorsSendItem,
   pendingIndicatorsItem,
   personalItem,
   notificationsItem,

@@ -2,6 +2,8 @@
  * The French explanation of each policy setting, for the French ADML (the schema's descriptions are English).
  * A unit test checks that every setting path has one, so a new key cannot ship without its French text.
  */
+import { CSV_FIELDS } from '../../sections/csv-headers';
+
 export const FRENCH_DESCRIPTIONS: Record<string, string> = {
   'esn.name': 'Nom du RSE, affiché dans la fenêtre de Passerelle.',
   'esn.homeUrl': 'Page d’accueil du RSE.',
@@ -12,6 +14,7 @@ export const FRENCH_DESCRIPTIONS: Record<string, string> = {
   feeds: 'Les flux d’actualités comptés sur le badge.',
   'sections.url': 'Adresse de l’index des rubriques déplacées (JSON ou CSV).',
   'sections.entries': 'Entrées de l’index écrites directement.',
+  // sections.columns.<field>: written from CSV_FIELDS below, one per column of the spreadsheet.
   'features.launcher': 'Lanceur d’outils métier dans la barre d’outils.',
   'features.news': 'Liste des actualités non lues et badge de la barre d’outils.',
   'features.notifications': 'Notifications sur le bureau pour les actualités importantes (désactivées par défaut).',
@@ -46,4 +49,10 @@ export const FRENCH_DESCRIPTIONS: Record<string, string> = {
     'Origines http qui peuvent être lues ou ouvertes en plus de https et de la boucle locale (un intranet sans TLS).',
   userMayChange:
     'Chemins de réglages (par exemple « configUrl », « features.news ») dont la valeur de stratégie n’est qu’une valeur par défaut que l’utilisateur peut changer. Toutes les autres valeurs de stratégie sont imposées.',
+  ...Object.fromEntries(
+    CSV_FIELDS.map((field) => [
+      `sections.columns.${field}`,
+      `Index CSV\u00a0: en-tête de la colonne qui contient ${field}, quand Passerelle ne la reconnaît pas d’elle-même.`,
+    ]),
+  ),
 };

@@ -1,0 +1,38 @@
+/**
+ * Keys marked secret in the schema (`.meta({ secret: true })`): their values never leave the browser in a
+ * support bundle or the copied diagnostics. The key reference says which they are.
+ */
+import { z } from 'zod';
+import { policySchema } from './policy-schema';
+import { schemaAt, settingPaths, shapeOf } from './schema-walk';
+
+export function isSecret(schema: z.ZodType): boolean {
+  let current: z.ZodType = schema;
+  for (;;) {
+    if ((z.globalRegistry.get(current) as { secret?: unknown } | undefined)?.secret === true) return true;
+    const shape = shapeOf(current);
+    if (shape.kind !== 'optional') return false;
+    current = shape.inner;
+  }
+}
+
+/** Setting paths of the secret keys, e.g. "indicators.endpoint". */
+export const SECRET_PATHS: readonly string[] = settingPaths(policySchema).filter((path) => {
+  const schema = schemaAt(policySchema, path);
+  return schema !== undefined && isSecret(schema);
+});
+
+/** A copy of a policy or document with the secret values replaced. */
+export function redactSecrets<T>(values: T, replacement: string, paths: readonly string[] = SECRET_PATHS): T {
+  const copy = structuredClone(values) as Record<string, unknown>;
+  for (const path of paths) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let parent: unknown = copy;
+    for (const key of keys) parent = (parent as Record<string, unknown> | undefined)?.[key];
+    if (typeof parent === 'object' && parent !== null && Object.hasOwn(parent, last)) {
+      (parent as Record<string, unknown>)[last] = replacement;
+    }
+  }
+  return copy as T;
+}
