@@ -5,6 +5,21 @@
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
 import { EXAMPLE_CHROMIUM_UPDATE_URL, EXAMPLE_FIREFOX_INSTALL_URL, EXAMPLE_POLICY } from './policy-example';
 
+/** Which extension the templates install and where from: the examples, or an organisation's own package. */
+export interface PolicyTarget {
+  chromiumId: string;
+  geckoId: string;
+  chromiumUpdateUrl: string;
+  firefoxInstallUrl: string;
+}
+
+export const EXAMPLE_TARGET: PolicyTarget = {
+  chromiumId: CHROMIUM_EXTENSION_ID,
+  geckoId: GECKO_ID,
+  chromiumUpdateUrl: EXAMPLE_CHROMIUM_UPDATE_URL,
+  firefoxInstallUrl: EXAMPLE_FIREFOX_INSTALL_URL,
+};
+
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Policy = Record<string, unknown>;
 
@@ -12,26 +27,25 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function chromiumLinuxJson(policy: Policy, updateUrl = EXAMPLE_CHROMIUM_UPDATE_URL): string {
+export function chromiumLinuxJson(policy: Policy, target = EXAMPLE_TARGET): string {
   return json({
     ExtensionSettings: {
-      [CHROMIUM_EXTENSION_ID]: {
+      [target.chromiumId]: {
         installation_mode: 'force_installed',
-        update_url: updateUrl,
+        update_url: target.chromiumUpdateUrl,
         toolbar_pin: 'force_pinned',
       },
     },
-    '3rdparty': { extensions: { [CHROMIUM_EXTENSION_ID]: policy } },
+    '3rdparty': { extensions: { [target.chromiumId]: policy } },
   });
 }
 
-export function firefoxPoliciesJson(policy: Policy, installUrl = EXAMPLE_FIREFOX_INSTALL_URL): string {
+export function firefoxPoliciesJson(policy: Policy, target = EXAMPLE_TARGET): string {
+  const install = { installation_mode: 'force_installed', install_url: target.firefoxInstallUrl };
   return json({
     policies: {
-      ExtensionSettings: {
-        [GECKO_ID]: { installation_mode: 'force_installed', install_url: installUrl, default_area: 'navbar' },
-      },
-      '3rdparty': { Extensions: { [GECKO_ID]: policy } },
+      ExtensionSettings: { [target.geckoId]: { ...install, default_area: 'navbar' } },
+      '3rdparty': { Extensions: { [target.geckoId]: policy } },
     },
   });
 }
@@ -56,17 +70,18 @@ const WINDOWS_ROOTS: Record<WindowsBrowser, string> = {
   edge: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge',
 };
 
-export function windowsReg(browser: WindowsBrowser, policy: Policy, updateUrl = EXAMPLE_CHROMIUM_UPDATE_URL): string {
+export function windowsReg(browser: WindowsBrowser, policy: Policy, target = EXAMPLE_TARGET): string {
   const root = WINDOWS_ROOTS[browser];
   const pin = browser === 'chrome' ? { toolbar_pin: 'force_pinned' } : { toolbar_state: 'force_shown' };
-  const settings = { [CHROMIUM_EXTENSION_ID]: { installation_mode: 'force_installed', update_url: updateUrl, ...pin } };
+  const install = { installation_mode: 'force_installed', update_url: target.chromiumUpdateUrl };
+  const settings = { [target.chromiumId]: { ...install, ...pin } };
   const lines = [
     'Windows Registry Editor Version 5.00',
     '',
     `[${root}]`,
     `"ExtensionSettings"=${regString(JSON.stringify(settings))}`,
     '',
-    `[${root}\\3rdparty\\extensions\\${CHROMIUM_EXTENSION_ID}\\policy]`,
+    `[${root}\\3rdparty\\extensions\\${target.chromiumId}\\policy]`,
     ...Object.entries(policy).map(([key, value]) => `"${key}"=${regValue(value)}`),
   ];
   return `${lines.join('\r\n')}\r\n`;
@@ -94,7 +109,7 @@ function plist(value: Json | unknown, indent: string): string {
 }
 
 /** A configuration profile for Chrome on macOS: one payload installs and pins, one configures. */
-export function macosMobileconfig(policy: Policy, updateUrl = EXAMPLE_CHROMIUM_UPDATE_URL): string {
+export function macosMobileconfig(policy: Policy, target = EXAMPLE_TARGET): string {
   const profile = {
     PayloadContent: [
       {
@@ -103,15 +118,15 @@ export function macosMobileconfig(policy: Policy, updateUrl = EXAMPLE_CHROMIUM_U
         PayloadUUID: 'A1C0FFEE-0000-4000-8000-000000000001',
         PayloadVersion: 1,
         ExtensionSettings: {
-          [CHROMIUM_EXTENSION_ID]: {
+          [target.chromiumId]: {
             installation_mode: 'force_installed',
-            update_url: updateUrl,
+            update_url: target.chromiumUpdateUrl,
             toolbar_pin: 'force_pinned',
           },
         },
       },
       {
-        PayloadType: `com.google.Chrome.extensions.${CHROMIUM_EXTENSION_ID}`,
+        PayloadType: `com.google.Chrome.extensions.${target.chromiumId}`,
         PayloadIdentifier: 'com.example.passerelle.policy',
         PayloadUUID: 'A1C0FFEE-0000-4000-8000-000000000002',
         PayloadVersion: 1,
@@ -134,13 +149,13 @@ export function macosMobileconfig(policy: Policy, updateUrl = EXAMPLE_CHROMIUM_U
   ].join('\n');
 }
 
-/** File name → content, for the build and for the admin guide. */
-export function policyTemplates(policy: Policy = EXAMPLE_POLICY): Record<string, string> {
+/** File name → content, for the build, the admin guide and (with the organisation's target) `npm run package`. */
+export function policyTemplates(policy: Policy = EXAMPLE_POLICY, target = EXAMPLE_TARGET): Record<string, string> {
   return {
-    'linux-chromium-passerelle.json': chromiumLinuxJson(policy),
-    'firefox-policies.json': firefoxPoliciesJson(policy),
-    'windows-chrome.reg': windowsReg('chrome', policy),
-    'windows-edge.reg': windowsReg('edge', policy),
-    'macos-chrome.mobileconfig': macosMobileconfig(policy),
+    'linux-chromium-passerelle.json': chromiumLinuxJson(policy, target),
+    'firefox-policies.json': firefoxPoliciesJson(policy, target),
+    'windows-chrome.reg': windowsReg('chrome', policy, target),
+    'windows-edge.reg': windowsReg('edge', policy, target),
+    'macos-chrome.mobileconfig': macosMobileconfig(policy, target),
   };
 }
