@@ -19,7 +19,7 @@ export const orgSettingsSchema = z.strictObject({
   keyFile: z.string().min(1).optional(),
   geckoId: z.string().regex(GECKO_ID_PATTERN, 'must look like name@example.com or {uuid}').optional(),
   updateBaseUrl: hostingUrl.optional(),
-  configUrl: z.url({ protocol: /^https$/ }).optional(),
+  configUrl: hostingUrl.optional(),
   version: z.string().regex(VERSION_PATTERN, 'must be 1 to 4 dot-separated numbers, e.g. 1.2.0').optional(),
 });
 
