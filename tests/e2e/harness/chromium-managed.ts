@@ -13,6 +13,7 @@ import type { PolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
 import type { ExtensionSession, ExtPage, PageFunction } from './session';
 import { SessionBase } from './session-base';
+import { readSnapshot } from './snapshot';
 
 /**
  * Puppeteer's defaults that would stop the policy install or the updater: --disable-extensions turns extensions
@@ -70,14 +71,13 @@ export class ManagedChromium extends SessionBase implements ExtensionSession {
     });
   }
 
-  /** What the running service worker says its version is (after an update: the new worker, not the old). */
+  /**
+   * The version the running background reports: it writes its own manifest version into the snapshot it
+   * publishes (utils/adoption/background.ts), so the new version there means the new service worker runs.
+   * (Evaluating in the worker target itself fails once Chromium has stopped an idle worker.)
+   */
   async backgroundVersion(): Promise<string> {
-    const worker = await (await this.serviceWorker()).worker();
-    if (!worker) return '';
-    return worker.evaluate(() => {
-      const scope = globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } };
-      return scope.chrome.runtime.getManifest().version;
-    });
+    return (await readSnapshot(this))?.adoption.version ?? '';
   }
 
   /** chrome.runtime.requestUpdateCheck(): the browser fetches update_url now (it throttles repeated calls). */
