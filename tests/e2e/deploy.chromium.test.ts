@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { defineDeployTests } from './deploy.spec';
+import { type DeployBrowser, defineForceInstallTest, defineUpgradeTest } from './deploy.spec';
 import { ManagedChromium } from './harness/chromium-managed';
 import { CHROMIUM_POLICY_FILE, writePolicyFile } from './harness/policy-file';
 
 // Writes /etc/chromium/policies/managed/passerelle-test.json: run as root (CI does).
 describe('deployment in Chromium (force-install from the generated policy, self-hosted updates)', () => {
-  defineDeployTests({
+  const chromium: DeployBrowser = {
     expectedId: (org) => org.chromiumId,
     installType: 'admin',
     packageFile: (org) => `passerelle-${org.version}.crx`,
@@ -18,5 +18,7 @@ describe('deployment in Chromium (force-install from the generated policy, self-
       const policyFile = writePolicyFile(CHROMIUM_POLICY_FILE, { ...template, DeveloperToolsAvailability: 1 });
       return ManagedChromium.launch({ extensionId: org.chromiumId, policyFile });
     },
-  });
+  };
+  defineForceInstallTest(chromium);
+  defineUpgradeTest(chromium);
 });

@@ -18,7 +18,7 @@ export interface ManagedSession extends ExtensionSession {
   /** The version the extension's background runs (a service worker in Chromium, an event page in Firefox). */
   backgroundVersion(): Promise<string>;
   /** Asks the browser to check the update URL now, as its periodic check would. */
-  checkForUpdates(): Promise<void>;
+  checkForUpdates?(): Promise<void>;
 }
 
 export interface DeployBrowser {
@@ -80,7 +80,8 @@ function managedConfigUrl(session: ExtensionSession): Promise<unknown> {
   });
 }
 
-export function defineDeployTests(browser: DeployBrowser): void {
+/** The force-install from the generated policy (both browsers). */
+export function defineForceInstallTest(browser: DeployBrowser): void {
   it('installs the organisation package from the generated policy alone, configured by its 3rdparty policy', async () => {
     await withDeployment(async ({ esn, server, published }) => {
       const session = await browser.launchManaged(published, `${server.dir}/policy-templates`);
@@ -103,7 +104,10 @@ export function defineDeployTests(browser: DeployBrowser): void {
       }
     });
   });
+}
 
+/** The upgrade through the browser's own update check (Chromium: runtime.requestUpdateCheck). */
+export function defineUpgradeTest(browser: DeployBrowser): void {
   it('upgrades through the browser update check and keeps favourites, read marks, personal links and the charter', async () => {
     await withDeployment(async ({ esn, server, org, published }) => {
       const session = await browser.launchManaged(published, `${server.dir}/policy-templates`);
@@ -143,7 +147,7 @@ export function defineDeployTests(browser: DeployBrowser): void {
         // The browser's own update check finds N+1 in the update manifest and downloads its package.
         await waitUntil(
           async () => {
-            await session.checkForUpdates().catch(() => undefined);
+            await session.checkForUpdates?.().catch(() => undefined);
             return server.requests.some((path) => path.startsWith(`/${browser.packageFile(next)}`));
           },
           { timeoutMs: 60_000, intervalMs: 1_000, what: `the browser downloading ${browser.packageFile(next)}` },
