@@ -142,6 +142,18 @@ export function defineUpgradeTest(browser: DeployBrowser): void {
         };
         await waitForSnapshot(session, (s) => JSON.stringify(userData(s)) === JSON.stringify(expected), 'user data');
 
+        // Chromium says when a downloaded update is unpacked and waiting (the extension is busy): only then may the
+        // browser close, or the half-installed update is lost and downloaded again at the next start.
+        await session.evaluateInExtension(() => {
+          const scope = globalThis as unknown as {
+            updateStaged?: boolean;
+            chrome: { runtime: { onUpdateAvailable: { addListener(listener: () => void): void } } };
+          };
+          scope.updateStaged = false;
+          scope.chrome.runtime.onUpdateAvailable.addListener(() => {
+            scope.updateStaged = true;
+          });
+        });
         const next = await org.publish(VERSION_N_PLUS_1);
         const checksBefore = server.requests.filter((path) => path.startsWith(`/${browser.updateManifest}`)).length;
         // The browser's own update check finds N+1 in the update manifest and downloads its package.
@@ -154,6 +166,13 @@ export function defineUpgradeTest(browser: DeployBrowser): void {
         );
         expect(server.requests.filter((path) => path.startsWith(`/${browser.updateManifest}`)).length).toBeGreaterThan(
           checksBefore,
+        );
+        await waitUntil(
+          () =>
+            session.evaluateInExtension(
+              () => (globalThis as unknown as { updateStaged?: boolean }).updateStaged === true,
+            ),
+          { timeoutMs: 60_000, intervalMs: 500, what: 'the update unpacked and waiting (runtime.onUpdateAvailable)' },
         );
         // A downloaded update is applied when the extension is idle or at the next start; the test's own
         // extension tab keeps it busy, so the browser restarts, as the users' browsers do every morning.

@@ -5,7 +5,7 @@
  * 304; every fault mode keeps the cached news; read state survives a restart; a script payload stays text.
  */
 import { expect, it } from 'vitest';
-import { FIRST_SYNC_UNREAD_DAYS } from '../../utils/news/store';
+import { FIRST_SYNC_UNREAD_DAYS } from '../../utils/news/retention';
 import { type DemoEsn, demoConfigUrl, type FaultMode, withDemoEsn } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';

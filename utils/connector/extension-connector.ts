@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { messaging } from '../messaging/protocol';
+import { pageSnapshot } from '../snapshot/page-view';
 import { readPaintCache, writePaintCache } from '../snapshot/paint-cache';
-import { popupSnapshotItem } from '../snapshot/storage';
 import type { PopupSnapshot } from '../snapshot/types';
 import type { Connector } from './connector';
 
@@ -15,9 +15,9 @@ function remember(snapshot: PopupSnapshot, version: string): PopupSnapshot {
 export function createExtensionConnector(): Connector {
   const version = browser.runtime.getManifest().version;
   return {
-    getSnapshot: () => popupSnapshotItem.getValue().then((snapshot) => remember(snapshot, version)),
+    getSnapshot: () => pageSnapshot.get().then((snapshot) => remember(snapshot, version)),
     peekSnapshot: () => readPaintCache(version),
-    subscribe: (listener) => popupSnapshotItem.watch((snapshot) => listener(remember(snapshot, version))),
+    subscribe: (listener) => pageSnapshot.watch((snapshot) => listener(remember(snapshot, version))),
     send: (action, ...data) =>
       // The protocol map types the pair; the library's overloads cannot follow a generic key.
       (messaging.sendMessage as (type: string, data?: unknown) => Promise<never>)(action, data[0]),

@@ -6,6 +6,7 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type FeedState, initialFeedState } from './feed-state';
+import { DAY, READ_MARK_DAYS } from './retention';
 import { upgradeNewsDb } from './store-migrations';
 import { isStoredItem, keepValid } from './stored-records';
 import type { NewsItem } from './types';
@@ -13,10 +14,7 @@ import type { NewsItem } from './types';
 export const NEWS_DB_NAME = 'passerelle-news';
 /** 3 since the release after 0.1.0 (items list their feeds); see store-migrations.ts. */
 export const NEWS_DB_VERSION = 3;
-export const MAX_ITEMS_PER_FEED = 200;
-export const READ_MARK_DAYS = 180;
-export const FIRST_SYNC_UNREAD_DAYS = 3;
-export const DAY = 86_400_000;
+export { DAY, FIRST_SYNC_UNREAD_DAYS, MAX_ITEMS_PER_FEED, READ_MARK_DAYS } from './retention';
 
 export interface StoredItem extends NewsItem {
   /** `feedId` is the first feed that showed the item; `feedIds` every feed whose last poll shows it. */

@@ -26,3 +26,6 @@ export const EMPTY_SNAPSHOT: PopupSnapshot = {
   sections: EMPTY_SECTIONS_SLICE,
   adoption: EMPTY_ADOPTION_SLICE,
 };
+
+/** Where the snapshot is stored: written by the background (storage.ts), read by the pages (page-view.ts). */
+export const POPUP_SNAPSHOT_KEY = 'local:popupSnapshot';
