@@ -1,13 +1,13 @@
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healSnapshot } from './heal-snapshot';
-import { EMPTY_SNAPSHOT, POPUP_SNAPSHOT_KEY, type PopupSnapshot } from './types';
+import { EMPTY_SNAPSHOT, type PopupSnapshot } from './types';
 
 /**
  * A cache derived from the background's state: it is rebuilt slice by slice, so a new version starts empty
  * instead of migrating (the background republishes every slice at start). Checked slice by slice when read
  * (without zod, which the popup cannot afford): a damaged slice reads as empty until it is published again.
  */
-export const popupSnapshotItem = defineHealedItem<PopupSnapshot>(POPUP_SNAPSHOT_KEY, {
+export const popupSnapshotItem = defineHealedItem<PopupSnapshot>('local:popupSnapshot', {
   fallback: EMPTY_SNAPSHOT,
   version: 1,
   heal: (stored) => {

@@ -27,5 +27,5 @@ export const EMPTY_SNAPSHOT: PopupSnapshot = {
   adoption: EMPTY_ADOPTION_SLICE,
 };
 
-/** Where the snapshot is stored: written by the background (storage.ts), read by the pages (page-view.ts). */
+/** Where the snapshot is stored: written by the background (storage.ts, same key), read by the pages (page-view.ts). */
 export const POPUP_SNAPSHOT_KEY = 'local:popupSnapshot';
