@@ -14,6 +14,7 @@ export async function waitForSnapshot(
   session: ExtensionSession,
   accept: (snapshot: PopupSnapshot) => boolean,
   what: string,
+  timeoutMs?: number,
 ): Promise<PopupSnapshot> {
   let last: PopupSnapshot | undefined;
   await waitUntil(
@@ -21,7 +22,7 @@ export async function waitForSnapshot(
       last = await readSnapshot(session);
       return last !== undefined && accept(last);
     },
-    { intervalMs: 100, what },
+    { intervalMs: 100, what, ...(timeoutMs === undefined ? {} : { timeoutMs }) },
   );
   return last as PopupSnapshot;
 }
