@@ -10,6 +10,7 @@ import type { IndicatorsBatch } from '../../utils/indicators/types';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
 import { describeViolations } from './harness/axe';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
+import { sendMessage } from './harness/send-message';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
@@ -33,23 +34,6 @@ async function withSession<T>(
   }
 }
 
-/** Sends a protocol message from an extension page, as the popup or the options page would. */
-function send(session: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
-  return session.evaluateInExtension(
-    ({ name, payload }: { name: string; payload: unknown }) => {
-      type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (scope.browser ?? scope.chrome)?.runtime.sendMessage({
-        id: Date.now(),
-        type: name,
-        data: payload,
-        timestamp: Date.now(),
-      });
-    },
-    { name: type, payload: data },
-  );
-}
-
 /** The demo's document with indicators on (or off). */
 function documentWithIndicators(esn: DemoEsn, on: boolean) {
   const configDocument = buildConfigDocument(esn.origin);
@@ -71,8 +55,8 @@ async function useIt(session: ExtensionSession, esn: DemoEsn): Promise<{ itemKey
   const snapshot = await readSnapshot(session);
   const itemKeys = (snapshot?.news.items ?? []).slice(0, 2).map((item) => item.key);
   const toolId = snapshot?.launcher.tools[0]?.id ?? '';
-  for (const key of itemKeys) await send(session, 'openNewsItem', { key });
-  await send(session, 'launchTool', { toolId, disposition: 'backgroundTab' });
+  for (const key of itemKeys) await sendMessage(session, 'openNewsItem', { key });
+  await sendMessage(session, 'launchTool', { toolId, disposition: 'backgroundTab' });
   await waitUntil(() => (esn.counters().launches[toolId] ?? 0) === 1, { what: 'the launch through /go/' });
   return { itemKeys, toolId };
 }
@@ -115,7 +99,7 @@ export function defineAdoptionTests(launch: Launch): void {
           async () => {
             const charter = (await readSnapshot(session))?.adoption.charter;
             if (charter?.version === '2027-01') return !charter.acknowledged;
-            await send(session, 'refreshConfig');
+            await sendMessage(session, 'refreshConfig');
             return false;
           },
           { intervalMs: 250, what: 'the new charter version, not accepted' },
@@ -145,7 +129,7 @@ export function defineAdoptionTests(launch: Launch): void {
         await options.waitForFunction(() => document.querySelector('[data-testid=indicators-batch]') !== null);
         const shown = JSON.parse((await options.textContent('[data-testid=indicators-batch]')) ?? '{}');
 
-        expect(await send(session, 'sendIndicatorsNow')).toMatchObject({ res: { outcome: 'sent', status: 204 } });
+        expect(await sendMessage(session, 'sendIndicatorsNow')).toMatchObject({ outcome: 'sent', status: 204 });
         await waitUntil(() => esn.counters().indicatorBatches.length === 1, { what: 'one batch received' });
         const batch = esn.counters().indicatorBatches[0] as IndicatorsBatch;
         expect(batch).toEqual(shown);
@@ -164,7 +148,7 @@ export function defineAdoptionTests(launch: Launch): void {
         expect(JSON.stringify(batch)).not.toMatch(/T\d{2}:\d{2}|"(user|device|install|session|client)\w*"/i);
 
         // Nothing is kept once sent.
-        expect(await send(session, 'sendIndicatorsNow')).toMatchObject({ res: { outcome: 'nothing' } });
+        expect(await sendMessage(session, 'sendIndicatorsNow')).toMatchObject({ outcome: 'nothing' });
         expect(esn.counters().indicatorBatches).toHaveLength(1);
         const report = await (await fetch(esn.url('/indicateurs/rapport'))).text();
         expect(report).toContain('id="batch-count">1<');
@@ -177,7 +161,7 @@ export function defineAdoptionTests(launch: Launch): void {
       await withSession(launch, {}, async (session) => {
         await configure(session, esn);
         await useIt(session, esn);
-        expect(await send(session, 'sendIndicatorsNow')).toMatchObject({ res: { outcome: 'disabled' } });
+        expect(await sendMessage(session, 'sendIndicatorsNow')).toMatchObject({ outcome: 'disabled' });
         expect((await session.readLocalStorage('indicatorsPending')) ?? []).toEqual([]);
         expect(esn.counters().indicatorBatches).toEqual([]);
         expect(esn.counters().paths['/indicateurs']).toBeUndefined();
