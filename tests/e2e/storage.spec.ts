@@ -36,7 +36,6 @@ async function configuredWithTools(session: ExtensionSession, configUrl: string)
   await popup.close();
 }
 
-/** Both checks; Chromium runs only the paint-cache one for now (see storage.chromium.test.ts). */
 export function defineStorageTests(launch: Launch): void {
   defineSnapshotRepairTest(launch);
   definePaintCacheTest(launch);
