@@ -10,7 +10,8 @@ describe('deployment in Chromium (force-install from the generated policy, self-
   const chromium: DeployBrowser = {
     expectedId: (org) => org.chromiumId,
     installType: 'admin',
-    packageFile: (org) => `passerelle-${org.version}.crx`,
+    installFile: (org) => `passerelle-${org.version}.crx`,
+    updateFile: (org) => `passerelle-${org.version}.crx`,
     updateManifest: 'updates.xml',
     launchManaged: (org, templatesDir) => {
       const template = JSON.parse(readFileSync(join(templatesDir, 'linux-chromium-passerelle.json'), 'utf8'));

@@ -28,8 +28,10 @@ export interface DeployBrowser {
   expectedId(org: OrgPackageSummary): string;
   /** management.getSelf().installType of a policy-installed extension in this browser. */
   installType: string;
-  /** The file of the package this browser downloads, and its update manifest. */
-  packageFile(org: OrgPackageSummary): string;
+  /** The package file the policy's first install downloads (Firefox: the stable install_url). */
+  installFile(org: OrgPackageSummary): string;
+  /** The package file an update downloads (the one the update manifest links), and the update manifest. */
+  updateFile(org: OrgPackageSummary): string;
   updateManifest: string;
 }
 
@@ -92,7 +94,7 @@ export function defineForceInstallTest(browser: DeployBrowser): void {
           installType: browser.installType,
           version: VERSION_N,
         });
-        expect(server.requests.some((path) => path.startsWith(`/${browser.packageFile(published)}`))).toBe(true);
+        expect(server.requests.some((path) => path.startsWith(`/${browser.installFile(published)}`))).toBe(true);
         // storage.managed can be {} for a moment after a launch: wait for the value.
         await waitUntil(async () => (await managedConfigUrl(session)) === demoConfigUrl(esn), {
           what: 'the 3rdparty policy in storage.managed',
@@ -106,7 +108,10 @@ export function defineForceInstallTest(browser: DeployBrowser): void {
   });
 }
 
-/** The upgrade through the browser's own update check (Chromium: runtime.requestUpdateCheck). */
+/**
+ * The upgrade through the browser's own update check (Chromium: runtime.requestUpdateCheck; Firefox: the add-on
+ * manager's periodic background check, run now).
+ */
 export function defineUpgradeTest(browser: DeployBrowser): void {
   it('upgrades through the browser update check and keeps favourites, read marks, personal links and the charter', async () => {
     await withDeployment(async ({ esn, server, org, published }) => {
@@ -142,8 +147,9 @@ export function defineUpgradeTest(browser: DeployBrowser): void {
         };
         await waitForSnapshot(session, (s) => JSON.stringify(userData(s)) === JSON.stringify(expected), 'user data');
 
-        // Chromium says when a downloaded update is unpacked and waiting (the extension is busy): only then may the
-        // browser close, or the half-installed update is lost and downloaded again at the next start.
+        // The browser says when a downloaded update is waiting: Chromium when it is unpacked (the extension is busy;
+        // closing earlier loses the half-installed update), Firefox when, because a page listens to this event, its
+        // add-on manager postpones the update to the next start instead of reloading the add-on at once.
         await session.evaluateInExtension(() => {
           const scope = globalThis as unknown as {
             updateStaged?: boolean;
@@ -160,9 +166,9 @@ export function defineUpgradeTest(browser: DeployBrowser): void {
         await waitUntil(
           async () => {
             await session.checkForUpdates?.().catch(() => undefined);
-            return server.requests.some((path) => path.startsWith(`/${browser.packageFile(next)}`));
+            return server.requests.some((path) => path.startsWith(`/${browser.updateFile(next)}`));
           },
-          { timeoutMs: 60_000, intervalMs: 1_000, what: `the browser downloading ${browser.packageFile(next)}` },
+          { timeoutMs: 60_000, intervalMs: 1_000, what: `the browser downloading ${browser.updateFile(next)}` },
         );
         expect(server.requests.filter((path) => path.startsWith(`/${browser.updateManifest}`)).length).toBeGreaterThan(
           checksBefore,
@@ -175,7 +181,8 @@ export function defineUpgradeTest(browser: DeployBrowser): void {
           { timeoutMs: 60_000, intervalMs: 500, what: 'the update unpacked and waiting (runtime.onUpdateAvailable)' },
         );
         // A downloaded update is applied when the extension is idle or at the next start; the test's own
-        // extension tab keeps it busy, so the browser restarts, as the users' browsers do every morning.
+        // extension tab keeps it busy (Firefox: its listener postponed it), so the browser restarts, as the users'
+        // browsers do every morning.
         await session.restart();
         await waitUntil(async () => (await session.backgroundVersion().catch(() => '')) === VERSION_N_PLUS_1, {
           timeoutMs: 60_000,
