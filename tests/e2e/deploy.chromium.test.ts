@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
 import { type DeployBrowser, defineForceInstallTest, defineUpgradeTest } from './deploy.spec';
+import { defineFormatUpgradeTest } from './deploy-format.spec';
 import { ManagedChromium } from './harness/chromium-managed';
 import { CHROMIUM_POLICY_FILE, writePolicyFile } from './harness/policy-file';
 
@@ -22,4 +23,5 @@ describe('deployment in Chromium (force-install from the generated policy, self-
   };
   defineForceInstallTest(chromium);
   defineUpgradeTest(chromium);
+  defineFormatUpgradeTest(chromium);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
 import { type DeployBrowser, defineForceInstallTest, defineUpgradeTest } from './deploy.spec';
+import { defineFormatUpgradeTest } from './deploy-format.spec';
 import { ManagedFirefox } from './harness/firefox-managed';
 import { FIREFOX_POLICY_FILE, writePolicyFile } from './harness/policy-file';
 
@@ -23,4 +24,5 @@ describe('deployment in Firefox ESR (force-install from the generated policy, se
   };
   defineForceInstallTest(firefox);
   defineUpgradeTest(firefox);
+  defineFormatUpgradeTest(firefox);
 });
