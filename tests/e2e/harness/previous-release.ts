@@ -3,7 +3,7 @@
  * wrote in its own stored formats (not from fixtures written by today's code). Built once into .output/ and reused.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtensionBuilds } from './org-publish';
 import { REPO_ROOT } from './paths';
@@ -18,7 +18,7 @@ export function previousReleaseBuilds(): ExtensionBuilds {
     chromeDir: join(sourceDir, '.output/chrome-mv3'),
     firefoxDir: join(sourceDir, '.output/firefox-mv3'),
   };
-  if (Object.values(builds).every((dir) => existsSync(join(dir, 'manifest.json')))) return builds;
+  if (isBuilt(builds)) return builds;
   try {
     execFileSync('git', ['-C', REPO_ROOT, 'cat-file', '-e', `${PREVIOUS_RELEASE.commit}^{commit}`], { stdio: 'pipe' });
   } catch {
@@ -27,11 +27,28 @@ export function previousReleaseBuilds(): ExtensionBuilds {
         'fetch it (git fetch --unshallow) to run the upgrade from its stored formats.',
     );
   }
-  rmSync(sourceDir, { recursive: true, force: true });
-  mkdirSync(sourceDir, { recursive: true });
-  execSync(`git -C "${REPO_ROOT}" archive ${PREVIOUS_RELEASE.commit} | tar -x -C "${sourceDir}"`, { stdio: 'pipe' });
-  // Its dependencies are a subset of today's (compared when the commit was pinned): today's node_modules serve.
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(sourceDir, 'node_modules'), 'dir');
-  execSync('npx wxt prepare && npx wxt build && npx wxt build -b firefox --mv3', { cwd: sourceDir, stdio: 'pipe' });
+  // Built aside, then renamed into place: the Chromium and Firefox test runs may build it at the same time.
+  const buildDir = `${sourceDir}.building-${process.pid}`;
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(buildDir, { recursive: true });
+  try {
+    execSync(`git -C "${REPO_ROOT}" archive ${PREVIOUS_RELEASE.commit} | tar -x -C "${buildDir}"`, { stdio: 'pipe' });
+    // Its dependencies are a subset of today's (compared when the commit was pinned): today's node_modules serve.
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(buildDir, 'node_modules'), 'dir');
+    execSync('npx wxt prepare && npx wxt build && npx wxt build -b firefox --mv3', { cwd: buildDir, stdio: 'pipe' });
+    if (!isBuilt(builds)) {
+      rmSync(sourceDir, { recursive: true, force: true });
+      renameSync(buildDir, sourceDir);
+    }
+  } catch (error) {
+    // Another run finished first: its build is as good as ours.
+    if (!isBuilt(builds)) throw error;
+  } finally {
+    rmSync(buildDir, { recursive: true, force: true });
+  }
   return builds;
+}
+
+function isBuilt(builds: ExtensionBuilds): boolean {
+  return Object.values(builds).every((dir) => existsSync(join(dir, 'manifest.json')));
 }
