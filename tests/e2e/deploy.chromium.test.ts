@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
 import { type DeployBrowser, defineForceInstallTest, defineUpgradeTest } from './deploy.spec';
+import { defineFormatUpgradeTest } from './deploy-format.spec';
 import { ManagedChromium } from './harness/chromium-managed';
 import { CHROMIUM_POLICY_FILE, writePolicyFile } from './harness/policy-file';
 
@@ -10,7 +11,8 @@ describe('deployment in Chromium (force-install from the generated policy, self-
   const chromium: DeployBrowser = {
     expectedId: (org) => org.chromiumId,
     installType: 'admin',
-    packageFile: (org) => `passerelle-${org.version}.crx`,
+    installFile: (org) => `passerelle-${org.version}.crx`,
+    updateFile: (org) => `passerelle-${org.version}.crx`,
     updateManifest: 'updates.xml',
     launchManaged: (org, templatesDir) => {
       const template = JSON.parse(readFileSync(join(templatesDir, 'linux-chromium-passerelle.json'), 'utf8'));
@@ -21,4 +23,5 @@ describe('deployment in Chromium (force-install from the generated policy, self-
   };
   defineForceInstallTest(chromium);
   defineUpgradeTest(chromium);
+  defineFormatUpgradeTest(chromium);
 });

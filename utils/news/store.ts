@@ -5,16 +5,15 @@
  * What counts as unread is decided when an item is first seen: see save-items.ts.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { NEWS_DB_NAME, NEWS_DB_VERSION } from './db-identity';
 import { type FeedState, initialFeedState } from './feed-state';
 import { DAY, READ_MARK_DAYS } from './retention';
 import { upgradeNewsDb } from './store-migrations';
 import { isStoredItem, keepValid } from './stored-records';
 import type { NewsItem } from './types';
 
-export const NEWS_DB_NAME = 'passerelle-news';
-/** 3 since the release after 0.1.0 (items list their feeds); see store-migrations.ts. */
-export const NEWS_DB_VERSION = 3;
 export { DAY, FIRST_SYNC_UNREAD_DAYS, MAX_ITEMS_PER_FEED, READ_MARK_DAYS } from './retention';
+export { NEWS_DB_NAME, NEWS_DB_VERSION };
 
 export interface StoredItem extends NewsItem {
   /** `feedId` is the first feed that showed the item; `feedIds` every feed whose last poll shows it. */

@@ -11,23 +11,29 @@ import type { UpdateServer } from './update-server';
 
 export const TEST_ORG_GECKO_ID = 'passerelle@deploy-test.example';
 
+export interface ExtensionBuilds {
+  chromeDir: string;
+  firefoxDir: string;
+}
+
 export interface TestOrganisation {
   privateKeyPem: string;
-  publish(version: string): Promise<OrgPackageSummary>;
+  /** `builds`: other builds to publish under this version (e.g. the previous release's code). */
+  publish(version: string, builds?: Partial<ExtensionBuilds>): Promise<OrgPackageSummary>;
 }
 
 export function testOrganisation(server: UpdateServer, configUrl: string): TestOrganisation {
   const privateKeyPem = generateSigningKeyPem();
   return {
     privateKeyPem,
-    publish(version: string) {
+    publish(version: string, builds: Partial<ExtensionBuilds> = {}) {
       const { settings } = resolveOrgSettings(
         { geckoId: TEST_ORG_GECKO_ID, updateBaseUrl: server.baseUrl, configUrl, version },
         {},
       );
       return packageForOrganisation({
-        chromeDir: requireBuild(CHROME_BUILD_DIR, 'npx wxt build'),
-        firefoxDir: requireBuild(FIREFOX_BUILD_DIR, 'npx wxt build -b firefox --mv3'),
+        chromeDir: builds.chromeDir ?? requireBuild(CHROME_BUILD_DIR, 'npx wxt build'),
+        firefoxDir: builds.firefoxDir ?? requireBuild(FIREFOX_BUILD_DIR, 'npx wxt build -b firefox --mv3'),
         outDir: server.dir,
         settings,
         privateKeyPem,
