@@ -36,8 +36,9 @@ export default defineConfig({
     // @webext-core/messaging brings its own copy of the polyfill: one copy per page is enough.
     resolve: { dedupe: ['webextension-polyfill'] },
     build: {
-      // One stylesheet for all pages (6.5 KB): one file to load instead of four.
-      cssCodeSplit: false,
+      // One stylesheet per page: the popup loads its own rules and the design tokens, not the options page's or the
+      // diagnostics' (still one file: the page's shared code is inlined, so is its CSS).
+      cssCodeSplit: true,
       // Required to copy shared code into the pages' files (no page exports anything).
       rolldownOptions: { preserveEntrySignatures: false },
     },
