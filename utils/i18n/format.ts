@@ -4,13 +4,19 @@
  */
 import type { Language } from './translator';
 
+/** Stored times can be damaged: a value Intl would throw on is shown as a dash, never a crash. */
+const INVALID = '—';
+const isTime = (timestamp: number) => Number.isFinite(timestamp) && !Number.isNaN(new Date(timestamp).getTime());
+
 /** A moment: date and time ("29 nov. 2026, 18:51"). */
 export function formatDateTime(timestamp: number, language: Language): string {
+  if (!isTime(timestamp)) return INVALID;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);
 }
 
 /** A time of day today ("18:51"). */
 export function formatTime(timestamp: number, language: Language): string {
+  if (!isTime(timestamp)) return INVALID;
   return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(timestamp);
 }
 
@@ -30,7 +36,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** How long ago, for recent moments ("il y a 5 minutes", "yesterday"); the date itself past a week. */
 export function formatRelative(timestamp: number, now: number, language: Language): string {
   const elapsed = now - timestamp;
-  if (elapsed < 0 || elapsed >= 7 * 86_400_000) return formatDateTime(timestamp, language);
+  if (!(elapsed >= 0) || elapsed >= 7 * 86_400_000) return formatDateTime(timestamp, language);
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'long' });
   if (elapsed < 60_000) return relative.format(0, 'second');
   const [unit, size] = UNITS.findLast(([, length]) => elapsed >= length) ?? ['minute', 60_000];
@@ -39,5 +45,6 @@ export function formatRelative(timestamp: number, now: number, language: Languag
 
 /** A count ("1 234" with a narrow no-break space in French). */
 export function formatNumber(value: number, language: Language): string {
+  if (!Number.isFinite(value)) return INVALID;
   return new Intl.NumberFormat(language).format(value);
 }

@@ -25,6 +25,13 @@ describe('the pages’ one date format', () => {
     expect(formatRelative(NOW + 60_000, NOW, 'fr')).toBe(formatDateTime(NOW + 60_000, 'fr'));
   });
 
+  it('shows a damaged stored time as a dash instead of throwing', () => {
+    expect(formatDateTime(Number.NaN, 'fr')).toBe('—');
+    expect(formatDateTime(1e20, 'en')).toBe('—');
+    expect(formatRelative(Number.POSITIVE_INFINITY, NOW, 'en')).toBe('—');
+    expect(formatNumber(Number.NaN, 'fr')).toBe('—');
+  });
+
   it('groups digits the way each language does', () => {
     expect(formatNumber(12345, 'en')).toBe('12,345');
     expect(formatNumber(12345, 'fr')).toBe('12\u202f345');
