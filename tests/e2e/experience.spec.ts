@@ -11,7 +11,7 @@ import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
 import type { UiLanguage } from './harness/paths';
 import type { ExtensionSession, ExtPage, LaunchOptions } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
-import { bottomOf, overflowingText, smallestTextSize } from './pages/layout';
+import { bottomOf, overflowingText, smallestText } from './pages/layout';
 import { POPUP_SELECTORS, PopupPage } from './pages/popup';
 
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
@@ -32,7 +32,8 @@ async function configure(session: ExtensionSession, esn: DemoEsn): Promise<void>
 /** The checks every page passes: nothing clipped, no small text, no axe violation. */
 async function expectReadable(page: ExtPage, where: string): Promise<void> {
   expect(await overflowingText(page), `${where}: text wider than its box`).toEqual([]);
-  expect(await smallestTextSize(page), `${where}: smallest text`).toBeGreaterThanOrEqual(13);
+  const smallest = await smallestText(page);
+  expect(smallest.size, `${where}: smallest text, ${smallest.element}`).toBeGreaterThanOrEqual(13);
   const violations = await page.runAxe();
   expect(violations, `${where}: ${describeViolations(violations)}`).toEqual([]);
 }

@@ -56,16 +56,20 @@ export function bottomOf(page: ExtPage, selector: string): Promise<number | null
   }, selector);
 }
 
-/** The smallest computed font size of visible text on the page, in CSS pixels. */
-export function smallestTextSize(page: ExtPage): Promise<number> {
+/** The smallest computed font size of visible text on the page, in CSS pixels, and where it is. */
+export function smallestText(page: ExtPage): Promise<{ size: number; element: string }> {
   return page.evaluate(() => {
-    let smallest = Number.POSITIVE_INFINITY;
+    let smallest = { size: Number.POSITIVE_INFINITY, element: '' };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
       if (!node.textContent?.trim() || !element || element.closest('.visually-hidden')) continue;
       if (element.getClientRects().length === 0) continue;
-      smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(element).fontSize));
+      const size = Number.parseFloat(getComputedStyle(element).fontSize);
+      if (size < smallest.size) {
+        const text = (node.textContent ?? '').trim().slice(0, 30);
+        smallest = { size, element: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} “${text}”` };
+      }
     }
     return smallest;
   });
