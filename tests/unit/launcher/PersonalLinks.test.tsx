@@ -82,10 +82,12 @@ function groupLabels(): string[] {
     .map((group) => document.getElementById(group.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
 }
 
-/** The organising view is loaded on demand: wait for it. */
+/** The organising view is loaded on demand: wait for it (generously: the import is slow on a loaded machine). */
+const LOADED = { timeout: 10_000 };
+
 function openOrganise() {
   fireEvent.click(screen.getByRole('button', { name: 'Organise' }));
-  return screen.findByRole('region', { name: 'My links' });
+  return screen.findByRole('region', { name: 'My links' }, LOADED);
 }
 
 function addLink(label: string, url: string) {
@@ -167,7 +169,7 @@ describe('personal links in the launcher', () => {
   it('refuses an empty name under the name field, in French too', async () => {
     renderLauncher({ links: [], max: 20 }, { language: 'fr' });
     fireEvent.click(screen.getByRole('button', { name: 'Organiser' }));
-    const region = await screen.findByRole('region', { name: 'Mes liens' });
+    const region = await screen.findByRole('region', { name: 'Mes liens' }, LOADED);
     fireEvent.input(within(region).getByRole('textbox', { name: 'Adresse' }), {
       target: { value: 'https://a.example/' },
     });
@@ -198,7 +200,7 @@ describe('personal links in the launcher', () => {
     expect(screen.queryByRole('group', { name: 'My links' })).toBeNull();
     fireEvent.keyDown(input, { key: 'Escape' });
     fireEvent.click(screen.getByRole('button', { name: 'Organise' }));
-    await screen.findByRole('button', { name: 'Done' });
+    await screen.findByRole('button', { name: 'Done' }, LOADED);
     expect(screen.queryByRole('region', { name: 'My links' })).toBeNull();
     expect(screen.queryByRole('textbox', { name: 'Address' })).toBeNull();
   });
