@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { catalogFor, formattingLanguage, uiLanguageOfMode } from './utils/i18n/ui-language-build';
 import { buildManifest } from './utils/manifest/build-manifest';
+
+const readCatalog = (language: 'en' | 'fr') =>
+  JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 
 /**
  * What the pages load on demand (the search library on the first keystroke, IndexedDB): never copied into a
@@ -31,16 +36,38 @@ const onePageOneFile = {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
+  vite: ({ mode }) => ({
     plugins: [preact(), onePageOneFile],
+    // `--mode lang-fr` / `lang-pseudo` (npm start -- --lang fr, the e2e harness's uiLanguage): the pages format
+    // dates in that language whatever the browser's (utils/i18n/browser-translator.ts reads it).
+    define: {
+      'import.meta.env.PASSERELLE_UI_LANGUAGE': JSON.stringify(
+        uiLanguageOfMode(mode) ? formattingLanguage(uiLanguageOfMode(mode) ?? 'en') : '',
+      ),
+    },
     // @webext-core/messaging brings its own copy of the polyfill: one copy per page is enough.
     resolve: { dedupe: ['webextension-polyfill'] },
     build: {
-      // One stylesheet for all pages (6.5 KB): one file to load instead of four.
-      cssCodeSplit: false,
+      // One stylesheet per page: the popup loads its own rules and the design tokens, not the options page's or the
+      // diagnostics' (still one file: the page's shared code is inlined, so is its CSS).
+      cssCodeSplit: true,
       // Required to copy shared code into the pages' files (no page exports anything).
       rolldownOptions: { preserveEntrySignatures: false },
     },
   }),
   manifest: ({ browser }) => buildManifest(browser, process.env),
+  hooks: {
+    // A build in a chosen UI language (`--mode lang-fr`, out in .output/<browser>-mv3-lang-fr): every locale folder
+    // carries that language's catalog, so the browser's own language no longer decides.
+    'build:publicAssets': (wxt, files) => {
+      const choice = uiLanguageOfMode(wxt.config.mode);
+      if (!choice) return;
+      const contents = `${JSON.stringify(catalogFor(choice, { en: readCatalog('en'), fr: readCatalog('fr') }), null, 2)}\n`;
+      files.forEach((file, index) => {
+        if (/^_locales\/[^/]+\/messages\.json$/.test(file.relativeDest)) {
+          files[index] = { relativeDest: file.relativeDest, contents };
+        }
+      });
+    },
+  },
 });

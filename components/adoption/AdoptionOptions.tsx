@@ -4,6 +4,7 @@ import type { Connector } from '@/utils/connector/connector';
 import { ExternalLink } from './ExternalLink';
 import { IndicatorsPreview } from './IndicatorsPreview';
 import './adoption.css';
+import './adoption-pages.css';
 
 /** The options page's adoption part: the welcome page again, the charter's state, and what is measured. */
 export function AdoptionOptions({ connector }: { connector: Connector }) {

@@ -8,21 +8,23 @@ interface Props {
   connector: Connector;
 }
 
-/** Shown in the popup until the configured version of the usage charter is accepted. */
+/** A compact bar at the popup's top, shown until the configured version of the usage charter is accepted. */
 export function CharterBanner({ charter, connector }: Props) {
   const { t } = useI18n();
   if (!charter || charter.acknowledged) return null;
   return (
-    <section class="adoption-banner" aria-labelledby="adoption-charter-banner" data-testid="charter-banner">
-      <p id="adoption-charter-banner">
+    <section class="charter-bar" aria-labelledby="adoption-charter-banner" data-testid="charter-banner">
+      <p id="adoption-charter-banner" class="charter-bar__text">
         {charter.version ? t('adoptionCharterBannerVersion', charter.version) : t('adoptionCharterBanner')}
       </p>
-      <p class="adoption-banner__actions">
-        <ExternalLink href={charter.url}>{t('adoptionCharterRead')}</ExternalLink>
-        <button type="button" onClick={() => void connector.send('acknowledgeCharter', { version: charter.version })}>
-          {t('adoptionCharterBannerAccept')}
-        </button>
-      </p>
+      <ExternalLink href={charter.url}>{t('adoptionCharterRead')}</ExternalLink>
+      <button
+        type="button"
+        class="button button--primary"
+        onClick={() => void connector.send('acknowledgeCharter', { version: charter.version })}
+      >
+        {t('adoptionCharterBannerAccept')}
+      </button>
     </section>
   );
 }

@@ -11,7 +11,10 @@ interface Props {
   browserName: string;
 }
 
-/** Help, tutorials, the hotline (pre-filled with the diagnostics) and the feedback links, at the popup's foot. */
+/**
+ * Help, tutorials, the hotline (pre-filled with the diagnostics), feedback, the settings and the keyboard
+ * shortcuts: one menu in the popup's header (a disclosure: Enter or Space opens it), not a row of links.
+ */
 export function HelpFooter({ snapshot, browserName }: Props) {
   const { t } = useI18n();
   const { help, allowedInsecureOrigins } = snapshot.adoption;
@@ -39,16 +42,22 @@ export function HelpFooter({ snapshot, browserName }: Props) {
       <FeedbackLink template={help.feedback} origins={allowedInsecureOrigins} context={{ kind: 'general' }} />
     ),
   ].filter(Boolean);
-  if (entries.length === 0) return null;
   return (
-    <footer class="adoption-help" data-testid="help-footer">
-      <nav aria-label={t('adoptionHelpLabel')}>
+    <details class="popup-menu" data-testid="help-footer">
+      <summary class="button">{t('popupMenu')}</summary>
+      <nav class="popup-menu__panel" aria-label={t('adoptionHelpLabel')}>
         <ul>
           {entries.map((entry, index) => (
             <li key={index}>{entry}</li>
           ))}
+          <li>
+            <a href="/options.html" target="_blank" rel="noopener">
+              {t('popupSettings')}
+            </a>
+          </li>
         </ul>
+        <p class="popup-menu__keys">{t('popupShortcuts')}</p>
       </nav>
-    </footer>
+    </details>
   );
 }

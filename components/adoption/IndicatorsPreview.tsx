@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
+import { formatTime } from '@/utils/i18n/format';
 import type { PendingIndicatorsView } from '@/utils/indicators/protocol';
 
 /** The options page's "what is measured": the rules, and the exact batch waiting to be sent. */
@@ -28,12 +29,7 @@ export function IndicatorsPreview({ connector }: { connector: Connector }) {
           {view.endpoint && <p>{t('indicatorsEndpoint', view.endpoint)}</p>}
           <p>{view.allowQueryText ? t('indicatorsQueryTextAllowed') : t('indicatorsQueryTextRefused')}</p>
           {view.retry && (
-            <p>
-              {t('indicatorsRetry', [
-                String(view.retry.attempts),
-                new Date(view.retry.nextAttemptAt).toLocaleTimeString(language),
-              ])}
-            </p>
+            <p>{t('indicatorsRetry', [String(view.retry.attempts), formatTime(view.retry.nextAttemptAt, language)])}</p>
           )}
           {view.batch ? (
             <>

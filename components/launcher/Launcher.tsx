@@ -11,11 +11,11 @@ import type { LauncherSlice } from '@/utils/launcher/slice';
 import { searchAll } from '@/utils/search/merge';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
 import { defaultGroups, firstOptions, personalLinksOf, searchGroups, visibleTools } from './launcher-view';
-import { ManageTools } from './ManageTools';
 import { OptionRow } from './OptionRow';
 import { StatusLine } from './StatusLine';
 import { useAfterFirstFrame } from './use-after-first-frame';
 import { useLinkSource } from './use-link-source';
+import { useManageTools } from './use-manage-tools';
 import './launcher.css';
 
 const LISTBOX_ID = 'launcher-listbox';
@@ -42,6 +42,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const [active, setActive] = useState(-1);
   const [managing, setManaging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const ManageTools = useManageTools(managing);
 
   const tools = useMemo(() => visibleTools(slice), [slice]);
   const toolById = useMemo(() => new Map(slice.tools.map((tool) => [tool.id, tool])), [slice.tools]);
@@ -114,7 +115,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
     return (
       <section class="launcher">
         <StatusLine state={syncState} />
-        <ManageTools slice={slice} connector={connector} />
+        {ManageTools ? <ManageTools slice={slice} connector={connector} /> : <p aria-busy="true">{t('loading')}</p>}
         <button
           type="button"
           class="text-button launcher__manage"

@@ -4,6 +4,7 @@ import { localize } from '@/utils/i18n/localized-text';
 import type { LauncherSlice } from '@/utils/launcher/slice';
 import { ManageLinks } from './ManageLinks';
 import { ToolIcon } from './ToolIcon';
+import './manage.css';
 
 interface Props {
   slice: LauncherSlice;

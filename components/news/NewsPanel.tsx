@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
+import { formatRelative } from '@/utils/i18n/format';
 import { localize } from '@/utils/i18n/localized-text';
 import { isInFeed, type NewsSlice } from '@/utils/news/slice';
 import { NewsStatusLine } from './NewsStatusLine';
@@ -12,8 +13,9 @@ interface Props {
 }
 
 /**
- * The news list beside the launcher: newest first, unread items marked by a word and weight (not colour alone),
- * a feed filter, "mark all read". Titles are plain text rendered as text (Preact escapes): never HTML.
+ * The news list under the launcher, compact for a 600 px popup: newest first, each item a title, its source and
+ * how long ago; unread items in bold with a dot (and the word, for screen readers), a feed filter, "mark all
+ * read". Titles are plain text rendered as text (Preact escapes): never HTML.
  */
 export function NewsPanel({ slice, connector }: Props) {
   const { t, language } = useI18n();
@@ -21,13 +23,13 @@ export function NewsPanel({ slice, connector }: Props) {
   const items = feedId ? slice.items.filter((item) => isInFeed(item, feedId)) : slice.items;
   const unread = feedId ? (slice.feeds.find((feed) => feed.id === feedId)?.unread ?? 0) : slice.unreadCount;
   const feedLabel = (id: string) => localize(slice.feeds.find((feed) => feed.id === id)?.label, language);
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
+  const now = Date.now();
 
   return (
     <section class="news" aria-labelledby="news-title" data-testid="news">
       <div class="news__header">
-        <h2 id="news-title" class="news__title">
-          {t('newsTitle')} <span class="news__count">({t('newsUnreadCount', String(unread))})</span>
+        <h2 id="news-title" class="news__title" tabIndex={-1}>
+          {t('newsTitle')} <span class="news__count">{t('newsUnreadCount', String(unread))}</span>
         </h2>
         {slice.feeds.length > 1 && (
           <label class="news__filter">
@@ -44,7 +46,7 @@ export function NewsPanel({ slice, connector }: Props) {
         )}
         <button
           type="button"
-          class="news__mark-all"
+          class="text-button news__mark-all"
           disabled={unread === 0}
           onClick={() => connector.send('markAllRead', feedId ? { feedId } : {})}
         >
@@ -69,12 +71,12 @@ export function NewsPanel({ slice, connector }: Props) {
                 data-key={item.key}
                 onClick={() => connector.send('openNewsItem', { key: item.key })}
               >
-                {item.unread && <span class="news__unread-mark">{t('newsUnreadLabel')}</span>}
-                {item.important && <span class="news__important">{t('newsImportantLabel')}</span>}
+                {item.unread && <span class="visually-hidden">{t('newsUnreadLabel')} </span>}
                 <span class="news__item-title">{item.title || t('newsUntitled')}</span>
                 <span class="news__meta">
+                  {item.important && <strong class="news__important">{t('newsImportantLabel')} · </strong>}
                   {feedLabel(item.feedId)}
-                  {item.publishedAt !== undefined && ` · ${dateFormat.format(item.publishedAt)}`}
+                  {item.publishedAt !== undefined && ` · ${formatRelative(item.publishedAt, now, language)}`}
                 </span>
               </button>
             </li>

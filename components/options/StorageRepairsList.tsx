@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/common/i18n';
+import { formatDateTime } from '@/utils/i18n/format';
 import type { StorageRepair } from '@/utils/storage-health/repairs';
 
 /** Stored values found damaged and dropped when read: where, why and when (the reasons are in English). */
@@ -13,8 +14,8 @@ export function StorageRepairsList({ repairs }: { repairs: StorageRepair[] }) {
         <ul class="options__issues" data-testid="storage-repairs">
           {repairs.map((repair, index) => (
             <li key={`${repair.at}:${repair.key}:${repair.path}:${index}`} data-key={repair.key}>
-              {new Date(repair.at).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB')} <code>{repair.key}</code>{' '}
-              <code>{repair.path}</code> <span lang="en">{repair.reason}</span>
+              {formatDateTime(repair.at, language)} <code>{repair.key}</code> <code>{repair.path}</code>{' '}
+              <span lang="en">{repair.reason}</span>
             </li>
           ))}
         </ul>

@@ -9,6 +9,8 @@ import { openSectionResult, useSectionsSources } from '@/components/sections/use
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
+import { PopupHeader } from './PopupHeader';
+import { useSectionKeys } from './use-section-keys';
 import './popup.css';
 
 interface Props {
@@ -16,24 +18,34 @@ interface Props {
   connector: Connector;
 }
 
-/** The popup's layout: header, then each capability's panel when its feature is on. */
+/**
+ * The popup's layout for its 400×600 window: a header (the ESN, the help-and-settings menu), the charter bar,
+ * then the search box and tools (favourites first), the news, and the moved sections folded to one line, so the
+ * first unread news is in view when the popup opens. Alt+1/2/3 jump between them.
+ */
 export function PopupBody({ snapshot, connector }: Props) {
   const { t, language } = useI18n();
   const { config } = snapshot;
   const sectionSources = useSectionsSources(snapshot.sections.builtAt, config.features.sectionsSearch, connector);
   const newsSources = useNewsSources(snapshot.news, config.features.news);
   const extraSources = useMemo(() => [...sectionSources, ...newsSources], [sectionSources, newsSources]);
+  useSectionKeys();
   if (!config.configured) {
     return (
       <main class="popup">
         <h1 class="popup__title">{t('popupTitle')}</h1>
         <p>{t('notConfigured')}</p>
+        <a class="button button--primary" href="/options.html" target="_blank" rel="noopener">
+          {t('popupConfigure')}
+        </a>
       </main>
     );
   }
   return (
     <main class="popup">
-      <h1 class="popup__title">{localize(config.esnName, language) || t('popupTitle')}</h1>
+      <PopupHeader name={localize(config.esnName, language) || t('popupTitle')} logoUrl={config.esnLogoUrl}>
+        <PopupAdoptionFooter snapshot={snapshot} />
+      </PopupHeader>
       <PopupAdoptionTop snapshot={snapshot} connector={connector} />
       {config.features.launcher && (
         <Launcher
@@ -55,7 +67,6 @@ export function PopupBody({ snapshot, connector }: Props) {
           onOpen={(sectionId) => connector.send('openSection', { sectionId, disposition: 'newTab' })}
         />
       )}
-      <PopupAdoptionFooter snapshot={snapshot} />
     </main>
   );
 }

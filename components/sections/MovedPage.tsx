@@ -3,9 +3,10 @@ import { useI18n } from '@/components/common/i18n';
 import type { SectionEntry } from '@/utils/config/schema';
 import { localize } from '@/utils/i18n/localized-text';
 import type { BookmarkUpdate } from '@/utils/sections/bookmarks';
-import './sections.css';
+import { UnknownSection, type UnknownSectionProps } from './UnknownSection';
+import './moved.css';
 
-interface Props {
+interface Props extends Omit<UnknownSectionProps, 'from'> {
   /** Null when the section is no longer in the index. */
   entry: SectionEntry | null;
   /** The old address that was opened. */
@@ -19,15 +20,15 @@ interface Props {
 type BookmarkState = 'idle' | 'working' | BookmarkUpdate | 'failed';
 
 /**
- * The guidance page: where the section went, the new link, and a countdown to it that the user can stop
- * (0 = at once). Everything is a link or a button, so it works from the keyboard.
+ * The guidance page: where the section went, the new place as the primary action (focused: Enter goes there), a
+ * visible countdown to it that Escape or a button stops (0 = at once). An unknown section gets a search instead.
  */
-export function MovedPage({ entry, from, delaySeconds, navigate, updateBookmarks }: Props) {
+export function MovedPage({ entry, from, delaySeconds, navigate, updateBookmarks, ...unknown }: Props) {
   const { t, language } = useI18n();
   const [remaining, setRemaining] = useState(delaySeconds);
   const [cancelled, setCancelled] = useState(false);
   const [bookmarks, setBookmarks] = useState<BookmarkState>('idle');
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  const goRef = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => {
     if (!entry || cancelled) return;
@@ -39,14 +40,17 @@ export function MovedPage({ entry, from, delaySeconds, navigate, updateBookmarks
     return () => clearTimeout(timer);
   }, [entry, cancelled, remaining, navigate]);
 
-  useEffect(() => cancelRef.current?.focus(), []);
+  useEffect(() => {
+    goRef.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setCancelled(true);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   if (!entry) {
     return (
-      <main class="moved">
-        <h1>{t('sectionsGuidancePageTitle')}</h1>
-        <p>{t('sectionsGuidanceUnknown')}</p>
-        {from && <p class="moved__old">{t('sectionsGuidanceOld', from)}</p>}
+      <main class="moved page">
+        <UnknownSection from={from} {...unknown} />
       </main>
     );
   }
@@ -61,25 +65,31 @@ export function MovedPage({ entry, from, delaySeconds, navigate, updateBookmarks
   };
 
   return (
-    <main class="moved">
+    <main class="moved page">
       <h1 data-testid="moved-title">
         {place ? t('sectionsGuidanceTitle', [title, place]) : t('sectionsGuidanceTitleNoPlace', title)}
       </h1>
       {note && <p class="moved__note">{note}</p>}
-      <p>
-        <a class="moved__go" href={entry.newUrl} data-testid="moved-link">
+      <p class="moved__primary">
+        <a class="button button--primary moved__go" href={entry.newUrl} data-testid="moved-link" ref={goRef}>
           {t('sectionsGuidanceGo')}
-        </a>{' '}
+        </a>
         <span class="moved__url">{entry.newUrl}</span>
       </p>
-      <p role="status" aria-live="polite" data-testid="moved-countdown">
-        {cancelled ? t('sectionsGuidanceCancelled') : t('sectionsGuidanceCountdown', String(Math.max(remaining, 0)))}
-      </p>
-      {!cancelled && (
-        <button type="button" ref={cancelRef} onClick={() => setCancelled(true)} data-testid="moved-cancel">
-          {t('sectionsGuidanceCancel')}
-        </button>
-      )}
+      <div class="moved__countdown">
+        <p role="status" aria-live="polite" id="moved-countdown" data-testid="moved-countdown">
+          {cancelled ? t('sectionsGuidanceCancelled') : t('sectionsGuidanceCountdown', String(Math.max(remaining, 0)))}
+          {!cancelled && ` ${t('sectionsGuidanceStopKey')}`}
+        </p>
+        {!cancelled && (
+          <>
+            <progress max={delaySeconds} value={delaySeconds - remaining} aria-labelledby="moved-countdown" />
+            <button type="button" class="button" onClick={() => setCancelled(true)} data-testid="moved-cancel">
+              {t('sectionsGuidanceCancel')}
+            </button>
+          </>
+        )}
+      </div>
       {from && <p class="moved__old">{t('sectionsGuidanceOld', from)}</p>}
       <p>
         <button type="button" class="text-button" onClick={onBookmarks} disabled={bookmarks === 'working'}>

@@ -9,15 +9,18 @@ interface Props {
   onOpen(sectionId: string): void;
 }
 
-/** The popup's "Recently moved" panel: people learn the new places before they need them. */
+/**
+ * The popup's "Recently moved sections": people learn the new places before they need them. Folded to one line
+ * with its count, so it never pushes the news below the popup's fold.
+ */
 export function RecentlyMoved({ recent, onOpen }: Props) {
   const { t, language } = useI18n();
   if (recent.length === 0) return null;
   return (
-    <section class="recently-moved" aria-labelledby="recently-moved-title" data-testid="recently-moved">
-      <h2 id="recently-moved-title" class="recently-moved__title">
-        {t('sectionsRecentTitle')}
-      </h2>
+    <details class="recently-moved" data-testid="recently-moved">
+      <summary class="recently-moved__title" id="recently-moved-title">
+        {t('sectionsRecentTitle')} <span class="news__count">{recent.length}</span>
+      </summary>
       <ul class="recently-moved__list">
         {recent.map((section) => {
           const title = localize(section.title, language);
@@ -45,6 +48,6 @@ export function RecentlyMoved({ recent, onOpen }: Props) {
           );
         })}
       </ul>
-    </section>
+    </details>
   );
 }

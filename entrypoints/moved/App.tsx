@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider } from '@/components/common/i18n';
+import { PageHeader } from '@/components/common/PageHeader';
 import { MovedPage } from '@/components/sections/MovedPage';
-import type { SectionEntry } from '@/utils/config/schema';
+import type { ConfigDocument, SectionEntry } from '@/utils/config/schema';
+import { localize } from '@/utils/i18n/localized-text';
 import type { Language, Translate } from '@/utils/i18n/translator';
 import type { BookmarkUpdate } from '@/utils/sections/bookmarks';
+import type { SectionMatch } from '@/utils/sections/section-result';
 
 export interface GuidanceData {
   entry: SectionEntry | null;
   from: string;
   delaySeconds: number;
+  esn: NonNullable<ConfigDocument['esn']>;
+  links: NonNullable<ConfigDocument['links']>;
 }
 
 interface Props {
@@ -17,18 +22,36 @@ interface Props {
   load(): Promise<GuidanceData>;
   navigate(url: string): void;
   updateBookmarks(entry: SectionEntry): Promise<BookmarkUpdate>;
+  /** The sections search (the background's), for an unknown section. */
+  find(query: string): Promise<SectionMatch[]>;
+  openSection(sectionId: string): void;
 }
 
 /** The guidance page shown instead of an old intranet address (see utils/sections/relocation-rules.ts). */
-export function App({ t, language, load, navigate, updateBookmarks }: Props) {
+export function App({ t, language, load, navigate, updateBookmarks, find, openSection }: Props) {
   const [data, setData] = useState<GuidanceData | null>(null);
   useEffect(() => {
-    load().then(setData, () => setData({ entry: null, from: '', delaySeconds: 0 }));
+    load().then(setData, () => setData({ entry: null, from: '', delaySeconds: 0, esn: {}, links: {} }));
   }, [load]);
+  const esnName = data ? localize(data.esn.name, language) : '';
   return (
     <I18nProvider value={{ t, language }}>
       {data ? (
-        <MovedPage {...data} navigate={navigate} updateBookmarks={updateBookmarks} />
+        <>
+          <PageHeader name={esnName} logoUrl={data.esn.logoUrl} homeUrl={data.esn.homeUrl} />
+          <MovedPage
+            entry={data.entry}
+            from={data.from}
+            delaySeconds={data.delaySeconds}
+            navigate={navigate}
+            updateBookmarks={updateBookmarks}
+            esnName={esnName}
+            esnHomeUrl={data.esn.homeUrl}
+            links={data.links}
+            find={find}
+            open={openSection}
+          />
+        </>
       ) : (
         <p aria-busy="true">{t('loading')}</p>
       )}

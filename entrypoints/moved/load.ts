@@ -15,5 +15,11 @@ export async function loadGuidance(search: string, connector: Pick<Connector, 's
     const event = { kind: 'guidanceShown', sectionId: entry.id, oldAddress: query.from } as const;
     connector.send('recordIndicator', event).catch(() => undefined);
   }
-  return { entry, from: query?.from ?? '', delaySeconds: redirectDelaySeconds(config) };
+  return {
+    entry,
+    from: query?.from ?? '',
+    delaySeconds: redirectDelaySeconds(config),
+    esn: config.esn,
+    links: config.links,
+  };
 }

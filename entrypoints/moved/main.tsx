@@ -8,7 +8,10 @@ import { loadGuidance } from './load';
 
 const language = preparePage('sectionsGuidancePageTitle');
 
-const load = () => loadGuidance(location.search, createExtensionConnector());
+const connector = createExtensionConnector();
+const load = () => loadGuidance(location.search, connector);
+const find = (query: string) => connector.send('findSections', { query, limit: 8 });
+const openSection = (sectionId: string) => void connector.send('openSection', { sectionId, disposition: 'currentTab' });
 
 render(
   <PageBoundary>
@@ -18,6 +21,8 @@ render(
       load={load}
       navigate={(url) => location.replace(url)}
       updateBookmarks={updateOldBookmarks}
+      find={find}
+      openSection={openSection}
     />
   </PageBoundary>,
   document.getElementById('app') as HTMLElement,

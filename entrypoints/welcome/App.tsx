@@ -4,12 +4,14 @@ import { LearnSection } from '@/components/adoption/LearnSection';
 import { PinSection } from '@/components/adoption/PinSection';
 import { WelcomeSteps } from '@/components/adoption/WelcomeSteps';
 import { I18nProvider } from '@/components/common/i18n';
+import { PageHeader } from '@/components/common/PageHeader';
 import { useSnapshot } from '@/components/common/use-snapshot';
 import type { OnboardingTarget } from '@/utils/adoption/onboarding';
 import { type BrowserKind, pinAdvice } from '@/utils/adoption/pin';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
 import type { Language, Translate } from '@/utils/i18n/translator';
+import '@/components/adoption/adoption-pages.css';
 
 interface Props {
   connector: Connector;
@@ -46,7 +48,12 @@ export function App({ connector, t, language, browserKind, isOnToolbar, openedBy
   const esnName = localize(snapshot?.config.esnName, language) || t('adoptionWelcomeEsnFallback');
   return (
     <I18nProvider value={{ t, language }}>
-      <main class="welcome">
+      <PageHeader
+        name={localize(snapshot?.config.esnName, language)}
+        logoUrl={snapshot?.config.esnLogoUrl}
+        homeUrl={snapshot?.config.esnHomeUrl}
+      />
+      <main class="welcome page">
         <h1>{t('adoptionWelcomeTitle')}</h1>
         {leave === '' ? (
           <p role="status">{t('adoptionSuppressed')}</p>

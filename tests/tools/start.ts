@@ -4,13 +4,16 @@
  *
  *   npm start                               headful when a display exists, headless otherwise; Ctrl+C stops
  *   npm start -- --screenshot popup.png     waits for the popup's tools, saves a PNG of it, exits
+ *   npm start -- --lang fr                  the UI in French (or en, or pseudo: accented, 40 % longer) whatever
+ *                                           the browser's language: a build made for it (wxt build --mode lang-fr)
+ *   npm start -- --dark                     pages in dark mode
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { demoConfigUrl, startDemoEsn } from '../e2e/harness/demo';
-import { REPO_ROOT } from '../e2e/harness/paths';
+import { REPO_ROOT, type UiLanguage } from '../e2e/harness/paths';
 import { PopupPage } from '../e2e/pages/popup';
 
 const POPUP_VIEWPORT = { width: 400, height: 600 };
@@ -23,9 +26,20 @@ function screenshotTarget(args: string[]): string | null {
   return resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }
 
-function build(): void {
-  console.log('Building the extension for Chromium (wxt build)…');
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+function uiLanguageArgument(args: string[]): UiLanguage | undefined {
+  const index = args.indexOf('--lang');
+  if (index === -1) return undefined;
+  const language = args[index + 1];
+  if (language !== 'fr' && language !== 'en' && language !== 'pseudo') {
+    throw new Error('--lang takes fr, en or pseudo, e.g. npm start -- --lang fr');
+  }
+  return language;
+}
+
+function build(uiLanguage: UiLanguage | undefined): void {
+  const args = ['wxt', 'build', ...(uiLanguage ? ['--mode', `lang-${uiLanguage}`] : [])];
+  console.log(`Building the extension for Chromium (${args.join(' ')})…`);
+  const result = spawnSync('npx', args, { cwd: REPO_ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`wxt build failed (exit code ${result.status ?? result.signal}).`);
 }
 
@@ -34,9 +48,16 @@ async function main(): Promise<void> {
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const headful = hasDisplay && screenshot === null;
 
-  build();
+  const uiLanguage = uiLanguageArgument(process.argv.slice(2));
+  build(uiLanguage);
   const esn = await startDemoEsn();
-  const session = await launchChromium({ headful, viewport: headful ? null : POPUP_VIEWPORT, handleSignals: false });
+  const session = await launchChromium({
+    headful,
+    viewport: headful ? null : POPUP_VIEWPORT,
+    handleSignals: false,
+    ...(uiLanguage ? { uiLanguage } : {}),
+    ...(process.argv.includes('--dark') ? { colorScheme: 'dark' as const } : {}),
+  });
   const stop = async () => {
     await session.close().catch(() => {});
     await esn.close().catch(() => {});
@@ -63,7 +84,7 @@ async function main(): Promise<void> {
     console.log(`
 Passerelle is running.
   Chromium ${headful ? '(window)' : '(headless: no DISPLAY or WAYLAND_DISPLAY here, so no window is shown)'}
-    extension ${session.extensionOrigin} loaded from .output/chrome-mv3, on a fresh temporary profile
+    extension ${session.extensionOrigin} loaded from .output/chrome-mv3${uiLanguage ? `-lang-${uiLanguage}` : ''}, on a fresh temporary profile
     ${session.profileDir}
   Demo ESN "La Ruche" on ${esn.origin}
     home page        ${await home.url()}

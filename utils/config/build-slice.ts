@@ -17,6 +17,7 @@ export function buildConfigSlice(config: EffectiveConfig, status: SyncStatus, po
     configured: config.configUrl !== null || policyPresent,
     ...(config.esn.name === undefined ? {} : { esnName: config.esn.name }),
     ...(config.esn.homeUrl === undefined ? {} : { esnHomeUrl: config.esn.homeUrl }),
+    ...(config.esn.logoUrl === undefined ? {} : { esnLogoUrl: config.esn.logoUrl }),
     features: config.features,
     links: config.links,
     sync,

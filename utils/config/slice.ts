@@ -9,6 +9,8 @@ export interface ConfigSlice {
   configured: boolean;
   esnName?: LocalizedText;
   esnHomeUrl?: string;
+  /** The ESN's logo (https, validated), shown beside its name in the pages' headers. */
+  esnLogoUrl?: string;
   features: ResolvedFeatures;
   links: NonNullable<ConfigDocument['links']>;
   sync: { state: SyncState; lastSuccessAt?: number; detail?: string };

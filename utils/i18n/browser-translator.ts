@@ -4,8 +4,13 @@ import { type Language, type MessageKey, pickLanguage, type Translate } from './
 /** The extension pages' translator: the browser's own _locales lookup, in the browser's UI language. */
 export const browserTranslate: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key;
 
+/**
+ * The UI language: the build's when it was built for one (`wxt build --mode lang-fr`, see wxt.config.ts), else the
+ * browser's.
+ */
 export function browserLanguage(): Language {
-  return pickLanguage(browser.i18n.getUILanguage());
+  const built: string | undefined = import.meta.env.PASSERELLE_UI_LANGUAGE;
+  return pickLanguage(built || browser.i18n.getUILanguage());
 }
 
 /** Sets up an extension page in the browser's UI language: `<html lang>` and the translated title. */

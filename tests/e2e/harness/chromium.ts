@@ -5,7 +5,7 @@
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumPage } from './chromium-page';
 import { chromiumExecutable } from './executables';
-import { CHROME_BUILD_DIR, CHROMIUM_EXTENSION_ID, requireBuild } from './paths';
+import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild } from './paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
 import type { ExtensionSession, LaunchOptions } from './session';
@@ -41,7 +41,9 @@ function launchArgs(extensionDir: string): string[] {
 }
 
 async function startContext(profileDir: string, options: ChromiumLaunchOptions): Promise<BrowserContext> {
-  const extensionDir = options.extensionDir ?? requireBuild(CHROME_BUILD_DIR, 'npx wxt build');
+  const extensionDir =
+    options.extensionDir ??
+    requireBuild(buildDirFor('chrome', options.uiLanguage), buildCommandFor('chrome', options.uiLanguage));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumExecutable(),
     headless: !options.headful,
@@ -49,6 +51,7 @@ async function startContext(profileDir: string, options: ChromiumLaunchOptions):
     handleSIGINT: options.handleSignals ?? true,
     handleSIGTERM: options.handleSignals ?? true,
     ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });
   try {
     const worker =

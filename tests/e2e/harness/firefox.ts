@@ -10,7 +10,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { firefoxExecutable } from './executables';
 import { firefoxPage, navigate } from './firefox-page';
-import { FIREFOX_BUILD_DIR, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
+import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
 import { FIREFOX_POLICY_FILE, firefoxPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
 import type { ExtensionSession, ExtPage, LaunchOptions } from './session';
@@ -22,8 +22,16 @@ const PREFS = {
   'extensions.webextensions.keepUuidOnUninstall': true,
 };
 
-async function startBrowser(profileDir: string): Promise<Browser> {
-  const extensionDir = requireBuild(FIREFOX_BUILD_DIR, 'npx wxt build -b firefox --mv3');
+/** prefers-color-scheme for pages: puppeteer's emulateMediaFeatures needs CDP, so a profile pref (0 dark, 1 light). */
+function colorSchemePrefs(scheme: LaunchOptions['colorScheme']): Record<string, number> {
+  return scheme ? { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } : {};
+}
+
+async function startBrowser(profileDir: string, options: LaunchOptions): Promise<Browser> {
+  const extensionDir = requireBuild(
+    buildDirFor('firefox', options.uiLanguage),
+    buildCommandFor('firefox', options.uiLanguage),
+  );
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxExecutable(),
@@ -32,7 +40,7 @@ async function startBrowser(profileDir: string): Promise<Browser> {
     // Needed to navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     userDataDir: profileDir,
-    extraPrefsFirefox: PREFS,
+    extraPrefsFirefox: { ...PREFS, ...colorSchemePrefs(options.colorScheme) },
   });
   try {
     const id = await browser.installExtension(extensionDir);
@@ -53,6 +61,7 @@ export class FirefoxSession extends SessionBase implements ExtensionSession {
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
     private readonly policyFile: PolicyFile | null,
+    private readonly options: LaunchOptions,
   ) {
     super();
   }
@@ -64,8 +73,8 @@ export class FirefoxSession extends SessionBase implements ExtensionSession {
       ? writePolicyFile(FIREFOX_POLICY_FILE, firefoxPolicyDocument(GECKO_ID, options.policy))
       : null;
     try {
-      const browser = await startBrowser(profileDir);
-      return new FirefoxSession(browser, profileDir, !options.profileDir, policyFile);
+      const browser = await startBrowser(profileDir, options);
+      return new FirefoxSession(browser, profileDir, !options.profileDir, policyFile, options);
     } catch (error) {
       policyFile?.remove();
       if (!options.profileDir) removeDir(profileDir);
@@ -87,7 +96,7 @@ export class FirefoxSession extends SessionBase implements ExtensionSession {
   async restart(): Promise<void> {
     this.forgetControlPage();
     await this.browser.close();
-    this.browser = await startBrowser(this.profileDir);
+    this.browser = await startBrowser(this.profileDir, this.options);
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,20 @@ const OUTPUT_DIR = resolve(REPO_ROOT, process.env.PASSERELLE_OUTPUT_DIR || '.out
 export const CHROME_BUILD_DIR = join(OUTPUT_DIR, 'chrome-mv3');
 export const FIREFOX_BUILD_DIR = join(OUTPUT_DIR, 'firefox-mv3');
 
+/** A UI language chosen at build time (`npm run build:languages`): the build speaks it whatever the browser's. */
+export type UiLanguage = 'fr' | 'en' | 'pseudo';
+
+/** The build of a browser, in a chosen UI language (`.output/chrome-mv3-lang-fr`) or the default one. */
+export function buildDirFor(browser: 'chrome' | 'firefox', uiLanguage?: UiLanguage): string {
+  const base = browser === 'chrome' ? CHROME_BUILD_DIR : FIREFOX_BUILD_DIR;
+  return uiLanguage ? `${base}-lang-${uiLanguage}` : base;
+}
+
+export function buildCommandFor(browser: 'chrome' | 'firefox', uiLanguage?: UiLanguage): string {
+  const target = browser === 'chrome' ? 'npx wxt build' : 'npx wxt build -b firefox --mv3';
+  return uiLanguage ? `${target} --mode lang-${uiLanguage}` : target;
+}
+
 /** Pinned by `manifest.key` (utils/manifest/build-manifest.ts); the harness checks the browser agrees. */
 export const CHROMIUM_EXTENSION_ID = 'cifaohidikfhkpngmoilplcgkjnogigj';
 export const GECKO_ID = 'passerelle@passerelle.example';

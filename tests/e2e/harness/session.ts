@@ -2,6 +2,7 @@
  * One interface over both browsers, so page objects and tests are written once and run in Chromium
  * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
  */
+import type { UiLanguage } from './paths';
 import type { PolicyValues } from './policy-file';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -74,6 +75,10 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Managed policy values for the extension, written to the browser's policy file before launch. */
   policy?: PolicyValues;
+  /** Load the build made for this UI language (`npm run build:languages`). Default: the browser's language. */
+  uiLanguage?: UiLanguage;
+  /** The pages' prefers-color-scheme. Default: the browser's (light). */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Generous: on a loaded 2-core machine a cold Firefox takes 15 s to start and a first news poll as long. */

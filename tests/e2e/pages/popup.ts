@@ -40,6 +40,9 @@ export const POPUP_SELECTORS = {
   newsItems: '[data-testid=news] .news__item',
   newsStatus: '[data-testid=news-status]',
   newsList: '[data-testid=news] .news__list',
+  firstUnreadNews: '[data-testid=news] .news__item--unread',
+  /** The help-and-settings menu of the header (a disclosure). */
+  menu: '[data-testid=help-footer] > summary',
 } as const;
 
 export class PopupPage {

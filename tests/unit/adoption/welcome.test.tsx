@@ -45,7 +45,9 @@ describe('the welcome page', () => {
     await screen.findByRole('heading', { name: 'Charte d’utilisation' });
     expect(container.querySelectorAll('ol li')).toHaveLength(3);
     expect(screen.getByTestId('pin').dataset.advice).toBe('firefoxManual');
-    expect(screen.getByText(/La Ruche/)).toBeTruthy();
+    // The ESN's name in the header (white-label) and in the introduction.
+    expect(screen.getByTestId('page-header').textContent).toBe('La Ruche');
+    expect(screen.getByText(/porte d’entrée quotidienne vers La Ruche/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Tutoriels/ }).getAttribute('href')).toBe(
       'https://esn.example/aide/tutoriels',
     );

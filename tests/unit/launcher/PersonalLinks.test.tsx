@@ -82,9 +82,12 @@ function groupLabels(): string[] {
     .map((group) => document.getElementById(group.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
 }
 
+/** The organising view is loaded on demand: wait for it (generously: the import is slow on a loaded machine). */
+const LOADED = { timeout: 10_000 };
+
 function openOrganise() {
   fireEvent.click(screen.getByRole('button', { name: 'Organise' }));
-  return screen.getByRole('region', { name: 'My links' });
+  return screen.findByRole('region', { name: 'My links' }, LOADED);
 }
 
 function addLink(label: string, url: string) {
@@ -134,7 +137,7 @@ describe('personal links in the launcher', () => {
 
   it('adds a link from the keyboard: listed, announced, and the focus back in the name field', async () => {
     renderLauncher({ links: [], max: 20 });
-    const region = openOrganise();
+    const region = await openOrganise();
     expect(within(region).getByText('You have not added any links yet.')).toBeTruthy();
     addLink('  Wiki RH ', 'intranet.example.com/rh');
     await within(region).findByText('“Wiki RH” was added to your links.');
@@ -151,7 +154,7 @@ describe('personal links in the launcher', () => {
     'refuses %s with an error tied to the address field, which gets the focus',
     async (url) => {
       const { sent } = renderLauncher({ links: [], max: 20 });
-      const region = openOrganise();
+      const region = await openOrganise();
       addLink('Bad', url);
       const error = await within(region).findByText('Only secure addresses (https://) can be added.');
       const address = within(region).getByRole('textbox', { name: 'Address' });
@@ -166,7 +169,7 @@ describe('personal links in the launcher', () => {
   it('refuses an empty name under the name field, in French too', async () => {
     renderLauncher({ links: [], max: 20 }, { language: 'fr' });
     fireEvent.click(screen.getByRole('button', { name: 'Organiser' }));
-    const region = screen.getByRole('region', { name: 'Mes liens' });
+    const region = await screen.findByRole('region', { name: 'Mes liens' }, LOADED);
     fireEvent.input(within(region).getByRole('textbox', { name: 'Adresse' }), {
       target: { value: 'https://a.example/' },
     });
@@ -179,7 +182,7 @@ describe('personal links in the launcher', () => {
 
   it('removes a link with a named button, and the focus moves to the next one', async () => {
     const { sent } = renderLauncher({ links: [WIKI, PLANNING], max: 20 });
-    const region = openOrganise();
+    const region = await openOrganise();
     fireEvent.click(within(region).getByRole('button', { name: 'Remove Team wiki' }));
     expect(sent.at(-1)).toEqual({ action: 'removePersonalLink', data: { linkId: 'wiki' } });
     await vi.waitFor(() => expect(within(region).getAllByRole('listitem')).toHaveLength(1));
@@ -197,6 +200,7 @@ describe('personal links in the launcher', () => {
     expect(screen.queryByRole('group', { name: 'My links' })).toBeNull();
     fireEvent.keyDown(input, { key: 'Escape' });
     fireEvent.click(screen.getByRole('button', { name: 'Organise' }));
+    await screen.findByRole('button', { name: 'Done' }, LOADED);
     expect(screen.queryByRole('region', { name: 'My links' })).toBeNull();
     expect(screen.queryByRole('textbox', { name: 'Address' })).toBeNull();
   });

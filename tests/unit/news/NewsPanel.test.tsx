@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { NewsPanel } from '@/components/news/NewsPanel';
+import { formatRelative } from '@/utils/i18n/format';
 import { catalogTranslator, type Language } from '@/utils/i18n/translator';
 import type { NewsSlice } from '@/utils/news/slice';
 import en from '../../../public/_locales/en/messages.json';
@@ -50,7 +51,9 @@ describe('NewsPanel', () => {
     expect(document.querySelector('img')).toBeNull();
     expect(buttons[1]).toContain('Important');
     expect(buttons[2]).not.toContain('Non lu');
-    expect(screen.getByRole('heading', { name: /Actualités \(2 non lues\)/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Actualités 2 non lues' })).toBeTruthy();
+    // Each item says how long ago it was published, in the UI language, as every page does.
+    expect(buttons[0]).toContain(formatRelative(Date.UTC(2026, 10, 27, 8), Date.now(), 'fr'));
   });
 
   it('opening an item asks the background to open it (which marks it read)', () => {

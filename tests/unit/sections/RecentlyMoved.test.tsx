@@ -21,7 +21,8 @@ describe('RecentlyMoved', () => {
         onOpen={onOpen}
       />,
     );
-    expect(screen.getByRole('heading').textContent).toBe('Rubriques déplacées récemment');
+    // Folded to one line with its count (a disclosure), so it never pushes the news below the popup's fold.
+    expect(document.querySelector('summary')?.textContent).toBe('Rubriques déplacées récemment 1');
     expect(screen.getByText('Vie pratique › CSE · déplacée le 1 oct. 2026')).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Ouvrir CSE à sa nouvelle adresse' }));
     expect(onOpen).toHaveBeenCalledWith('works-council');

@@ -57,6 +57,8 @@ const PAGES: Record<string, () => ComponentChildren> = {
       load={() => loadGuidance('?id=canteen-menus&from=https%3A%2F%2Fold-intranet.example%2F', connector)}
       navigate={() => undefined}
       updateBookmarks={async () => ({ kind: 'declined' })}
+      find={async () => []}
+      openSection={() => undefined}
     />
   ),
 };

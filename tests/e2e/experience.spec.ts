@@ -1,0 +1,97 @@
+/**
+ * The employee's experience end to end, written once and run in each browser by experience.<browser>.test.ts:
+ * the popup at 400×600, the options page and the guidance page, in French and in the pseudo-locale (accented,
+ * 40 % longer: what clips shows here first), light and dark. No text wider than its box, the search box and the
+ * first unread news within the popup's 600 px, no text under 13 px, and no axe violation (colour contrast
+ * included) — against the demo ESN, on the builds made for each UI language (npm run build:languages).
+ */
+import { expect, it } from 'vitest';
+import { describeViolations } from './harness/axe';
+import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
+import type { UiLanguage } from './harness/paths';
+import type { ExtensionSession, ExtPage, LaunchOptions } from './harness/session';
+import { waitForSnapshot } from './harness/snapshot';
+import { bottomOf, overflowingText, smallestText } from './pages/layout';
+import { POPUP_SELECTORS, PopupPage } from './pages/popup';
+
+export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
+
+const POPUP_SIZE = { width: 400, height: 600 };
+const PAGE_SIZE = { width: 1024, height: 768 };
+
+/** Points the extension at the demo ESN and waits until news and the sections index are in. */
+async function configure(session: ExtensionSession, esn: DemoEsn): Promise<void> {
+  await session.setUserSettings({ configUrl: demoConfigUrl(esn) });
+  await waitForSnapshot(
+    session,
+    (snapshot) => snapshot.news.unreadCount > 0 && snapshot.sections.builtAt !== null,
+    'news and sections synced',
+  );
+}
+
+/** The checks every page passes: nothing clipped, no small text, no axe violation. */
+async function expectReadable(page: ExtPage, where: string): Promise<void> {
+  expect(await overflowingText(page), `${where}: text wider than its box`).toEqual([]);
+  const smallest = await smallestText(page);
+  expect(smallest.size, `${where}: smallest text, ${smallest.element}`).toBeGreaterThanOrEqual(13);
+  const violations = await page.runAxe();
+  expect(violations, `${where}: ${describeViolations(violations)}`).toEqual([]);
+}
+
+export function defineExperienceTests(launch: Launch): void {
+  const cases: { uiLanguage: UiLanguage; colorScheme: 'light' | 'dark' }[] = [
+    { uiLanguage: 'fr', colorScheme: 'light' },
+    { uiLanguage: 'fr', colorScheme: 'dark' },
+    { uiLanguage: 'pseudo', colorScheme: 'light' },
+    { uiLanguage: 'pseudo', colorScheme: 'dark' },
+  ];
+  it.each(cases)('popup, options and guidance pages fit and pass axe ($uiLanguage, $colorScheme)', async (options) => {
+    await withDemoEsn(async (esn) => {
+      const session = await launch(options);
+      try {
+        await configure(session, esn);
+        const where = `${options.uiLanguage} ${options.colorScheme}`;
+
+        const popup = await PopupPage.open(session);
+        await popup.page.setViewport(POPUP_SIZE);
+        await popup.waitForTools();
+        await popup.waitForNews();
+        if (options.uiLanguage === 'fr') expect(await popup.language()).toBe('fr');
+        expect(
+          await popup.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+          'the browser gives the pages the chosen colour scheme',
+        ).toBe(options.colorScheme === 'dark');
+        const searchBottom = await bottomOf(popup.page, POPUP_SELECTORS.searchBox);
+        const newsBottom = await bottomOf(popup.page, POPUP_SELECTORS.firstUnreadNews);
+        expect(searchBottom, `${where}: search box`).not.toBeNull();
+        expect(searchBottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(POPUP_SIZE.height);
+        expect(newsBottom, `${where}: first unread news`).not.toBeNull();
+        expect(newsBottom ?? Number.POSITIVE_INFINITY, `${where}: first unread news`).toBeLessThanOrEqual(
+          POPUP_SIZE.height,
+        );
+        await expectReadable(popup.page, `popup ${where}`);
+        // The help menu open: its links fit too.
+        await popup.page.click(POPUP_SELECTORS.menu);
+        await expectReadable(popup.page, `popup menu ${where}`);
+        await popup.close();
+
+        const options_ = await session.openPage('options.html');
+        await options_.setViewport(PAGE_SIZE);
+        await options_.waitForFunction(() => document.querySelector('main form') !== null);
+        await expectReadable(options_, `options ${where}`);
+        await options_.close();
+
+        const from = encodeURIComponent('https://old-intranet.example/rh/restauration/menus-semaine.aspx');
+        const unknown = await session.openPage(`moved.html?id=no-such-section&from=${from}`);
+        await unknown.setViewport(PAGE_SIZE);
+        await unknown.waitForFunction(
+          () => document.querySelector('[data-testid=sections-no-results], [data-testid=moved-results]') !== null,
+        );
+        await expectReadable(unknown, `guidance page, unknown section, ${where}`);
+        await unknown.close();
+      } finally {
+        await session.close();
+      }
+    });
+  });
+}

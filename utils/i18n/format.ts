@@ -1,0 +1,50 @@
+/**
+ * Dates, times and numbers in the UI language, the same on every page: one Intl format per kind, so a date reads
+ * "29 nov. 2026, 18:51" (fr) or "Nov 29, 2026, 6:51 PM" (en) wherever it appears.
+ */
+import type { Language } from './translator';
+
+/** Stored times can be damaged: a value Intl would throw on is shown as a dash, never a crash. */
+const INVALID = '—';
+const isTime = (timestamp: number) => Number.isFinite(timestamp) && !Number.isNaN(new Date(timestamp).getTime());
+
+/** A moment: date and time ("29 nov. 2026, 18:51"). */
+export function formatDateTime(timestamp: number, language: Language): string {
+  if (!isTime(timestamp)) return INVALID;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);
+}
+
+/** A time of day today ("18:51"). */
+export function formatTime(timestamp: number, language: Language): string {
+  if (!isTime(timestamp)) return INVALID;
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(timestamp);
+}
+
+/** A calendar day given as "2026-09-15" ("15 sept. 2026"); the text as is when it is not a date. */
+export function formatDay(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['minute', 60_000],
+  ['hour', 3_600_000],
+  ['day', 86_400_000],
+];
+
+/** How long ago, for recent moments ("il y a 5 minutes", "yesterday"); the date itself past a week. */
+export function formatRelative(timestamp: number, now: number, language: Language): string {
+  const elapsed = now - timestamp;
+  if (!(elapsed >= 0) || elapsed >= 7 * 86_400_000) return formatDateTime(timestamp, language);
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'long' });
+  if (elapsed < 60_000) return relative.format(0, 'second');
+  const [unit, size] = UNITS.findLast(([, length]) => elapsed >= length) ?? ['minute', 60_000];
+  return relative.format(-Math.floor(elapsed / size), unit);
+}
+
+/** A count ("1 234" with a narrow no-break space in French). */
+export function formatNumber(value: number, language: Language): string {
+  if (!Number.isFinite(value)) return INVALID;
+  return new Intl.NumberFormat(language).format(value);
+}

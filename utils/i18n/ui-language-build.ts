@@ -1,0 +1,52 @@
+/**
+ * Build-time choice of the UI language (`wxt build --mode lang-fr`, `--mode lang-pseudo`): every _locales
+ * catalog of the build carries the chosen language, so the extension speaks it whatever the browser's own
+ * language (Debian's Chromium ships only en-US; Firefox ESR has no French pack). Runs in Node (wxt.config.ts).
+ */
+export type UiLanguageChoice = 'fr' | 'en' | 'pseudo';
+
+type Catalog = Record<string, { message: string; description?: string }>;
+
+/** "lang-fr" → "fr"; any other mode (production, development) → null: the browser's language decides. */
+export function uiLanguageOfMode(mode: string): UiLanguageChoice | null {
+  const match = /^lang-(fr|en|pseudo)$/.exec(mode);
+  return match ? (match[1] as UiLanguageChoice) : null;
+}
+
+/** The Language the pages format dates with: the pseudo-locale is English underneath. */
+export function formattingLanguage(choice: UiLanguageChoice): 'fr' | 'en' {
+  return choice === 'fr' ? 'fr' : 'en';
+}
+
+const PLAIN = 'abcdefghijklmnopqrstuvwxyz';
+const ACCENTED = [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýž'];
+
+function accent(char: string): string {
+  const index = PLAIN.indexOf(char.toLowerCase());
+  if (index === -1) return char;
+  const accented = ACCENTED[index] ?? char;
+  return char === char.toLowerCase() ? accented : accented.toUpperCase();
+}
+
+/** Chrome's substitutions ($1, $NAME$) and addresses stay as they are. */
+const KEEP = /(\$\d|\$[A-Z_]+\$|https?:\/\/\S+)/;
+
+/** Accented and about 40 % longer, in words that wrap like real ones: "Ŝéàŕçĥ ţööļš · ţŵö ţĥŕéé". */
+export function pseudoLocalize(text: string): string {
+  const accented = text
+    .split(KEEP)
+    .map((part, index) => (index % 2 ? part : [...part].map(accent).join('')))
+    .join('');
+  const padding = Math.ceil(text.length * 0.4);
+  if (padding < 2) return accented;
+  const filler = 'ļöŕéɱ îþšûɱ ðöļöŕ šîţ àɱéţ ĉöñšéçţéţûŕ'.repeat(Math.ceil(padding / 40) + 1);
+  return `${accented} ${filler.slice(0, padding - 1).trimEnd()}`;
+}
+
+/** The catalog every locale of the build gets for a choice, from the two source catalogs. */
+export function catalogFor(choice: UiLanguageChoice, sources: { en: Catalog; fr: Catalog }): Catalog {
+  if (choice !== 'pseudo') return sources[choice];
+  return Object.fromEntries(
+    Object.entries(sources.en).map(([key, entry]) => [key, { ...entry, message: pseudoLocalize(entry.message) }]),
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The words of an old address, to pre-fill the guidance page's search when its section is unknown:
+ * "https://old.example/rh/cantine/menus-semaine.aspx?id=4" → "rh cantine menus semaine".
+ */
+const NOISE = new Set(['www', 'index', 'default', 'home', 'accueil', 'page', 'pages', 'sites', 'site', 'fr', 'en']);
+const EXTENSION = /\.(aspx?|html?|php|jsp|do|cfm)$/i;
+
+export function wordsFromAddress(address: string): string {
+  let path: string;
+  try {
+    const url = new URL(address);
+    path = decodeURIComponent(`${url.pathname} ${[...url.searchParams.values()].join(' ')}`);
+  } catch {
+    return '';
+  }
+  const words = path
+    .split(/[/\s]+/)
+    .map((segment) => segment.replace(EXTENSION, ''))
+    .flatMap((segment) => segment.split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length > 1 && !/^\d+$/.test(word) && !NOISE.has(word.toLowerCase()));
+  return [...new Set(words.map((word) => word.toLowerCase()))].join(' ');
+}
