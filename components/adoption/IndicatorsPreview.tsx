@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import type { PendingIndicatorsView } from '@/utils/indicators/protocol';
+import { IndicatorsPaths } from './IndicatorsPaths';
 
 /** The options page's "what is measured": the rules, and the exact batch waiting to be sent. */
 export function IndicatorsPreview({ connector }: { connector: Connector }) {
@@ -27,6 +28,7 @@ export function IndicatorsPreview({ connector }: { connector: Connector }) {
         <>
           {view.endpoint && <p>{t('indicatorsEndpoint', view.endpoint)}</p>}
           <p>{view.allowQueryText ? t('indicatorsQueryTextAllowed') : t('indicatorsQueryTextRefused')}</p>
+          <IndicatorsPaths view={view} />
           {view.retry && (
             <p>
               {t('indicatorsRetry', [

@@ -15,7 +15,8 @@ interface Props {
   t: Translate;
   language: Language;
   load(): Promise<GuidanceData>;
-  navigate(url: string): void;
+  /** sectionId: the section followed (the usage indicators count the path guidance → section). */
+  navigate(url: string, sectionId: string): void;
   updateBookmarks(entry: SectionEntry): Promise<BookmarkUpdate>;
 }
 
@@ -28,7 +29,11 @@ export function App({ t, language, load, navigate, updateBookmarks }: Props) {
   return (
     <I18nProvider value={{ t, language }}>
       {data ? (
-        <MovedPage {...data} navigate={navigate} updateBookmarks={updateBookmarks} />
+        <MovedPage
+          {...data}
+          navigate={(url) => navigate(url, data.entry?.id ?? '')}
+          updateBookmarks={updateBookmarks}
+        />
       ) : (
         <p aria-busy="true">{t('loading')}</p>
       )}

@@ -4,11 +4,12 @@ import { createExtensionConnector } from '@/utils/connector/extension-connector'
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
 import { updateOldBookmarks } from '@/utils/sections/bookmarks';
 import { App } from './App';
-import { loadGuidance } from './load';
+import { followGuidance, loadGuidance } from './load';
 
 const language = preparePage('sectionsGuidancePageTitle');
 
-const load = () => loadGuidance(location.search, createExtensionConnector());
+const connector = createExtensionConnector();
+const load = () => loadGuidance(location.search, connector);
 
 render(
   <PageBoundary>
@@ -16,7 +17,7 @@ render(
       t={browserTranslate}
       language={language}
       load={load}
-      navigate={(url) => location.replace(url)}
+      navigate={(url, sectionId) => void followGuidance(connector, sectionId).finally(() => location.replace(url))}
       updateBookmarks={updateOldBookmarks}
     />
   </PageBoundary>,

@@ -9,3 +9,6 @@ export function indicatorsEndpoint(
   if (!config.features.indicators || !endpoint) return null;
   return isAllowedUrl(endpoint, config.allowedInsecureOrigins) ? endpoint : null;
 }
+
+/** Reports show a count only when at least this many devices contributed (indicators.minimumGroupSize). */
+export const DEFAULT_MINIMUM_GROUP_SIZE = 10;

@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
+import { dayCountsSchema } from './storage-schema';
 import type { DayCounts } from './types';
 
 const count = z.number().int().nonnegative();
-
-/** One day of counts as stored: a damaged day is left out, the other days are kept. */
-const dayCountsSchema: z.ZodType<DayCounts> = z.object({
-  day: z.string(),
-  newsViews: z.array(z.object({ feedId: z.string(), itemId: z.string(), title: z.string().optional(), views: count })),
-  launches: z.array(z.object({ toolId: z.string(), count, viaEsn: count })),
-  emptySearches: z.object({ count, queries: z.array(z.object({ text: z.string(), count })) }),
-  guidanceShown: z.array(z.object({ sectionId: z.string(), oldAddress: z.string(), count })),
-});
 
 /** Counted since the last batch left; emptied when a batch is taken for sending. */
 export const pendingIndicatorsItem = defineHealedItem<DayCounts[]>('local:indicatorsPending', {

@@ -8,6 +8,7 @@ import { effectiveConfigItem } from '../config/storage';
 import { handleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { buildLauncherSlice } from './build-slice';
+import { startEsnHomeCommand } from './esn-home-command';
 import { launchTool } from './launch';
 import { startOmnibox } from './omnibox';
 import { hide, moveFavourite, type PersonalState, pin, unhide, unpin } from './personal';
@@ -43,7 +44,7 @@ async function isMandatory(toolId: string): Promise<boolean> {
 export function startLauncher(): void {
   effectiveConfigItem.watch(() => void publish());
   personalItem.watch(() => void publish());
-  handleMessage('launchTool', ({ toolId, disposition }) => launchTool(toolId, disposition, updatePersonal));
+  handleMessage('launchTool', ({ toolId, disposition, from }) => launchTool(toolId, disposition, updatePersonal, from));
   handleMessage('pinTool', ({ toolId }) => updatePersonal((state) => pin(state, toolId)));
   handleMessage('unpinTool', ({ toolId }) => updatePersonal((state) => unpin(state, toolId)));
   handleMessage('moveFavourite', ({ toolId, offset }) =>
@@ -63,5 +64,6 @@ export function startLauncher(): void {
   handleMessage('movePersonalLink', ({ linkId, offset }) => movePersonalLink(linkId, offset, linkDeps));
   handleMessage('openPersonalLink', ({ linkId, disposition }) => openPersonalLink(linkId, disposition));
   startOmnibox(updatePersonal);
+  startEsnHomeCommand();
   void publish();
 }
