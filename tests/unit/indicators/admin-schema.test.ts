@@ -53,7 +53,11 @@ function conforms(value: unknown, rule: JsonSchema, path: string): string[] {
 describe('the batch schema in ADMIN.md', () => {
   it('describes exactly what Passerelle sends', () => {
     let days: DayCounts[] = [];
-    days = addEvent(days, { kind: 'newsView', feedId: 'f', itemId: 'urn:1', title: 'T' }, '2026-11-27');
+    days = addEvent(
+      days,
+      { kind: 'newsView', feedId: 'f', itemId: 'urn:1', title: 'T', via: 'newsList' },
+      '2026-11-27',
+    );
     days = addEvent(days, { kind: 'launch', toolId: 't', viaEsn: true }, '2026-11-27');
     days = addEvent(days, { kind: 'emptySearch', query: 'cantine' }, '2026-11-27');
     days = addEvent(days, { kind: 'guidanceShown', sectionId: 's', oldAddress: 'https://i.example/' }, '2026-11-28');

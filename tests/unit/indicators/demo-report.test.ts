@@ -8,8 +8,14 @@ import { aggregateIndicators, NO_TEXT } from '../../demo-esn/indicators';
 describe("the demo ESN's report reads Passerelle's batches", () => {
   it('sums views per post, launches, searches with and without text, guidance and days active', () => {
     const events: [IndicatorEvent, string][] = [
-      [{ kind: 'newsView', feedId: 'actualites', itemId: 'tag:x,2026:la-ruche/actualites/a' }, '2026-11-26'],
-      [{ kind: 'newsView', feedId: 'actualites', itemId: 'tag:x,2026:la-ruche/actualites/a' }, '2026-11-27'],
+      [
+        { kind: 'newsView', feedId: 'actualites', itemId: 'tag:x,2026:la-ruche/actualites/a', via: 'newsList' },
+        '2026-11-26',
+      ],
+      [
+        { kind: 'newsView', feedId: 'actualites', itemId: 'tag:x,2026:la-ruche/actualites/a', via: 'newsList' },
+        '2026-11-27',
+      ],
       [{ kind: 'launch', toolId: 'conges', viaEsn: true }, '2026-11-27'],
       [{ kind: 'launch', toolId: 'conges', viaEsn: false }, '2026-11-27'],
       [{ kind: 'emptySearch', query: 'cantine' }, '2026-11-27'],

@@ -19,22 +19,41 @@ describe('privacy rules', () => {
 
   it('keeps news views of configured feeds, with item addresses on the feed or ESN origin only', () => {
     expect(
-      sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1#comments' }, context),
-    ).toEqual({ kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1' });
+      sanitizeEvent(
+        { kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1#comments', via: 'newsList' },
+        context,
+      ),
+    ).toEqual({ kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1', via: 'newsList' });
     expect(
-      sanitizeEvent({ kind: 'newsView', feedId: 'evenements', itemId: 'https://events.example/e/2' }, context),
+      sanitizeEvent(
+        { kind: 'newsView', feedId: 'evenements', itemId: 'https://events.example/e/2', via: 'newsList' },
+        context,
+      ),
     ).not.toBeNull();
     expect(
-      sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'https://tracker.example/x' }, context),
+      sanitizeEvent(
+        { kind: 'newsView', feedId: 'actualites', itemId: 'https://tracker.example/x', via: 'newsList' },
+        context,
+      ),
     ).toBeNull();
-    expect(sanitizeEvent({ kind: 'newsView', feedId: 'other', itemId: 'guid-1' }, context)).toBeNull();
-    expect(sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'x'.repeat(201) }, context)).toBeNull();
-    expect(sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'mailto:a@b.example' }, context)).toBeNull();
+    expect(sanitizeEvent({ kind: 'newsView', feedId: 'other', itemId: 'guid-1', via: 'newsList' }, context)).toBeNull();
+    expect(
+      sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'x'.repeat(201), via: 'newsList' }, context),
+    ).toBeNull();
+    expect(
+      sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'mailto:a@b.example', via: 'newsList' }, context),
+    ).toBeNull();
   });
 
   it('keeps a non-URL guid as is and caps the title', () => {
     const event = sanitizeEvent(
-      { kind: 'newsView', feedId: 'actualites', itemId: ' urn:uuid:1 ', title: `A\n${'t'.repeat(200)}` },
+      {
+        kind: 'newsView',
+        feedId: 'actualites',
+        itemId: ' urn:uuid:1 ',
+        title: `A\n${'t'.repeat(200)}`,
+        via: 'newsList',
+      },
       context,
     );
     expect(event).toMatchObject({ itemId: 'urn:uuid:1' });
