@@ -8,7 +8,6 @@ import { effectiveConfigItem } from '../config/storage';
 import { handleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { buildLauncherSlice } from './build-slice';
-import { startEsnHomeCommand } from './esn-home-command';
 import { launchTool } from './launch';
 import { startOmnibox } from './omnibox';
 import { hide, moveFavourite, type PersonalState, pin, unhide, unpin } from './personal';
@@ -64,6 +63,5 @@ export function startLauncher(): void {
   handleMessage('movePersonalLink', ({ linkId, offset }) => movePersonalLink(linkId, offset, linkDeps));
   handleMessage('openPersonalLink', ({ linkId, disposition }) => openPersonalLink(linkId, disposition));
   startOmnibox(updatePersonal);
-  startEsnHomeCommand();
   void publish();
 }

@@ -65,7 +65,7 @@ describe('the minimum group size', () => {
     expect(table.other).toEqual({ cells: 2, total: 12 });
     expect(table.total).toBe(24);
     // No visible arithmetic isolates c: other = b + c, total = a + other.
-    expect(table.total - (table.rows[0]?.total ?? 0)).toBe(
+    expect((table.total ?? 0) - (table.rows[0]?.total ?? 0)).toBe(
       table.other && 'total' in table.other ? table.other.total : -1,
     );
   });

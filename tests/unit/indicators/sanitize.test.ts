@@ -108,4 +108,39 @@ describe('privacy rules', () => {
       sanitizeEvent({ kind: 'guidanceShown', sectionId: 'rh', oldAddress: 'https://intranet.example/rh' }, remote),
     ).not.toBeNull();
   });
+
+  it('keeps paths of the vocabulary to configured tools, feeds and sections only, and known sequences', () => {
+    const path = (event: object) => sanitizeEvent({ kind: 'path', ...event } as never, context);
+    expect(path({ from: 'favourite', to: 'tool', id: 'conges' })).toEqual({
+      kind: 'path',
+      from: 'favourite',
+      to: 'tool',
+      id: 'conges',
+    });
+    expect(path({ from: 'notification', to: 'news', id: 'actualites' })).toMatchObject({ id: 'actualites' });
+    expect(path({ from: 'guidance', to: 'section', id: 'restauration' })).toMatchObject({ id: 'restauration' });
+    // The ESN home and help name nothing: an id given anyway is not sent.
+    expect(path({ from: 'keyboard', to: 'esnHome', id: 'https://esn.example/me' })).toEqual({
+      kind: 'path',
+      from: 'keyboard',
+      to: 'esnHome',
+    });
+    expect(path({ from: 'favourite', to: 'tool', id: 'not-configured' })).toBeNull();
+    expect(path({ from: 'favourite', to: 'news', id: 'unknown-feed' })).toBeNull();
+    expect(path({ from: 'guidance', to: 'section', id: 'unknown-section' })).toBeNull();
+    expect(path({ from: 'favourite', to: 'tool' })).toBeNull();
+    expect(path({ from: 'bookmark', to: 'tool', id: 'conges' })).toBeNull();
+    expect(path({ from: 'favourite', to: 'profile', id: 'conges' })).toBeNull();
+    expect(sanitizeEvent({ kind: 'sequence', sequence: 'badge>newsList>post' }, context)).toEqual({
+      kind: 'sequence',
+      sequence: 'badge>newsList>post',
+    });
+    expect(sanitizeEvent({ kind: 'sequence', sequence: 'anything' } as never, context)).toBeNull();
+    const reading = { kind: 'newsView', feedId: 'actualites', itemId: 'urn:1' } as const;
+    expect(sanitizeEvent({ ...reading, via: 'bookmark' } as never, context)).toBeNull();
+    expect(sanitizeEvent({ ...reading, via: 'esnTab', alternatives: [{ itemId: 'urn:2' }] }, context)).toEqual({
+      ...reading,
+      via: 'esnTab',
+    });
+  });
 });
