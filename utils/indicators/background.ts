@@ -7,7 +7,7 @@ import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
 import { handleMessage } from '../messaging/handle';
 import { localDay } from './day';
-import { DEFAULT_MINIMUM_GROUP_SIZE, indicatorsEndpoint } from './enabled';
+import { indicatorsEndpoint, minimumGroupSizeOf } from './enabled';
 import { postBatch } from './post';
 import { recordIndicator } from './record';
 import { clearIndicators, previewBatch, type SendResult, sendPending } from './send';
@@ -79,7 +79,7 @@ export function startIndicators(): void {
       enabled: endpoint !== null,
       ...(endpoint && { endpoint }),
       allowQueryText: config.indicators.allowQueryText === true,
-      minimumGroupSize: config.indicators.minimumGroupSize ?? DEFAULT_MINIMUM_GROUP_SIZE,
+      minimumGroupSize: minimumGroupSizeOf(config),
       noise: config.indicators.noise ?? 0,
       batch: endpoint ? await previewBatch(version(), config.indicators.noise ?? 0) : null,
       ...(outbox?.nextAttemptAt !== undefined && {
