@@ -94,10 +94,10 @@ export function indicatorFieldsJson(): string {
 
 /** The table of ADMIN.md's generated region "indicator-fields". */
 export function indicatorFieldsMarkdown(): string {
-  const escape = (text: string) => text.replaceAll('|', '\\|');
+  const escapePipes = (text: string) => text.replaceAll('|', '\\|');
   const rows = INDICATOR_FIELDS.map(
     (field) =>
-      `| \`${field.path}\` | ${field.type} | ${escape(field.values ? `${field.values.map((value) => `\`${value}\``).join(', ')}` : '')} | ${escape(field.description)} |`,
+      `| \`${field.path}\` | ${field.type} | ${escapePipes(field.values ? `${field.values.map((value) => `\`${value}\``).join(', ')}` : '')} | ${escapePipes(field.description)} |`,
   );
   return ['| Field | Type | Values | Meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -72,7 +72,7 @@ function bar(count: number, max: number): SafeHtml {
   return html`<meter min="0" max="${max}" value="${count}" aria-label="${count} / ${max}">${count}</meter>`;
 }
 
-function rowName(table: string, name: string, lang: Lang, rowLabel: RowLabel): SafeHtml {
+function rowName(table: string, name: string, rowLabel: RowLabel): SafeHtml {
   if (table === 'paths') {
     const [from, to, id] = name.split('>');
     const target = id ? `${to} ${rowLabel(to === 'tool' ? 'toolLaunches' : (to ?? ''), id) ?? id}` : to;
@@ -111,7 +111,7 @@ ${
 <tbody>
 ${table.rows.map(
   (row) =>
-    html`<tr><td>${rowName(table.key, row.name, lang, rowLabel)}</td><td>${row.total}</td>${shareCell(report, table.key, row)}<td>${bar(row.total, max)}</td></tr>
+    html`<tr><td>${rowName(table.key, row.name, rowLabel)}</td><td>${row.total}</td>${shareCell(report, table.key, row)}<td>${bar(row.total, max)}</td></tr>
 `,
 )}${
   other
