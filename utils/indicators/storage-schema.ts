@@ -27,3 +27,21 @@ export const dayCountsSchema: z.ZodType<DayCounts> = z.object({
   emptySearches: z.object({ count, queries: z.array(z.object({ text: z.string(), count })) }),
   guidanceShown: z.array(z.object({ sectionId: z.string(), oldAddress: z.string(), count })),
 }) as unknown as z.ZodType<DayCounts>;
+
+/**
+ * A stored day as the code reads it: days stored before paths existed (same item version, a compatible
+ * extension of the format) get empty paths and sequences, and their posts the news-list path, counted once.
+ */
+export function withDayDefaults(day: DayCounts): DayCounts {
+  const stored = day as Partial<DayCounts> & DayCounts;
+  return {
+    ...stored,
+    newsViews: stored.newsViews.map((view) => ({
+      ...view,
+      via: view.via ?? 'newsList',
+      views: Math.min(view.views, 1),
+    })),
+    paths: stored.paths ?? [],
+    sequences: stored.sequences ?? [],
+  };
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
-import { dayCountsSchema } from './storage-schema';
+import { dayCountsSchema, withDayDefaults } from './storage-schema';
 import type { DayCounts } from './types';
 
 const count = z.number().int().nonnegative();
@@ -10,7 +10,10 @@ const count = z.number().int().nonnegative();
 export const pendingIndicatorsItem = defineHealedItem<DayCounts[]>('local:indicatorsPending', {
   fallback: [],
   version: 1,
-  heal: healWith(z.array(dayCountsSchema), []),
+  heal: (stored) => {
+    const healed = healWith(z.array(dayCountsSchema), [])(stored);
+    return { ...healed, value: healed.value.map(withDayDefaults) };
+  },
 });
 
 /** A batch taken for sending and not yet accepted by the ESN; deleted as soon as it is. */
@@ -27,7 +30,11 @@ const outboxSchema = z
 export const indicatorsOutboxItem = defineHealedItem<Outbox | null>('local:indicatorsOutbox', {
   fallback: null,
   version: 1,
-  heal: healWith(outboxSchema as z.ZodType<Outbox | null>, null),
+  heal: (stored) => {
+    const healed = healWith(outboxSchema as z.ZodType<Outbox | null>, null)(stored);
+    const outbox = healed.value;
+    return outbox === null ? healed : { ...healed, value: { ...outbox, days: outbox.days.map(withDayDefaults) } };
+  },
 });
 
 /** The last send and the ESN's answer, for the diagnostics (no content of the batch). */
