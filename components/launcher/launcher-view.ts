@@ -104,7 +104,13 @@ export function firstOptions(groups: readonly OptionGroup[], limit: number): Opt
 }
 
 /** The usage indicators' entry point of a group (see utils/indicators/vocabulary.ts). */
+// Group keys: favourites, recents, links, category-…, search-… (only the search groups start with "s").
 export function entryPointOf(groupKey: string): EntryPoint {
-  if (groupKey.startsWith('search-')) return 'search';
-  return groupKey === 'favourites' ? 'favourite' : groupKey === 'recents' ? 'recent' : 'list';
+  return groupKey[0] === 's'
+    ? 'search'
+    : groupKey === 'favourites'
+      ? 'favourite'
+      : groupKey === 'recents'
+        ? 'recent'
+        : 'list';
 }

@@ -37,7 +37,7 @@ export function useNewsSources(news: NewsSlice, enabled: boolean): readonly Sear
 }
 
 /** Opens a chosen news result (the background opens the item and marks it read). */
-export function openNewsResult(connector: Connector, result: SearchResult, from: EntryPoint = 'search'): void {
+export function openNewsResult(connector: Connector, result: SearchResult, from: EntryPoint): void {
   if (result.kind !== 'news') return;
   connector.send('openNewsItem', { key: result.id, from }).catch((error: unknown) => console.error(error));
 }

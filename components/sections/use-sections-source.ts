@@ -58,7 +58,7 @@ export function openSectionResult(
   connector: Connector,
   result: SearchResult,
   disposition: LaunchDisposition,
-  from: EntryPoint = 'search',
+  from: EntryPoint,
 ): void {
   if (result.kind !== 'section') return;
   connector
