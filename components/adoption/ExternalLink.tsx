@@ -5,13 +5,14 @@ interface Props {
   href: string;
   children: ComponentChildren;
   class?: string;
+  onClick?: () => void;
 }
 
 /** A link that opens in a new tab, and says so to screen-reader users. */
-export function ExternalLink({ href, children, class: className }: Props) {
+export function ExternalLink({ href, children, class: className, onClick }: Props) {
   const { t } = useI18n();
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" class={className}>
+    <a href={href} target="_blank" rel="noopener noreferrer" class={className} onClick={onClick}>
       {children}
       <span class="visually-hidden"> {t('adoptionNewTab')}</span>
     </a>

@@ -3,6 +3,7 @@ import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import { formatTime } from '@/utils/i18n/format';
 import type { PendingIndicatorsView } from '@/utils/indicators/protocol';
+import { IndicatorsPaths } from './IndicatorsPaths';
 
 /** The options page's "what is measured": the rules, and the exact batch waiting to be sent. */
 export function IndicatorsPreview({ connector }: { connector: Connector }) {
@@ -28,6 +29,7 @@ export function IndicatorsPreview({ connector }: { connector: Connector }) {
         <>
           {view.endpoint && <p>{t('indicatorsEndpoint', view.endpoint)}</p>}
           <p>{view.allowQueryText ? t('indicatorsQueryTextAllowed') : t('indicatorsQueryTextRefused')}</p>
+          <IndicatorsPaths view={view} />
           {view.retry && (
             <p>{t('indicatorsRetry', [String(view.retry.attempts), formatTime(view.retry.nextAttemptAt, language)])}</p>
           )}

@@ -2,8 +2,8 @@ import { useI18n } from '@/components/common/i18n';
 import type { HelpLinks } from '@/utils/adoption/slice';
 import { ExternalLink } from './ExternalLink';
 
-/** Tutorials and help, when the organisation has published them. */
-export function LearnSection({ help }: { help: HelpLinks }) {
+/** Tutorials and help, when the organisation has published them; onFollow: one of them was opened. */
+export function LearnSection({ help, onFollow }: { help: HelpLinks; onFollow?: () => void }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="welcome-learn">
@@ -12,12 +12,16 @@ export function LearnSection({ help }: { help: HelpLinks }) {
         <ul>
           {help.tutorials && (
             <li>
-              <ExternalLink href={help.tutorials}>{t('adoptionTutorials')}</ExternalLink>
+              <ExternalLink href={help.tutorials} onClick={onFollow}>
+                {t('adoptionTutorials')}
+              </ExternalLink>
             </li>
           )}
           {help.help && (
             <li>
-              <ExternalLink href={help.help}>{t('adoptionHelp')}</ExternalLink>
+              <ExternalLink href={help.help} onClick={onFollow}>
+                {t('adoptionHelp')}
+              </ExternalLink>
             </li>
           )}
         </ul>

@@ -5,12 +5,20 @@ import { SearchBox } from '@/components/search/SearchBox';
 import { useToolSource } from '@/components/search/use-lazy-source';
 import type { SyncState } from '@/utils/config/slice';
 import type { Connector } from '@/utils/connector/connector';
+import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import { dispositionOf, type PointerOrKey } from '@/utils/launcher/disposition';
 import type { LaunchDisposition } from '@/utils/launcher/protocol';
 import type { LauncherSlice } from '@/utils/launcher/slice';
 import { searchAll } from '@/utils/search/merge';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
-import { defaultGroups, firstOptions, personalLinksOf, searchGroups, visibleTools } from './launcher-view';
+import {
+  defaultGroups,
+  entryPointOf,
+  firstOptions,
+  personalLinksOf,
+  searchGroups,
+  visibleTools,
+} from './launcher-view';
 import { OptionRow } from './OptionRow';
 import { StatusLine } from './StatusLine';
 import { useAfterFirstFrame } from './use-after-first-frame';
@@ -29,8 +37,8 @@ interface Props {
   connector: Connector;
   /** Further result sources (relocated sections, news) searched with the tools. */
   extraSources?: readonly SearchSource[];
-  /** Opens a result that is not a tool (the tools are launched here). */
-  onChooseOther?: (result: SearchResult, disposition: LaunchDisposition) => void;
+  /** Opens a result that is not a tool (the tools are launched here); from: the group it was chosen in. */
+  onChooseOther?: (result: SearchResult, disposition: LaunchDisposition, from: EntryPoint) => void;
 }
 
 const optionId = (index: number) => `launcher-option-${index}`;
@@ -79,15 +87,18 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
 
   const choose = (result: SearchResult, event: PointerOrKey) => {
     const disposition = dispositionOf(event);
+    const from = entryPointOf(groups.find((group) => group.results.includes(result))?.key ?? '');
     if (result.kind === 'tool') {
-      connector.send('launchTool', { toolId: result.id, disposition }).catch((error: unknown) => console.error(error));
+      connector
+        .send('launchTool', { toolId: result.id, disposition, from })
+        .catch((error: unknown) => console.error(error));
     } else if (result.kind === 'link') {
       // A personal link opens directly: it is not a configured tool, so it has no launch route.
       connector
         .send('openPersonalLink', { linkId: result.id, disposition })
         .catch((error: unknown) => console.error(error));
     } else {
-      onChooseOther?.(result, disposition);
+      onChooseOther?.(result, disposition, from);
     }
   };
 

@@ -1,6 +1,7 @@
 import type { Tool } from '@/utils/config/schema';
 import { localize } from '@/utils/i18n/localized-text';
 import type { Language, Translate } from '@/utils/i18n/translator';
+import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import { linkHost } from '@/utils/launcher/link-host';
 import type { PersonalLink } from '@/utils/launcher/personal';
 import type { LauncherSlice } from '@/utils/launcher/slice';
@@ -100,4 +101,16 @@ export function firstOptions(groups: readonly OptionGroup[], limit: number): Opt
     left -= group.results.length;
   }
   return kept;
+}
+
+/** The usage indicators' entry point of a group (see utils/indicators/vocabulary.ts). */
+// Group keys: favourites, recents, links, category-…, search-… (only the search groups start with "s").
+export function entryPointOf(groupKey: string): EntryPoint {
+  return groupKey[0] === 's'
+    ? 'search'
+    : groupKey === 'favourites'
+      ? 'favourite'
+      : groupKey === 'recents'
+        ? 'recent'
+        : 'list';
 }

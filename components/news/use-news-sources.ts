@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
+import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import type { NewsSlice } from '@/utils/news/slice';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
 
@@ -36,7 +37,7 @@ export function useNewsSources(news: NewsSlice, enabled: boolean): readonly Sear
 }
 
 /** Opens a chosen news result (the background opens the item and marks it read). */
-export function openNewsResult(connector: Connector, result: SearchResult): void {
+export function openNewsResult(connector: Connector, result: SearchResult, from: EntryPoint): void {
   if (result.kind !== 'news') return;
-  connector.send('openNewsItem', { key: result.id }).catch((error: unknown) => console.error(error));
+  connector.send('openNewsItem', { key: result.id, from }).catch((error: unknown) => console.error(error));
 }

@@ -53,10 +53,10 @@ export function PopupBody({ snapshot, connector }: Props) {
           syncState={config.sync.state}
           connector={connector}
           extraSources={extraSources}
-          onChooseOther={(result, disposition) =>
+          onChooseOther={(result, disposition, from) =>
             result.kind === 'news'
-              ? openNewsResult(connector, result)
-              : openSectionResult(connector, result, disposition)
+              ? openNewsResult(connector, result, from)
+              : openSectionResult(connector, result, disposition, from)
           }
         />
       )}
@@ -64,7 +64,7 @@ export function PopupBody({ snapshot, connector }: Props) {
       {config.features.sectionsSearch && (
         <RecentlyMoved
           recent={snapshot.sections.recent}
-          onOpen={(sectionId) => connector.send('openSection', { sectionId, disposition: 'newTab' })}
+          onOpen={(sectionId) => connector.send('openSection', { sectionId, disposition: 'newTab', from: 'list' })}
         />
       )}
     </main>

@@ -58,6 +58,13 @@ export function MovedPage({ entry, from, delaySeconds, navigate, updateBookmarks
   const title = localize(entry.title, language);
   const place = localize(entry.breadcrumb, language);
   const note = localize(entry.note, language);
+  // A plain click leaves like the countdown does (replacing this page, counted); other clicks open as usual.
+  const onGo = (event: MouseEvent) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    setCancelled(true);
+    navigate(entry.newUrl);
+  };
   const onBookmarks = () => {
     setBookmarks('working');
     // Called within the click: the permission prompt needs the user's gesture.
@@ -71,7 +78,13 @@ export function MovedPage({ entry, from, delaySeconds, navigate, updateBookmarks
       </h1>
       {note && <p class="moved__note">{note}</p>}
       <p class="moved__primary">
-        <a class="button button--primary moved__go" href={entry.newUrl} data-testid="moved-link" ref={goRef}>
+        <a
+          class="button button--primary moved__go"
+          href={entry.newUrl}
+          data-testid="moved-link"
+          ref={goRef}
+          onClick={onGo}
+        >
           {t('sectionsGuidanceGo')}
         </a>
         <span class="moved__url">{entry.newUrl}</span>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
+import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import type { LaunchDisposition } from '@/utils/launcher/protocol';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
 import { createRemoteSectionsSource, type SectionsAnswer } from '@/utils/sections/remote-source';
@@ -53,7 +54,14 @@ export function useSectionsSources(
 }
 
 /** Opens a chosen section result at its new address (the background checks the address first). */
-export function openSectionResult(connector: Connector, result: SearchResult, disposition: LaunchDisposition): void {
+export function openSectionResult(
+  connector: Connector,
+  result: SearchResult,
+  disposition: LaunchDisposition,
+  from: EntryPoint,
+): void {
   if (result.kind !== 'section') return;
-  connector.send('openSection', { sectionId: result.id, disposition }).catch((error: unknown) => console.error(error));
+  connector
+    .send('openSection', { sectionId: result.id, disposition, from })
+    .catch((error: unknown) => console.error(error));
 }

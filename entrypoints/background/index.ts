@@ -3,6 +3,7 @@ import { startConfig } from '@/utils/config/background';
 import { startDiagnostics } from '@/utils/diagnostics/background';
 import { startIndicators } from '@/utils/indicators/background';
 import { startLauncher } from '@/utils/launcher/background';
+import { startEsnHomeCommand } from '@/utils/launcher/esn-home-command';
 import { startNews } from '@/utils/news/background';
 import { refreshSections, startSections } from '@/utils/sections/background';
 import { republishSnapshot } from '@/utils/snapshot/publish';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   startAdoption();
   startIndicators();
   startLauncher();
+  startEsnHomeCommand();
   startNews();
   startSections();
   startDiagnostics();

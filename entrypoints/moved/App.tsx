@@ -20,7 +20,8 @@ interface Props {
   t: Translate;
   language: Language;
   load(): Promise<GuidanceData>;
-  navigate(url: string): void;
+  /** sectionId: the section followed (the usage indicators count the path guidance → section). */
+  navigate(url: string, sectionId: string): void;
   updateBookmarks(entry: SectionEntry): Promise<BookmarkUpdate>;
   /** The sections search (the background's), for an unknown section. */
   find(query: string): Promise<SectionMatch[]>;
@@ -43,7 +44,7 @@ export function App({ t, language, load, navigate, updateBookmarks, find, openSe
             entry={data.entry}
             from={data.from}
             delaySeconds={data.delaySeconds}
-            navigate={navigate}
+            navigate={(url) => navigate(url, data.entry?.id ?? '')}
             updateBookmarks={updateBookmarks}
             esnName={esnName}
             esnHomeUrl={data.esn.homeUrl}

@@ -23,3 +23,12 @@ export async function loadGuidance(search: string, connector: Pick<Connector, 's
     links: config.links,
   };
 }
+
+/** Usage indicators (a no-op unless IT turned them on): the guidance was followed to the section. */
+export async function followGuidance(connector: Pick<Connector, 'send'>, sectionId: string): Promise<void> {
+  if (!sectionId) return;
+  await Promise.all([
+    connector.send('recordIndicator', { kind: 'path', from: 'guidance', to: 'section', id: sectionId }),
+    connector.send('recordIndicator', { kind: 'sequence', sequence: 'oldAddress>guidance>section' }),
+  ]).catch(() => undefined);
+}

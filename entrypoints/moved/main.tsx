@@ -4,7 +4,7 @@ import { createExtensionConnector } from '@/utils/connector/extension-connector'
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
 import { updateOldBookmarks } from '@/utils/sections/bookmarks';
 import { App } from './App';
-import { loadGuidance } from './load';
+import { followGuidance, loadGuidance } from './load';
 
 const language = preparePage('sectionsGuidancePageTitle');
 
@@ -19,7 +19,7 @@ render(
       t={browserTranslate}
       language={language}
       load={load}
-      navigate={(url) => location.replace(url)}
+      navigate={(url, sectionId) => void followGuidance(connector, sectionId).finally(() => location.replace(url))}
       updateBookmarks={updateOldBookmarks}
       find={find}
       openSection={openSection}

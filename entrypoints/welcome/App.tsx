@@ -64,7 +64,13 @@ export function App({ connector, t, language, browserKind, isOnToolbar, openedBy
             <WelcomeSteps />
             <PinSection advice={pinAdvice(browserKind, pinned)} />
             {snapshot?.adoption.charter && <CharterSection charter={snapshot.adoption.charter} connector={connector} />}
-            <LearnSection help={snapshot?.adoption.help ?? {}} />
+            <LearnSection
+              help={snapshot?.adoption.help ?? {}}
+              onFollow={() =>
+                // Usage indicators (a no-op unless IT turned them on): the path welcome page → help.
+                connector.send('recordIndicator', { kind: 'path', from: 'welcome', to: 'help' }).catch(() => undefined)
+              }
+            />
           </>
         )}
       </main>

@@ -1,28 +1,38 @@
 /**
- * Aggregation of the indicator batches received on `POST /indicateurs`. Passerelle's batches (see passerelleDays)
- * are read as records of this simpler, provisional shape:
+ * Aggregation of the indicator batches received on `POST /indicateurs`, with the minimum group size applied to
+ * every table (see minimum-group.ts). Passerelle's batches (see passerelleDays) are read as records of this
+ * simpler, provisional shape, one record per device and day:
  * `{ "day": "YYYY-MM-DD", "counts": { "newsViews": {id: n}, "toolLaunches": {id: n}, "emptySearches": {text: n} } }`.
  * Aggregation is tolerant: any `counts` member that maps names to numbers becomes a table, anything else is
  * kept aside and shown as raw JSON.
  */
 
+import { type DeviceDay, type SafeTable, safeTable } from './minimum-group';
+
 export const MAX_INDICATOR_BATCH_BYTES = 64 * 1024;
 
-export interface CountTable {
+export interface CountTable extends SafeTable {
   key: string;
-  /** [name, total], largest first, then by name. */
-  rows: [string, number][];
 }
 
 export interface IndicatorReport {
   batchCount: number;
   days: string[];
+  minimumGroupSize: number;
+  /** The local noise the batches declared (0 when none did). */
+  noise: number;
   tables: CountTable[];
+  /** The records behind each table, for the views that combine two tables (the share through Passerelle). */
+  records: Map<string, DeviceDay[]>;
   /** Batches, or parts of batches, that do not have the expected shape. */
   unrecognised: unknown[];
 }
 
 export const KNOWN_TABLES = ['newsViews', 'toolLaunches', 'emptySearches'] as const;
+
+/** A path's row name: entry point, destination and its id, e.g. "favourite>tool>conges". */
+export const pathName = (from: unknown, to: unknown, id: unknown) =>
+  `${String(from)}>${String(to)}${typeof id === 'string' ? `>${id}` : ''}`;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,21 +58,36 @@ function entriesOf(value: unknown): Record<string, unknown>[] {
 }
 
 /**
- * Passerelle's batch (schema "passerelle.indicators/1", documented in ADMIN.md › Indicators) as one record
+ * Passerelle's batch (schema "passerelle.indicators/2", or /1 without paths, documented in ADMIN.md › Indicators) as one record
  * per day in the shape above; null for anything else.
  */
+const PASSERELLE_SCHEMAS = ['passerelle.indicators/1', 'passerelle.indicators/2'];
+
 export function passerelleDays(batch: unknown): unknown[] | null {
-  if (!isRecord(batch) || batch.schema !== 'passerelle.indicators/1' || !Array.isArray(batch.days)) return null;
+  if (!isRecord(batch) || !PASSERELLE_SCHEMAS.includes(String(batch.schema)) || !Array.isArray(batch.days)) return null;
   return batch.days.filter(isRecord).map((day) => {
     const newsViews: Record<string, number> = {};
+    const newsViewsViaPasserelle: Record<string, number> = {};
+    const newsViewsOnEsn: Record<string, number> = {};
+    const paths: Record<string, number> = {};
+    const sequences: Record<string, number> = {};
     const toolLaunches: Record<string, number> = {};
     const launchesViaEsn: Record<string, number> = {};
+    const launchesDirect: Record<string, number> = {};
     const emptySearches: Record<string, number> = {};
     const guidanceShown: Record<string, number> = {};
-    for (const entry of entriesOf(day.newsViews)) sumInto(newsViews, entry.itemId, entry.views);
+    for (const entry of entriesOf(day.newsViews)) {
+      sumInto(newsViews, entry.itemId, entry.views);
+      sumInto(entry.via === 'esnTab' ? newsViewsOnEsn : newsViewsViaPasserelle, entry.itemId, entry.views);
+    }
+    for (const entry of entriesOf(day.paths)) sumInto(paths, pathName(entry.from, entry.to, entry.id), entry.count);
+    for (const entry of entriesOf(day.sequences)) sumInto(sequences, entry.sequence, entry.count);
     for (const entry of entriesOf(day.launches)) {
       sumInto(toolLaunches, entry.toolId, entry.count);
       sumInto(launchesViaEsn, entry.toolId, entry.viaEsn);
+      if (typeof entry.count === 'number' && typeof entry.viaEsn === 'number') {
+        sumInto(launchesDirect, entry.toolId, entry.count - entry.viaEsn);
+      }
     }
     const searches = isRecord(day.emptySearches) ? day.emptySearches : {};
     let withText = 0;
@@ -75,13 +100,31 @@ export function passerelleDays(batch: unknown): unknown[] | null {
     const activeDays: Record<string, number> = typeof day.day === 'string' ? { [day.day]: 1 } : {};
     return {
       day: day.day,
-      counts: { newsViews, toolLaunches, emptySearches, launchesViaEsn, guidanceShown, activeDays },
+      counts: {
+        newsViews,
+        newsViewsViaPasserelle,
+        newsViewsOnEsn,
+        paths,
+        sequences,
+        toolLaunches,
+        launchesViaEsn,
+        launchesDirect,
+        emptySearches,
+        guidanceShown,
+        activeDays,
+      },
     };
   });
 }
 
-export function aggregateIndicators(batches: readonly unknown[]): IndicatorReport {
-  const totals = new Map<string, Map<string, number>>(KNOWN_TABLES.map((key) => [key, new Map()]));
+/** The noise the batches declared: the largest, so that the report never claims more precision than it has. */
+function declaredNoise(batches: readonly unknown[]): number {
+  const values = batches.map((batch) => (isRecord(batch) && typeof batch.noise === 'number' ? batch.noise : 0));
+  return Math.max(0, ...values.filter((value) => Number.isFinite(value) && value <= 0.5));
+}
+
+export function aggregateIndicators(batches: readonly unknown[], minimumGroupSize = 10): IndicatorReport {
+  const records = new Map<string, DeviceDay[]>(KNOWN_TABLES.map((key) => [key, []]));
   const days = new Set<string>();
   const unrecognised: unknown[] = [];
   for (const batch of batches.flatMap((received) => passerelleDays(received) ?? [received])) {
@@ -89,24 +132,32 @@ export function aggregateIndicators(batches: readonly unknown[]): IndicatorRepor
       unrecognised.push(batch);
       continue;
     }
-    if (typeof batch.day === 'string') days.add(batch.day);
+    const day = typeof batch.day === 'string' ? batch.day : '';
+    if (day) days.add(day);
     for (const [key, value] of Object.entries(batch.counts)) {
       const entries = numericEntries(value);
       if (entries === null) {
         unrecognised.push({ [key]: value });
         continue;
       }
-      let table = totals.get(key);
+      const cells = new Map(entries.filter(([, count]) => count > 0));
+      if (cells.size === 0) continue;
+      let table = records.get(key);
       if (table === undefined) {
-        table = new Map();
-        totals.set(key, table);
+        table = [];
+        records.set(key, table);
       }
-      for (const [name, count] of entries) table.set(name, (table.get(name) ?? 0) + count);
+      table.push({ day, cells });
     }
   }
-  const tables = [...totals].map(([key, table]) => ({
-    key,
-    rows: [...table].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
-  }));
-  return { batchCount: batches.length, days: [...days].sort(), tables, unrecognised };
+  const tables = [...records].map(([key, table]) => ({ key, ...safeTable(table, minimumGroupSize) }));
+  return {
+    batchCount: batches.length,
+    days: [...days].sort(),
+    minimumGroupSize,
+    noise: declaredNoise(batches),
+    tables,
+    records,
+    unrecognised,
+  };
 }

@@ -127,7 +127,6 @@ const indicatorReport: Handler = ({ state, lang }) => {
   const rowLabel = (tableKey: string, name: string): string | undefined => {
     // Passerelle counts items by their feed id (a guid such as tag:…/actualites/<id>): the last segment is ours.
     if (tableKey === 'newsViews') return state.news.find(name.split('/').at(-1) ?? name)?.title[lang];
-    if (tableKey === 'launchesViaEsn') return findTool(name)?.label[lang];
     if (tableKey === 'toolLaunches') return findTool(name)?.label[lang];
     return undefined;
   };
@@ -135,7 +134,7 @@ const indicatorReport: Handler = ({ state, lang }) => {
     200,
     reportPage(
       lang,
-      aggregateIndicators(state.counters.batches()),
+      aggregateIndicators(state.counters.batches(), state.minimumGroupSize()),
       Object.entries(state.counters.launches()),
       rowLabel,
     ),

@@ -85,6 +85,14 @@ export class DemoState {
     this.config.lastModified = nextLastModified(this.config.lastModified);
   }
 
+  /** The minimum group size of the document served (`indicators.minimumGroupSize`, default 10): the report's k. */
+  minimumGroupSize(): number {
+    const document = this.configOverrideValue ?? buildConfigDocument(this.origin);
+    const indicators = (document as { indicators?: { minimumGroupSize?: unknown } } | null)?.indicators;
+    const k = indicators?.minimumGroupSize;
+    return typeof k === 'number' && Number.isInteger(k) && k >= 2 ? k : 10;
+  }
+
   /** Tools the launch route accepts: the default ones and those of an overriding document. */
   isKnownTool(toolId: string): boolean {
     return TOOLS.some((tool) => tool.id === toolId) || toolIdsOf(this.configOverrideValue).includes(toolId);

@@ -6,7 +6,7 @@
  * shows its what's-new note once.
  */
 import { expect, it } from 'vitest';
-import type { IndicatorsBatch } from '../../utils/indicators/types';
+import type { DayCounts, IndicatorsBatch } from '../../utils/indicators/types';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
 import { describeViolations } from './harness/axe';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
@@ -50,13 +50,13 @@ async function configure(session: ExtensionSession, esn: DemoEsn): Promise<void>
   );
 }
 
-/** Opens two news items and launches one tool, through the same messages as the popup. */
+/** Opens two news items from the news list and launches one tool from a favourite, as the popup does. */
 async function useIt(session: ExtensionSession, esn: DemoEsn): Promise<{ itemKeys: string[]; toolId: string }> {
   const snapshot = await readSnapshot(session);
   const itemKeys = (snapshot?.news.items ?? []).slice(0, 2).map((item) => item.key);
   const toolId = snapshot?.launcher.tools[0]?.id ?? '';
   for (const key of itemKeys) await sendMessage(session, 'openNewsItem', { key });
-  await sendMessage(session, 'launchTool', { toolId, disposition: 'backgroundTab' });
+  await sendMessage(session, 'launchTool', { toolId, disposition: 'backgroundTab', from: 'favourite' });
   await waitUntil(() => (esn.counters().launches[toolId] ?? 0) === 1, { what: 'the launch through /go/' });
   return { itemKeys, toolId };
 }
@@ -124,6 +124,18 @@ export function defineAdoptionTests(launch: Launch): void {
       esn.setConfigDocument(documentWithIndicators(esn, true));
       await withSession(launch, {}, async (session) => {
         await configure(session, esn);
+        // A post read on the ESN in a tab Passerelle did not open: counted once, by the path esnTab.
+        const readInTab = (await readSnapshot(session))?.news.items[2];
+        expect(readInTab?.url).toBeTruthy();
+        const tab = await session.openPage(readInTab?.url ?? '');
+        await waitUntil(
+          async () =>
+            ((await session.readLocalStorage<DayCounts[]>('indicatorsPending')) ?? []).some((day) =>
+              day.newsViews.some((view) => view.itemId === readInTab?.key && view.via === 'esnTab'),
+            ),
+          { what: 'the post read in a tab, counted' },
+        );
+        await tab.close();
         const { itemKeys, toolId } = await useIt(session, esn);
         const options = await session.openPage('options.html');
         await options.waitForFunction(() => document.querySelector('[data-testid=indicators-batch]') !== null);
@@ -133,14 +145,23 @@ export function defineAdoptionTests(launch: Launch): void {
         await waitUntil(() => esn.counters().indicatorBatches.length === 1, { what: 'one batch received' });
         const batch = esn.counters().indicatorBatches[0] as IndicatorsBatch;
         expect(batch).toEqual(shown);
-        expect(batch.schema).toBe('passerelle.indicators/1');
+        expect(batch.schema).toBe('passerelle.indicators/2');
         expect(batch.daysActive).toBe(1);
         expect(batch.days).toHaveLength(1);
         const [day] = batch.days;
-        expect(day?.newsViews.map((entry) => [entry.itemId, entry.views]).sort()).toEqual(
-          itemKeys.map((key) => [key, 1]).sort(),
+        expect(day?.newsViews.map((entry) => [entry.itemId, entry.via, entry.views]).sort()).toEqual(
+          [...itemKeys.map((key) => [key, 'newsList', 1]), [readInTab?.key, 'esnTab', 1]].sort(),
         );
         expect(day?.launches).toEqual([{ toolId, count: 1, viaEsn: 1 }]);
+        // The paths: news list → news (of the feed), favourite → tool; both posts were unread (the badge said so).
+        const feedIds = [...new Set(day?.newsViews.map((entry) => entry.feedId))];
+        expect(day?.paths).toEqual(
+          expect.arrayContaining([
+            { from: 'favourite', to: 'tool', id: toolId, count: 1 },
+            ...feedIds.map((id) => ({ from: 'newsList', to: 'news', id, count: expect.any(Number) })),
+          ]),
+        );
+        expect(day?.sequences).toEqual([{ sequence: 'badge>newsList>post', count: 2 }]);
         expect(day?.emptySearches).toEqual({ count: 0, queries: [] });
         expect(day?.guidanceShown).toEqual([]);
         // No identifier, no time finer than the day: only the documented keys.

@@ -1,6 +1,7 @@
 /**
  * Writes what is generated from the configuration schemas:
- *   tsx tests/tools/config-artifacts.ts schema     → public/managed_schema.json and ADMIN.md's generated regions
+ *   tsx tests/tools/config-artifacts.ts schema     → public/managed_schema.json, public/indicators_fields.json
+ *                                                    and ADMIN.md's generated regions
  *   tsx tests/tools/config-artifacts.ts templates  → .output/policy-templates/* and its admx/ folder (run by `npm run build`)
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { generatedRegions, writeRegions } from '../../utils/config/admin-guide';
 import { admxTemplates } from '../../utils/config/admx/adml';
 import { managedSchemaJson } from '../../utils/config/managed-schema';
 import { policyTemplates, templateBytes } from '../../utils/config/policy-templates';
+import { indicatorFieldsJson } from '../../utils/indicators/fields';
 import { CHROMIUM_EXTENSION_ID } from '../../utils/manifest/build-manifest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -17,11 +19,12 @@ const mode = process.argv[2];
 
 if (mode === 'schema') {
   writeFileSync(join(root, 'public/managed_schema.json'), managedSchemaJson());
+  writeFileSync(join(root, 'public/indicators_fields.json'), indicatorFieldsJson());
   const guidePath = join(root, 'ADMIN.md');
   writeFileSync(guidePath, writeRegions(readFileSync(guidePath, 'utf8'), generatedRegions()));
   // The guide is formatted like every other file (the test compares regions by meaning, not by layout).
   execFileSync('npx', ['biome', 'format', '--write', 'ADMIN.md'], { cwd: root, stdio: 'inherit' });
-  console.log('Wrote public/managed_schema.json and ADMIN.md generated regions');
+  console.log('Wrote public/managed_schema.json, public/indicators_fields.json and ADMIN.md generated regions');
 } else if (mode === 'templates') {
   const dir = join(root, '.output/policy-templates');
   mkdirSync(dir, { recursive: true });

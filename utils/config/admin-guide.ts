@@ -2,6 +2,7 @@
  * The generated parts of ADMIN.md: regions between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`.
  * `npm run schema` rewrites them; a unit test fails when the committed guide differs.
  */
+import { indicatorFieldsMarkdown } from '../indicators/fields';
 import { keyReferenceMarkdown } from './key-reference';
 import { policyTemplates } from './policy-templates';
 
@@ -23,7 +24,10 @@ export const GUIDE_TEMPLATES = [
 ];
 
 export function generatedRegions(): Record<string, string> {
-  const regions: Record<string, string> = { 'key-reference': keyReferenceMarkdown() };
+  const regions: Record<string, string> = {
+    'key-reference': keyReferenceMarkdown(),
+    'indicator-fields': indicatorFieldsMarkdown(),
+  };
   const templates = policyTemplates();
   for (const file of GUIDE_TEMPLATES) {
     const content = templates[file] ?? '';

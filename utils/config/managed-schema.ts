@@ -43,6 +43,8 @@ function leafSchema(schema: z.ZodType, type: string): ChromiumSchema {
     const out: ChromiumSchema = { type: integer ? 'integer' : 'number' };
     const min = checks.find((check) => check.check === 'greater_than');
     const max = checks.find((check) => check.check === 'less_than');
+    // Chromium's policy schema bounds integers only: bounds on a "number" make it refuse the whole extension.
+    if (!integer) return out;
     if (min?.value !== undefined) out.minimum = min.value;
     if (max?.value !== undefined) out.maximum = max.value;
     return out;

@@ -192,6 +192,21 @@ export const configDocumentSchema = z.object({
       // Secret: an ingestion address may carry a key; support bundles redact it.
       endpoint: webUrl.meta({ secret: true }).optional().describe('Where the daily batch of indicators is sent.'),
       allowQueryText: z.boolean().optional().describe('Whether searches with no result may carry their text.'),
+      minimumGroupSize: z
+        .number()
+        .int()
+        .min(2)
+        .max(1000)
+        .optional()
+        .describe('Reports show a count only when at least this many devices contributed to it (default 10).'),
+      noise: z
+        .number()
+        .min(0)
+        .max(0.5)
+        .optional()
+        .describe(
+          'Local noise: probability that an entry point or a post is replaced by one drawn at random before it is counted (0 = off).',
+        ),
     })
     .optional()
     .describe('Privacy-preserving indicators.'),

@@ -33,6 +33,7 @@ function eventsIn(days: readonly DayCounts[]): number {
       sum +
       day.newsViews.reduce((n, view) => n + view.views, 0) +
       day.launches.reduce((n, launch) => n + launch.count, 0) +
+      day.paths.reduce((n, path) => n + path.count, 0) +
       day.emptySearches.count +
       day.guidanceShown.reduce((n, shown) => n + shown.count, 0),
     0,

@@ -4,9 +4,18 @@
  */
 import { LIMITS } from './limits';
 import type { DayCounts, IndicatorEvent } from './types';
+import { ESN_TAB } from './vocabulary';
 
 export function emptyDay(day: string): DayCounts {
-  return { day, newsViews: [], launches: [], emptySearches: { count: 0, queries: [] }, guidanceShown: [] };
+  return {
+    day,
+    newsViews: [],
+    launches: [],
+    paths: [],
+    sequences: [],
+    emptySearches: { count: 0, queries: [] },
+    guidanceShown: [],
+  };
 }
 
 const capped = (value: number) => Math.min(value, LIMITS.maxCount);
@@ -20,15 +29,42 @@ function bump<T>(list: T[], same: (entry: T) => boolean, add: (entry: T) => T, c
 
 function addToDay(counts: DayCounts, event: IndicatorEvent, amount = 1): DayCounts {
   switch (event.kind) {
-    case 'newsView':
+    case 'newsView': {
+      // Once per post per day: a second reading only upgrades "read on the ESN" to the Passerelle path.
+      const { feedId, itemId, title, via } = event;
       return {
         ...counts,
         newsViews: bump(
           counts.newsViews,
-          (entry) => entry.feedId === event.feedId && entry.itemId === event.itemId,
-          (entry) => ({ ...entry, ...(event.title && { title: event.title }), views: capped(entry.views + amount) }),
-          { feedId: event.feedId, itemId: event.itemId, ...(event.title && { title: event.title }), views: amount },
+          (entry) => entry.feedId === feedId && entry.itemId === itemId,
+          (entry) => ({ ...entry, ...(title && { title }), via: entry.via === ESN_TAB ? via : entry.via }),
+          { feedId, itemId, ...(title && { title }), via, views: 1 },
           LIMITS.maxNewsPerDay,
+        ),
+      };
+    }
+    case 'path': {
+      const { from, to, id } = event;
+      return {
+        ...counts,
+        paths: bump(
+          counts.paths,
+          (entry) => entry.from === from && entry.to === to && entry.id === id,
+          (entry) => ({ ...entry, count: capped(entry.count + amount) }),
+          { from, to, ...(id !== undefined && { id }), count: amount },
+          LIMITS.maxPathsPerDay,
+        ),
+      };
+    }
+    case 'sequence':
+      return {
+        ...counts,
+        sequences: bump(
+          counts.sequences,
+          (entry) => entry.sequence === event.sequence,
+          (entry) => ({ ...entry, count: capped(entry.count + amount) }),
+          { sequence: event.sequence, count: amount },
+          LIMITS.maxPathsPerDay,
         ),
       };
     case 'launch': {
@@ -96,8 +132,22 @@ export function mergeDays(base: DayCounts[], extra: DayCounts[]): DayCounts[] {
   for (const day of extra) {
     const events: [IndicatorEvent, number][] = [
       ...day.newsViews.map((entry): [IndicatorEvent, number] => [
-        { kind: 'newsView', feedId: entry.feedId, itemId: entry.itemId, ...(entry.title && { title: entry.title }) },
+        {
+          kind: 'newsView',
+          feedId: entry.feedId,
+          itemId: entry.itemId,
+          ...(entry.title && { title: entry.title }),
+          via: entry.via,
+        },
         entry.views,
+      ]),
+      ...day.paths.map((entry): [IndicatorEvent, number] => [
+        { kind: 'path', from: entry.from, to: entry.to, ...(entry.id !== undefined && { id: entry.id }) },
+        entry.count,
+      ]),
+      ...day.sequences.map((entry): [IndicatorEvent, number] => [
+        { kind: 'sequence', sequence: entry.sequence },
+        entry.count,
       ]),
       ...day.launches.flatMap((entry): [IndicatorEvent, number][] => [
         [{ kind: 'launch', toolId: entry.toolId, viaEsn: true }, entry.viaEsn],

@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
 import { handleMessage } from '../messaging/handle';
-import { indicatorsEndpoint } from './enabled';
+import { localDay } from './day';
+import { indicatorsEndpoint, minimumGroupSizeOf } from './enabled';
 import { postBatch } from './post';
 import { recordIndicator } from './record';
 import { clearIndicators, previewBatch, type SendResult, sendPending } from './send';
@@ -20,13 +21,17 @@ function version(): string {
   return browser.runtime.getManifest().version;
 }
 
-async function sendNow(): Promise<SendResult> {
-  const endpoint = indicatorsEndpoint(await effectiveConfigItem.getValue());
+/** finishedDaysOnly: the daily send keeps today for tomorrow's batch (one batch per device and day). */
+async function sendNow(finishedDaysOnly: boolean): Promise<SendResult> {
+  const config = await effectiveConfigItem.getValue();
+  const endpoint = indicatorsEndpoint(config);
   const result = await sendPending(endpoint, {
     post: postBatch,
     now: Date.now,
     random: Math.random,
     version: version(),
+    noise: config.indicators.noise ?? 0,
+    ...(finishedDaysOnly && { keepFrom: localDay(new Date()) }),
   });
   if (result.outcome === 'sent' || result.outcome === 'retry' || result.outcome === 'refused') {
     const status = result.status === undefined ? {} : { status: result.status };
@@ -57,13 +62,13 @@ function report(error: unknown): void {
 
 export function startIndicators(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DAILY_ALARM || alarm.name === RETRY_ALARM) void sendNow().catch(report);
+    if (alarm.name === DAILY_ALARM || alarm.name === RETRY_ALARM) void sendNow(true).catch(report);
   });
   effectiveConfigItem.watch((config) => void followConfig(config).catch(report));
 
   handleMessage('recordIndicator', (event) => recordIndicator(event));
   handleMessage('sendIndicatorsNow', async () => {
-    const { outcome, status } = await sendNow();
+    const { outcome, status } = await sendNow(false);
     return status === undefined ? { outcome } : { outcome, status };
   });
   handleMessage('getPendingIndicators', async () => {
@@ -74,7 +79,9 @@ export function startIndicators(): void {
       enabled: endpoint !== null,
       ...(endpoint && { endpoint }),
       allowQueryText: config.indicators.allowQueryText === true,
-      batch: endpoint ? await previewBatch(version()) : null,
+      minimumGroupSize: minimumGroupSizeOf(config),
+      noise: config.indicators.noise ?? 0,
+      batch: endpoint ? await previewBatch(version(), config.indicators.noise ?? 0) : null,
       ...(outbox?.nextAttemptAt !== undefined && {
         retry: { attempts: outbox.attempts, nextAttemptAt: outbox.nextAttemptAt },
       }),

@@ -5,22 +5,32 @@ export function batchBytes(batch: IndicatorsBatch): number {
   return new TextEncoder().encode(JSON.stringify(batch)).length;
 }
 
+/** The day's lists that may lose entries, each with how an entry counts. */
+type DetailList = 'newsViews' | 'launches' | 'paths' | 'sequences' | 'queries' | 'guidanceShown';
+
+function listOf(day: DayCounts, name: DetailList): { count?: number; views?: number }[] {
+  return name === 'queries' ? day.emptySearches.queries : day[name];
+}
+
 /** Removes the entry with the smallest count of the day's longest list; false when the day has nothing left. */
 function dropSmallest(day: DayCounts): boolean {
-  const lists: { count: number }[][] = [
-    day.newsViews.map((entry) => ({ count: entry.views })),
-    day.launches,
-    day.emptySearches.queries,
-    day.guidanceShown,
-  ];
-  const longest = lists.reduce((best, list, index) => (list.length > (lists[best]?.length ?? 0) ? index : best), 0);
-  const list = lists[longest];
-  if (!list || list.length === 0) return false;
-  const smallest = list.reduce((best, entry, index) => (entry.count < (list[best]?.count ?? 0) ? index : best), 0);
+  const names: DetailList[] = ['newsViews', 'launches', 'paths', 'sequences', 'queries', 'guidanceShown'];
+  const name = names.reduce((best, candidate) =>
+    listOf(day, candidate).length > listOf(day, best).length ? candidate : best,
+  );
+  const list = listOf(day, name);
+  if (list.length === 0) return false;
+  const countOf = (entry: { count?: number; views?: number }) => entry.count ?? entry.views ?? 0;
+  const smallest = list.reduce(
+    (best, entry, index) => (countOf(entry) < countOf(list[best] ?? entry) ? index : best),
+    0,
+  );
   const remove = <T>(entries: T[]) => entries.filter((_, index) => index !== smallest);
-  if (longest === 0) day.newsViews = remove(day.newsViews);
-  else if (longest === 1) day.launches = remove(day.launches);
-  else if (longest === 2) day.emptySearches.queries = remove(day.emptySearches.queries);
+  if (name === 'queries') day.emptySearches.queries = remove(day.emptySearches.queries);
+  else if (name === 'newsViews') day.newsViews = remove(day.newsViews);
+  else if (name === 'launches') day.launches = remove(day.launches);
+  else if (name === 'paths') day.paths = remove(day.paths);
+  else if (name === 'sequences') day.sequences = remove(day.sequences);
   else day.guidanceShown = remove(day.guidanceShown);
   return true;
 }
@@ -41,6 +51,8 @@ export function boundBatch(batch: IndicatorsBatch, maxBytes: number = LIMITS.max
 }
 
 /** The batch for these days, exactly as it is sent. */
-export function toBatch(days: DayCounts[], version: string, maxBytes?: number): IndicatorsBatch {
-  return boundBatch({ schema: BATCH_SCHEMA, version, daysActive: days.length, days }, maxBytes);
+/** noise: the local noise parameter in force (stated in the batch so that the report can correct for it). */
+export function toBatch(days: DayCounts[], version: string, maxBytes?: number, noise = 0): IndicatorsBatch {
+  const batch: IndicatorsBatch = { schema: BATCH_SCHEMA, version, daysActive: days.length, days };
+  return boundBatch(noise > 0 ? { ...batch, noise } : batch, maxBytes);
 }

@@ -9,3 +9,11 @@ export function indicatorsEndpoint(
   if (!config.features.indicators || !endpoint) return null;
   return isAllowedUrl(endpoint, config.allowedInsecureOrigins) ? endpoint : null;
 }
+
+/** Reports show a count only when at least this many devices contributed (indicators.minimumGroupSize). */
+export const DEFAULT_MINIMUM_GROUP_SIZE = 10;
+
+/** The minimum group size in force (invalid values never reach here: the configuration drops them). */
+export function minimumGroupSizeOf(config: Pick<EffectiveConfig, 'indicators'>): number {
+  return config.indicators.minimumGroupSize ?? DEFAULT_MINIMUM_GROUP_SIZE;
+}

@@ -6,6 +6,8 @@ export const LIMITS = {
   maxToolsPerDay: 200,
   maxQueriesPerDay: 50,
   maxGuidancePerDay: 100,
+  /** Entry point → destination pairs (and sequences) per day. */
+  maxPathsPerDay: 200,
   /** No single counter goes beyond this (one person cannot open a page ten thousand times a day). */
   maxCount: 10_000,
   maxItemIdLength: 200,

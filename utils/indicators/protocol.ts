@@ -5,6 +5,10 @@ export interface PendingIndicatorsView {
   enabled: boolean;
   endpoint?: string;
   allowQueryText: boolean;
+  /** The reports' minimum group size (shown to the employee: no count from fewer devices). */
+  minimumGroupSize: number;
+  /** The local noise in force (0 = off). */
+  noise: number;
   /** Exactly what the next send would post; null when nothing is pending. */
   batch: IndicatorsBatch | null;
   /** Set after a failed send. */

@@ -2,20 +2,27 @@ import { effectiveConfigItem } from '../config/storage';
 import { addEvent } from './aggregate';
 import { localDay } from './day';
 import { indicatorsEndpoint } from './enabled';
+import { withNoise } from './noise';
 import { serially } from './queue';
 import { privacyContextOf, sanitizeEvent } from './sanitize';
 import { pendingIndicatorsItem } from './storage';
 import type { IndicatorEvent } from './types';
 
 /**
- * Counts one event on today's date, after the privacy rules; does nothing when indicators are off.
- * Background modules call this directly; pages send the `recordIndicator` message. Never throws.
+ * Counts one event on today's date, after the local noise (when configured) and the privacy rules; does nothing
+ * when indicators are off. Background modules call this directly; pages send the `recordIndicator` message.
+ * Never throws.
  */
-export async function recordIndicator(event: IndicatorEvent, now: Date = new Date()): Promise<void> {
+export async function recordIndicator(
+  event: IndicatorEvent,
+  now: Date = new Date(),
+  random: () => number = Math.random,
+): Promise<void> {
   try {
     const config = await effectiveConfigItem.getValue();
     if (indicatorsEndpoint(config) === null) return;
-    const sanitized = sanitizeEvent(event, privacyContextOf(config));
+    const noisy = withNoise(event, config.indicators.noise ?? 0, random);
+    const sanitized = sanitizeEvent(noisy, privacyContextOf(config));
     if (sanitized === null) return;
     await serially(async () => {
       const days = await pendingIndicatorsItem.getValue();

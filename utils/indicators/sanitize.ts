@@ -5,6 +5,7 @@
 import type { EffectiveConfig } from '../config/effective';
 import { LIMITS } from './limits';
 import type { IndicatorEvent } from './types';
+import { DESTINATION_HAS_ID, isDestination, isEntryPoint, isPostVia, isSequence } from './vocabulary';
 
 /** What the rules need to know of the configuration. */
 export interface PrivacyContext {
@@ -86,6 +87,24 @@ function sanitizeOldAddress(address: string): string | null {
   return url.href.length <= LIMITS.maxAddressLength ? url.href : null;
 }
 
+/** A path keeps its id only when it is a configured tool, feed or section id. */
+function sanitizePath(
+  event: Extract<IndicatorEvent, { kind: 'path' }>,
+  context: PrivacyContext,
+): IndicatorEvent | null {
+  const { from, to, id } = event;
+  if (!isEntryPoint(from) || !isDestination(to)) return null;
+  if (!DESTINATION_HAS_ID[to]) return { kind: 'path', from, to };
+  if (id === undefined) return null;
+  const known =
+    to === 'tool'
+      ? context.toolIds.has(id)
+      : to === 'news'
+        ? context.feedOrigins.has(id)
+        : id.trim() !== '' && id.length <= LIMITS.maxIdLength && (context.sectionIds?.has(id) ?? true);
+  return known ? { kind: 'path', from, to, id } : null;
+}
+
 /** The event as it may be counted, or null when it must be dropped. */
 export function sanitizeEvent(event: IndicatorEvent, context: PrivacyContext): IndicatorEvent | null {
   switch (event.kind) {
@@ -98,9 +117,14 @@ export function sanitizeEvent(event: IndicatorEvent, context: PrivacyContext): I
       if (!origins) return null;
       const itemId = sanitizeItemId(event.itemId, origins);
       if (itemId === null) return null;
+      if (!isPostVia(event.via)) return null;
       const title = event.title === undefined ? '' : plainText(event.title, LIMITS.maxTitleLength);
-      return { kind: 'newsView', feedId: event.feedId, itemId, ...(title && { title }) };
+      return { kind: 'newsView', feedId: event.feedId, itemId, ...(title && { title }), via: event.via };
     }
+    case 'path':
+      return sanitizePath(event, context);
+    case 'sequence':
+      return isSequence(event.sequence) ? { kind: 'sequence', sequence: event.sequence } : null;
     case 'emptySearch': {
       const text = normaliseQuery(event.query);
       if (text === '') return null;

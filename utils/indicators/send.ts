@@ -21,15 +21,22 @@ export interface SendDeps {
   now(): number;
   random(): number;
   version: string;
+  /**
+   * The daily send passes today: only finished days leave, so that a device's day is in one batch only and the
+   * report can count devices per cell (ADMIN.md › Privacy). Absent: every day counted (tests, support).
+   */
+  keepFrom?: string;
+  /** The local noise in force (stated in the batch). */
+  noise?: number;
 }
 
 export type SendResult = SendIndicatorsResult & { nextAttemptAt?: number };
 
 /** What the next send would post: the failed batch and everything counted since, within the bounds. */
-export async function previewBatch(version: string): Promise<IndicatorsBatch | null> {
+export async function previewBatch(version: string, noise = 0): Promise<IndicatorsBatch | null> {
   const [pending, outbox] = await Promise.all([pendingIndicatorsItem.getValue(), indicatorsOutboxItem.getValue()]);
   const days = mergeDays(outbox?.days ?? [], pending);
-  return days.length === 0 ? null : toBatch(days, version);
+  return days.length === 0 ? null : toBatch(days, version, undefined, noise);
 }
 
 /** Forgets everything counted (indicators turned off: nothing is kept). */
@@ -45,12 +52,14 @@ let inFlight: Promise<SendResult> | null = null;
 async function sendOnce(endpoint: string, deps: SendDeps): Promise<SendResult> {
   const taken = await serially(async () => {
     const [pending, outbox] = await Promise.all([pendingIndicatorsItem.getValue(), indicatorsOutboxItem.getValue()]);
-    const days = mergeDays(outbox?.days ?? [], pending);
+    const all = mergeDays(outbox?.days ?? [], pending);
+    const { keepFrom } = deps;
+    const days = keepFrom === undefined ? all : all.filter((day) => day.day < keepFrom);
     if (days.length === 0) return null;
-    const batch = toBatch(days, deps.version);
+    const batch = toBatch(days, deps.version, undefined, deps.noise);
     // The outbox holds exactly what is sent: entries dropped by the size bound are not retried either.
     await indicatorsOutboxItem.setValue({ days: batch.days, attempts: outbox?.attempts ?? 0 });
-    await pendingIndicatorsItem.setValue([]);
+    await pendingIndicatorsItem.setValue(keepFrom === undefined ? [] : all.filter((day) => day.day >= keepFrom));
     return batch;
   });
   if (taken === null) return { outcome: 'nothing' };

@@ -1,24 +1,19 @@
 import { z } from 'zod';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
+import { dayCountsSchema, withDayDefaults } from './storage-schema';
 import type { DayCounts } from './types';
 
 const count = z.number().int().nonnegative();
-
-/** One day of counts as stored: a damaged day is left out, the other days are kept. */
-const dayCountsSchema: z.ZodType<DayCounts> = z.object({
-  day: z.string(),
-  newsViews: z.array(z.object({ feedId: z.string(), itemId: z.string(), title: z.string().optional(), views: count })),
-  launches: z.array(z.object({ toolId: z.string(), count, viaEsn: count })),
-  emptySearches: z.object({ count, queries: z.array(z.object({ text: z.string(), count })) }),
-  guidanceShown: z.array(z.object({ sectionId: z.string(), oldAddress: z.string(), count })),
-});
 
 /** Counted since the last batch left; emptied when a batch is taken for sending. */
 export const pendingIndicatorsItem = defineHealedItem<DayCounts[]>('local:indicatorsPending', {
   fallback: [],
   version: 1,
-  heal: healWith(z.array(dayCountsSchema), []),
+  heal: (stored) => {
+    const healed = healWith(z.array(dayCountsSchema), [])(stored);
+    return { ...healed, value: healed.value.map(withDayDefaults) };
+  },
 });
 
 /** A batch taken for sending and not yet accepted by the ESN; deleted as soon as it is. */
@@ -35,7 +30,11 @@ const outboxSchema = z
 export const indicatorsOutboxItem = defineHealedItem<Outbox | null>('local:indicatorsOutbox', {
   fallback: null,
   version: 1,
-  heal: healWith(outboxSchema as z.ZodType<Outbox | null>, null),
+  heal: (stored) => {
+    const healed = healWith(outboxSchema as z.ZodType<Outbox | null>, null)(stored);
+    const outbox = healed.value;
+    return outbox === null ? healed : { ...healed, value: { ...outbox, days: outbox.days.map(withDayDefaults) } };
+  },
 });
 
 /** The last send and the ESN's answer, for the diagnostics (no content of the batch). */

@@ -1,14 +1,31 @@
 /**
  * Usage indicators: what other capabilities report, and the batch sent to the ESN once a day.
- * The batch format is documented in ADMIN.md › Indicators (schema "passerelle.indicators/1").
+ * The batch format is documented in ADMIN.md › Indicators (schema "passerelle.indicators/2"); the paths
+ * vocabulary is in vocabulary.ts.
  */
+import type { Destination, EntryPoint, PostVia, Sequence } from './vocabulary';
 
 /** What a capability reports. Only configured tools, feeds and sections are ever kept (see sanitize.ts). */
 export type IndicatorEvent =
-  /** A news item was opened. itemId: the item's id in its feed (guid or link). */
-  | { kind: 'newsView'; feedId: string; itemId: string; title?: string }
+  /**
+   * A post (news item) was read: opened from Passerelle (via: the entry point) or read on the ESN in a tab
+   * (via: "esnTab"). itemId: the item's id in its feed (guid or link). Counted once per post per day.
+   * alternatives: the feed's other items, among which local noise may pick (never sent themselves).
+   */
+  | {
+      kind: 'newsView';
+      feedId: string;
+      itemId: string;
+      title?: string;
+      via: PostVia;
+      alternatives?: readonly { itemId: string; title?: string }[];
+    }
   /** A tool was launched; viaEsn: through the ESN's launch route. */
   | { kind: 'launch'; toolId: string; viaEsn: boolean }
+  /** An arrival at the ESN or a tool: from which entry point, to which destination (id: tool, feed or section). */
+  | { kind: 'path'; from: EntryPoint; to: Destination; id?: string }
+  /** One of the short sequences of ADMIN.md › Paths was completed. */
+  | { kind: 'sequence'; sequence: Sequence }
   /** A search found nothing (report it when the user stops typing, not on every key). */
   | { kind: 'emptySearch'; query: string }
   /** The relocation guidance was shown. oldAddress: the configured old address or prefix that matched. */
@@ -20,6 +37,9 @@ export interface NewsViewCount {
   feedId: string;
   itemId: string;
   title?: string;
+  /** The path of the day's first reading (a Passerelle entry point wins over "esnTab"). */
+  via: PostVia;
+  /** Always 1: a post counts once per device per day. */
   views: number;
 }
 
@@ -28,6 +48,19 @@ export interface LaunchCount {
   count: number;
   /** How many of these launches went through the ESN's launch route. */
   viaEsn: number;
+}
+
+export interface PathCount {
+  from: EntryPoint;
+  to: Destination;
+  /** Tool id, feed id or section id; absent for the ESN home and help. */
+  id?: string;
+  count: number;
+}
+
+export interface SequenceCount {
+  sequence: Sequence;
+  count: number;
 }
 
 export interface QueryCount {
@@ -46,12 +79,14 @@ export interface DayCounts {
   day: string;
   newsViews: NewsViewCount[];
   launches: LaunchCount[];
+  paths: PathCount[];
+  sequences: SequenceCount[];
   /** count: every search with no result; queries: their text, only when the configuration allows it. */
   emptySearches: { count: number; queries: QueryCount[] };
   guidanceShown: GuidanceCount[];
 }
 
-export const BATCH_SCHEMA = 'passerelle.indicators/1';
+export const BATCH_SCHEMA = 'passerelle.indicators/2';
 
 export interface IndicatorsBatch {
   schema: typeof BATCH_SCHEMA;
@@ -60,6 +95,8 @@ export interface IndicatorsBatch {
   /** Days in this batch on which Passerelle was used. */
   daysActive: number;
   days: DayCounts[];
+  /** Present when local noise is on: the probability that an entry point or a post was replaced at random. */
+  noise?: number;
   /** Present when entries were dropped to respect the size bounds. */
   truncated?: true;
 }

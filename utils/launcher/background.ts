@@ -43,7 +43,7 @@ async function isMandatory(toolId: string): Promise<boolean> {
 export function startLauncher(): void {
   effectiveConfigItem.watch(() => void publish());
   personalItem.watch(() => void publish());
-  handleMessage('launchTool', ({ toolId, disposition }) => launchTool(toolId, disposition, updatePersonal));
+  handleMessage('launchTool', ({ toolId, disposition, from }) => launchTool(toolId, disposition, updatePersonal, from));
   handleMessage('pinTool', ({ toolId }) => updatePersonal((state) => pin(state, toolId)));
   handleMessage('unpinTool', ({ toolId }) => updatePersonal((state) => unpin(state, toolId)));
   handleMessage('moveFavourite', ({ toolId, offset }) =>

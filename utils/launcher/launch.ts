@@ -1,5 +1,6 @@
 import { effectiveConfigItem } from '../config/storage';
 import { recordIndicator } from '../indicators/record';
+import type { EntryPoint } from '../indicators/vocabulary';
 import { launchUrl } from './launch-url';
 import { focusOpenTab, openWithDisposition } from './open-tab';
 import { type PersonalState, recordRecent } from './personal';
@@ -16,6 +17,7 @@ export async function launchTool(
   toolId: string,
   disposition: LaunchDisposition,
   updatePersonal: PersonalUpdater,
+  from?: EntryPoint,
 ): Promise<void> {
   const config = await effectiveConfigItem.getValue();
   const tool = config.tools.find((candidate) => candidate.id === toolId);
@@ -27,5 +29,6 @@ export async function launchTool(
   if (!focused) await openWithDisposition(url, disposition);
   // Usage indicator (a no-op unless IT turned indicators on): did this launch go through the ESN's route?
   await recordIndicator({ kind: 'launch', toolId, viaEsn: !focused && Boolean(config.esn.launchRoute) });
+  if (from) await recordIndicator({ kind: 'path', from, to: 'tool', id: toolId });
   await updatePersonal((state) => recordRecent(state, toolId, Date.now()));
 }

@@ -50,12 +50,14 @@ export function startOmnibox(updatePersonal: PersonalUpdater): void {
   omnibox.onInputEntered.addListener((text, disposition) => {
     const sectionId = sectionIdOfOmniboxInput(text);
     if (sectionId) {
-      openSection(sectionId, omniboxDisposition(disposition)).catch((error: unknown) => console.error(error));
+      openSection(sectionId, omniboxDisposition(disposition), 'omnibox').catch((error: unknown) =>
+        console.error(error),
+      );
       return;
     }
     void visibleTools().then((tools) => {
       const toolId = toolForOmniboxInput(tools, text, browserLanguage());
-      if (toolId) return launchTool(toolId, omniboxDisposition(disposition), updatePersonal);
+      if (toolId) return launchTool(toolId, omniboxDisposition(disposition), updatePersonal, 'omnibox');
     });
   });
 }

@@ -1,11 +1,13 @@
 /** Messages of the launcher capability (see utils/messaging/protocol.ts). */
+import type { EntryPoint } from '../indicators/vocabulary';
 import type { PersonalLinkRefusal } from './personal-links';
 
 export type LaunchDisposition = 'newTab' | 'currentTab' | 'backgroundTab' | 'newWindow';
 
 export interface LauncherProtocol {
   /** Open a tool the way the configuration says (through the ESN launch route when there is one). */
-  launchTool(data: { toolId: string; disposition: LaunchDisposition }): void;
+  /** from: where the tool was chosen, for the usage indicators' paths. */
+  launchTool(data: { toolId: string; disposition: LaunchDisposition; from?: EntryPoint }): void;
   /** Add a tool to the end of the favourites. */
   pinTool(data: { toolId: string }): void;
   unpinTool(data: { toolId: string }): void;

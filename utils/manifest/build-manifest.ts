@@ -45,6 +45,8 @@ export function buildManifest(browser: string, env: Record<string, string | unde
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_commandOpenLauncher__',
       },
+      // No default key: users (or IT) choose one; counted as the path keyboard → ESN home.
+      'open-esn-home': { description: '__MSG_commandOpenEsnHome__' },
     },
     ...(isFirefox
       ? {

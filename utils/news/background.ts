@@ -47,8 +47,7 @@ export function startNews(): void {
     publish: (slice) => publishSlice('news', slice),
     t: browserTranslate,
     language: browserLanguage(),
-    recordView: (item) =>
-      recordIndicator({ kind: 'newsView', feedId: item.feedId, itemId: item.key, title: item.title }),
+    record: (event) => recordIndicator(event),
     notifications: {
       load: () => notificationsItem.getValue(),
       save: (state) => notificationsItem.setValue(state),
@@ -79,12 +78,12 @@ export function startNews(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     void browser.notifications.clear(id);
-    service.openItem(id.slice(NOTIFICATION_PREFIX.length)).catch(report);
+    service.openItem(id.slice(NOTIFICATION_PREFIX.length), 'notification').catch(report);
   });
   handleMessage('refreshNews', () => service.poll(true));
   handleMessage('markRead', ({ keys }) => service.markRead(keys));
   handleMessage('markAllRead', (data) => service.markAllRead(data?.feedId));
-  handleMessage('openNewsItem', ({ key }) => service.openItem(key));
+  handleMessage('openNewsItem', ({ key, from }) => service.openItem(key, from));
 
   // Woken (install, update, any event): follow the schedule; feeds never polled are due at once (nextPollAt 0).
   service.poll().catch(report);

@@ -1,3 +1,5 @@
+import type { EntryPoint } from '../indicators/vocabulary';
+
 /** Messages of the news capability (see utils/messaging/protocol.ts). */
 export interface NewsProtocol {
   /** Poll every feed now (tests, the popup's refresh button). */
@@ -5,6 +7,6 @@ export interface NewsProtocol {
   markRead(data: { keys: string[] }): void;
   /** Marks every stored item read, or only one feed's. */
   markAllRead(data?: { feedId?: string }): void;
-  /** Opens the item's page in a new tab and marks it read. */
-  openNewsItem(data: { key: string }): void;
+  /** Opens the item's page in a new tab and marks it read; from: where it was chosen (default: the news list). */
+  openNewsItem(data: { key: string; from?: EntryPoint }): void;
 }

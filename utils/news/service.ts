@@ -5,7 +5,10 @@
 import type { EffectiveConfig } from '../config/effective';
 import { urlRefusal } from '../config/url-policy';
 import type { Language, Translate } from '../i18n/translator';
+import type { IndicatorEvent } from '../indicators/types';
+import type { EntryPoint } from '../indicators/vocabulary';
 import { type Badge, computeBadge } from './badge';
+import { recordOpening, recordTabReading } from './indicators';
 import { type NotificationPlan, type NotifyState, planNotification } from './notify';
 import { pollFeed } from './poller';
 import { isStale } from './schedule';
@@ -37,8 +40,8 @@ export interface NewsServiceDeps {
   publish: (slice: NewsSlice) => Promise<void>;
   t: Translate;
   language: Language;
-  /** Usage indicators: an item opened from Passerelle (optional; a no-op unless IT turned indicators on). */
-  recordView?: (item: { feedId: string; key: string; title: string }) => Promise<void>;
+  /** Usage indicators: posts read and paths taken (optional; a no-op unless IT turned indicators on). */
+  record?: (event: IndicatorEvent) => Promise<void>;
   /** Notifications for important news (feature `notifications`): the rate-limit state, and showing one. */
   notifications?: {
     load(): Promise<NotifyState>;
@@ -54,7 +57,8 @@ export interface NewsService {
   onStartup(): Promise<void>;
   markRead(keys: string[]): Promise<void>;
   markAllRead(feedId?: string): Promise<void>;
-  openItem(key: string): Promise<void>;
+  /** Opens an item; `from`: the entry point it was chosen in (the news list unless said). */
+  openItem(key: string, from?: EntryPoint): Promise<void>;
   /** A tab showed `url`: the items whose page it is become read. */
   onVisited(url: string): Promise<void>;
   /** Recomputes the slice and the badge from the store. */
@@ -165,12 +169,13 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
       await markAllRead(await deps.db(), deps.now(), feedId);
       await publish();
     },
-    async openItem(key) {
+    async openItem(key, from = 'newsList') {
       const [db, config] = await Promise.all([deps.db(), deps.config()]);
       const item = await db.get('items', key);
       if (!item) return;
+      // Counted before the tab opens, so that this path wins over the tab visit that follows (esnTab).
+      if (deps.record) await recordOpening(deps.record, await listItems(db), item, from);
       if (item.url && urlRefusal(item.url, config.allowedInsecureOrigins) === null) await deps.openTab(item.url);
-      await deps.recordView?.({ feedId: item.feedId, key: item.key, title: item.title });
       await markRead(db, [key], deps.now());
       await publish();
     },
@@ -181,6 +186,7 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
       const keys = await keysForUrl(db, url.split('#')[0] ?? url);
       if (keys.length === 0) return;
       const items = await listItems(db);
+      if (deps.record) await recordTabReading(deps.record, items, keys);
       const unread = keys.filter((key) => items.some((item) => item.key === key && item.unread));
       if (unread.length === 0) return;
       await markRead(db, unread, deps.now());

@@ -3,10 +3,13 @@
  * and on demand (message), publishes the `sections` slice, keeps the guidance rules in step with the index and
  * the feature flag, and opens a section's new address.
  */
+
 import { browser } from 'wxt/browser';
 import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
 import { urlRefusal } from '../config/url-policy';
+import { recordIndicator } from '../indicators/record';
+import type { EntryPoint } from '../indicators/vocabulary';
 import { openWithDisposition } from '../launcher/open-tab';
 import type { LaunchDisposition } from '../launcher/protocol';
 import { handleMessage } from '../messaging/handle';
@@ -76,7 +79,7 @@ function relevant(config: EffectiveConfig): string {
 }
 
 /** Opens a section at its new address (popup Enter, address-bar keyword), after the address check. */
-export async function openSection(sectionId: string, disposition: LaunchDisposition): Promise<void> {
+export async function openSection(sectionId: string, disposition: LaunchDisposition, from?: EntryPoint): Promise<void> {
   const [db, config] = await Promise.all([openSectionsDb(), effectiveConfigItem.getValue()]);
   const entry = await loadEntry(db, sectionId);
   db.close();
@@ -84,6 +87,7 @@ export async function openSection(sectionId: string, disposition: LaunchDisposit
   const refusal = urlRefusal(entry.newUrl, config.allowedInsecureOrigins);
   if (refusal) throw new Error(`The address of "${sectionId}" ${refusal}`);
   await openWithDisposition(entry.newUrl, disposition);
+  if (from) await recordIndicator({ kind: 'path', from, to: 'section', id: sectionId });
 }
 
 export function startSections(): void {
@@ -94,7 +98,7 @@ export function startSections(): void {
     if (alarm.name === SECTIONS_ALARM) void refresh();
   });
   handleMessage('refreshSections', () => refresh());
-  handleMessage('openSection', ({ sectionId, disposition }) => openSection(sectionId, disposition));
+  handleMessage('openSection', ({ sectionId, disposition, from }) => openSection(sectionId, disposition, from));
   handleMessage('findSections', async ({ query, limit }) => findSections(await currentSections(), query, limit));
   handleMessage('prepareSectionsSearch', async () => {
     await currentSections();

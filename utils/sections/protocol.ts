@@ -1,12 +1,13 @@
 /** Messages of the relocated-sections capability (see utils/messaging/protocol.ts). */
+import type { EntryPoint } from '../indicators/vocabulary';
 import type { LaunchDisposition } from '../launcher/protocol';
 import type { SectionMatch } from './section-result';
 
 export interface SectionsProtocol {
   /** Re-fetch the index now (conditional request) and update search and guidance rules; answers the sync state. */
   refreshSections(): { state: string; detail?: string };
-  /** Open a section's new address. */
-  openSection(data: { sectionId: string; disposition: LaunchDisposition }): void;
+  /** Open a section's new address; from: where it was chosen, for the usage indicators' paths. */
+  openSection(data: { sectionId: string; disposition: LaunchDisposition; from?: EntryPoint }): void;
   /**
    * The sections matching what is typed in the popup's search box, best first. The background keeps the index
    * loaded between popups, so no popup loads it.

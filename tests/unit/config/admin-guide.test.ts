@@ -80,6 +80,8 @@ describe('public/managed_schema.json', () => {
     const visit = (node: Record<string, unknown>, path: string): void => {
       for (const key of Object.keys(node)) expect(allowed.has(key), `${path}.${key}`).toBe(true);
       expect(typeof node.type, path).toBe('string');
+      // Chromium bounds integers only: a bounded "number" makes it refuse to load the extension.
+      if ('minimum' in node || 'maximum' in node) expect(node.type, path).toBe('integer');
       if (path !== '' && !path.endsWith('[]') && !path.endsWith('*')) {
         expect(node.title, path).toBeTruthy();
         expect(node.description, path).toBeTruthy();

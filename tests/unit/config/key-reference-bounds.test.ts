@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeEffective } from '@/utils/config/compute';
 import type { EffectiveConfig } from '@/utils/config/effective';
 import { keyReferenceMarkdown } from '@/utils/config/key-reference';
+import { minimumGroupSizeOf } from '@/utils/indicators/enabled';
 import { personalLinksPolicy } from '@/utils/launcher/personal-links';
 import { redirectDelaySeconds } from '@/utils/sections/guidance';
 
@@ -19,6 +20,7 @@ const APPLIED: Record<string, (value: number) => number> = {
   'relocation.redirectDelaySeconds': (value) =>
     redirectDelaySeconds(effectiveWith('relocation.redirectDelaySeconds', value)),
   'launcher.maxPersonalLinks': (value) => personalLinksPolicy(effectiveWith('launcher.maxPersonalLinks', value)).max,
+  'indicators.minimumGroupSize': (value) => minimumGroupSizeOf(effectiveWith('indicators.minimumGroupSize', value)),
 };
 
 function integerRows(): { key: string; min: number; max: number }[] {

@@ -79,25 +79,28 @@ describe('garble', () => {
 
 describe('aggregateIndicators', () => {
   it('sums known and unknown tables and keeps unrecognised data aside', () => {
-    const report = aggregateIndicators([
-      { day: '2026-11-21', counts: { newsViews: { a: 1 }, extra: { x: 2 }, broken: { y: 'many' } } },
-      { day: '2026-11-20', counts: { newsViews: { a: 2, b: 5 } } },
-      'garbage',
-      null,
-    ]);
+    const report = aggregateIndicators(
+      [
+        { day: '2026-11-21', counts: { newsViews: { a: 1 }, extra: { x: 2 }, broken: { y: 'many' } } },
+        { day: '2026-11-20', counts: { newsViews: { a: 2, b: 5 } } },
+        'garbage',
+        null,
+      ],
+      1,
+    );
     expect(report.batchCount).toBe(4);
     expect(report.days).toEqual(['2026-11-20', '2026-11-21']);
-    expect(report.tables).toEqual([
-      {
-        key: 'newsViews',
-        rows: [
+    expect(report.tables.map((table) => [table.key, table.rows.map((row) => [row.name, row.total])])).toEqual([
+      [
+        'newsViews',
+        [
           ['b', 5],
           ['a', 3],
         ],
-      },
-      { key: 'toolLaunches', rows: [] },
-      { key: 'emptySearches', rows: [] },
-      { key: 'extra', rows: [['x', 2]] },
+      ],
+      ['toolLaunches', []],
+      ['emptySearches', []],
+      ['extra', [['x', 2]]],
     ]);
     expect(report.unrecognised).toEqual([{ broken: { y: 'many' } }, 'garbage', null]);
   });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildConfigDocument } from '../../demo-esn/content/config-document';
 import { TOOLS } from '../../demo-esn/content/tools';
 import { type DemoEsn, startDemoEsn } from '../../demo-esn/server';
 import { readHtml, readTableRows } from './support';
@@ -150,6 +151,8 @@ describe('indicators', () => {
   });
 
   it('renders the report from the received batches, escaped', async () => {
+    // Two devices sent the same day: with k = 2 their common cells show.
+    esn.setConfigDocument({ ...buildConfigDocument(esn.origin), indicators: { minimumGroupSize: 2 } });
     for (const _ of [1, 2]) {
       await fetch(esn.url('/indicateurs'), { method: 'POST', body: JSON.stringify(batch) });
     }
@@ -162,18 +165,19 @@ describe('indicators', () => {
     const page = await readHtml(text);
     expect(page.h1).toBe('Rapport des indicateurs d’usage');
     expect(page.text).toContain('Vues par publication');
-    expect(page.text).toContain('Outils les plus lancés');
+    expect(page.text).toContain('Lancements par outil');
     expect(page.text).toContain('Recherches sans résultat');
     expect(await readTableRows(text, 'newsViews')).toEqual([
-      ['Important : interruption de la messagerie samedi de 8 h à 12 h (maintenance-messagerie)', '24', '24'],
-      ['Résultats du troisième trimestre : un chiffre d’affaires en hausse de 6 % (resultats-t3)', '8', '8'],
+      ['Important : interruption de la messagerie samedi de 8 h à 12 h (maintenance-messagerie)', '24', '—', '24'],
+      ['Résultats du troisième trimestre : un chiffre d’affaires en hausse de 6 % (resultats-t3)', '8', '—', '8'],
     ]);
     expect(await readTableRows(text, 'toolLaunches')).toEqual([
-      ['Saisie des temps (time-tracking)', '40', '40'],
-      ['Réservation de véhicule (vehicle-booking)', '14', '14'],
+      ['Saisie des temps (time-tracking)', '40', '—', '40'],
+      ['Réservation de véhicule (vehicle-booking)', '14', '—', '14'],
     ]);
     expect(await readTableRows(text, 'emptySearches')).toEqual([['<b>cantine</b>', '6', '6']]);
-    expect(await readTableRows(text, 'launchRoute')).toEqual([['Notes de frais (expense-claims)', '1', '1']]);
+    // One launch seen by the route: under k = 2, hidden, and the total with it.
+    expect(await readTableRows(text, 'launchRoute')).toEqual([['Autres (1)', 'masqué', '']]);
     // Each row has a bar scaled to the table's largest count.
     expect(text).toContain('<meter min="0" max="40" value="14"');
     expect(page.text).toContain('"something"'); // unrecognised data is shown raw

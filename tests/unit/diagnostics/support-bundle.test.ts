@@ -106,8 +106,10 @@ async function seed() {
   await pendingIndicatorsItem.setValue([
     {
       day: '2026-11-29',
-      newsViews: [{ feedId: 'actus', itemId: 'k1', title: PERSONAL[0], views: 2 }],
+      newsViews: [{ feedId: 'actus', itemId: 'k1', title: PERSONAL[0], via: 'newsList', views: 1 }],
       launches: [],
+      paths: [],
+      sequences: [],
       emptySearches: { count: 1, queries: [{ text: PERSONAL[5] as string, count: 1 }] },
       guidanceShown: [],
     },
@@ -157,7 +159,7 @@ describe('the support bundle', () => {
         nextPollAt: NOW + 60_000,
       }),
     ]);
-    expect(sources.indicators).toMatchObject({ enabled: true, pending: { days: 1, events: 3 } });
+    expect(sources.indicators).toMatchObject({ enabled: true, pending: { days: 1, events: 2 } });
   });
 
   it('contains nothing personal (read marks, items, personal links, favourites, queries) and no secret', async () => {

@@ -9,13 +9,19 @@ function countAll(events: IndicatorEvent[], day = '2026-11-27'): DayCounts[] {
 }
 
 describe('aggregation', () => {
-  it('counts views per news item, launches per tool with the ESN route, and searches', () => {
+  it('counts each post once a day with its path, launches per tool with the ESN route, paths, sequences and searches', () => {
     const days = countAll([
-      { kind: 'newsView', feedId: 'actualites', itemId: 'a', title: 'A' },
-      { kind: 'newsView', feedId: 'actualites', itemId: 'a' },
-      { kind: 'newsView', feedId: 'actualites', itemId: 'b' },
+      { kind: 'newsView', feedId: 'actualites', itemId: 'a', title: 'A', via: 'esnTab' },
+      { kind: 'newsView', feedId: 'actualites', itemId: 'a', via: 'newsList' },
+      { kind: 'newsView', feedId: 'actualites', itemId: 'a', via: 'search' },
+      { kind: 'newsView', feedId: 'actualites', itemId: 'b', via: 'notification' },
       { kind: 'launch', toolId: 'conges', viaEsn: true },
       { kind: 'launch', toolId: 'conges', viaEsn: false },
+      { kind: 'path', from: 'favourite', to: 'tool', id: 'conges' },
+      { kind: 'path', from: 'favourite', to: 'tool', id: 'conges' },
+      { kind: 'path', from: 'omnibox', to: 'tool', id: 'conges' },
+      { kind: 'path', from: 'keyboard', to: 'esnHome' },
+      { kind: 'sequence', sequence: 'oldAddress>guidance>section' },
       { kind: 'emptySearch', query: 'cantine' },
       { kind: 'emptySearch', query: '' },
       { kind: 'guidanceShown', sectionId: 'rh', oldAddress: 'https://intranet.example/rh' },
@@ -24,14 +30,37 @@ describe('aggregation', () => {
       {
         day: '2026-11-27',
         newsViews: [
-          { feedId: 'actualites', itemId: 'a', title: 'A', views: 2 },
-          { feedId: 'actualites', itemId: 'b', views: 1 },
+          // Read on the ESN first, then opened from the news list: the Passerelle path wins, counted once.
+          { feedId: 'actualites', itemId: 'a', title: 'A', via: 'newsList', views: 1 },
+          { feedId: 'actualites', itemId: 'b', via: 'notification', views: 1 },
         ],
         launches: [{ toolId: 'conges', count: 2, viaEsn: 1 }],
+        paths: [
+          { from: 'favourite', to: 'tool', id: 'conges', count: 2 },
+          { from: 'omnibox', to: 'tool', id: 'conges', count: 1 },
+          { from: 'keyboard', to: 'esnHome', count: 1 },
+        ],
+        sequences: [{ sequence: 'oldAddress>guidance>section', count: 1 }],
         emptySearches: { count: 2, queries: [{ text: 'cantine', count: 1 }] },
         guidanceShown: [{ sectionId: 'rh', oldAddress: 'https://intranet.example/rh', count: 1 }],
       },
     ]);
+  });
+
+  it('merges a batch that could not be sent with what was counted since, a post still once a day', () => {
+    const before = countAll([
+      { kind: 'newsView', feedId: 'f', itemId: 'a', via: 'esnTab' },
+      { kind: 'path', from: 'list', to: 'section', id: 's' },
+    ]);
+    const since = countAll([
+      { kind: 'newsView', feedId: 'f', itemId: 'a', via: 'favourite' },
+      { kind: 'path', from: 'list', to: 'section', id: 's' },
+      { kind: 'sequence', sequence: 'badge>newsList>post' },
+    ]);
+    const [day] = mergeDays(before, since);
+    expect(day?.newsViews).toEqual([{ feedId: 'f', itemId: 'a', via: 'favourite', views: 1 }]);
+    expect(day?.paths).toEqual([{ from: 'list', to: 'section', id: 's', count: 2 }]);
+    expect(day?.sequences).toEqual([{ sequence: 'badge>newsList>post', count: 1 }]);
   });
 
   it('lists a day on which Passerelle was only opened (days active)', () => {
@@ -54,14 +83,14 @@ describe('aggregation', () => {
     expect(days.at(-1)?.day).toBe('2026-02-05');
   });
 
-  it('drops new items once a day list is full, but keeps counting the existing ones', () => {
+  it('drops new items once a day list is full, but keeps the existing ones', () => {
     let days: DayCounts[] = [];
     for (let index = 0; index <= LIMITS.maxNewsPerDay; index += 1) {
-      days = addEvent(days, { kind: 'newsView', feedId: 'f', itemId: `i${index}` }, '2026-11-27');
+      days = addEvent(days, { kind: 'newsView', feedId: 'f', itemId: `i${index}`, via: 'newsList' }, '2026-11-27');
     }
-    days = addEvent(days, { kind: 'newsView', feedId: 'f', itemId: 'i0' }, '2026-11-27');
+    days = addEvent(days, { kind: 'newsView', feedId: 'f', itemId: 'i0', via: 'newsList' }, '2026-11-27');
     expect(days[0]?.newsViews).toHaveLength(LIMITS.maxNewsPerDay);
-    expect(days[0]?.newsViews[0]?.views).toBe(2);
+    expect(days[0]?.newsViews[0]).toMatchObject({ itemId: 'i0', views: 1 });
   });
 
   it('keeps counting searches when their text list is full', () => {

@@ -7,7 +7,11 @@ function busyDay(day: string, items: number): DayCounts[] {
   let days: DayCounts[] = [];
   for (let index = 0; index < items; index += 1) {
     for (let view = 0; view <= index % 3; view += 1) {
-      days = addEvent(days, { kind: 'newsView', feedId: 'f', itemId: `https://esn.example/p/${index}` }, day);
+      days = addEvent(
+        days,
+        { kind: 'newsView', feedId: 'f', itemId: `https://esn.example/p/${index}`, via: 'newsList' },
+        day,
+      );
     }
   }
   return days;
@@ -16,7 +20,7 @@ function busyDay(day: string, items: number): DayCounts[] {
 describe('the batch', () => {
   it('carries the schema, the version and the days active, and no identifier or time finer than the day', () => {
     const batch = toBatch(busyDay('2026-11-27', 2), '1.2.3');
-    expect(batch).toMatchObject({ schema: 'passerelle.indicators/1', version: '1.2.3', daysActive: 1 });
+    expect(batch).toMatchObject({ schema: 'passerelle.indicators/2', version: '1.2.3', daysActive: 1 });
     expect(batch.truncated).toBeUndefined();
     const text = JSON.stringify(batch);
     expect(text).not.toMatch(/\d{2}:\d{2}|T\d{2}|"(id|user|device|installId|timestamp)"/i);

@@ -25,8 +25,14 @@ describe('recordIndicator', () => {
   it('counts events that pass the privacy rules, even when they arrive at once', async () => {
     await effectiveConfigItem.setValue(indicatorsConfig());
     await Promise.all([
-      recordIndicator({ kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1' }, NOON),
-      recordIndicator({ kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/2' }, NOON),
+      recordIndicator(
+        { kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1', via: 'newsList' },
+        NOON,
+      ),
+      recordIndicator(
+        { kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/2', via: 'newsList' },
+        NOON,
+      ),
       recordIndicator({ kind: 'launch', toolId: 'conges', viaEsn: true }, NOON),
       recordIndicator({ kind: 'launch', toolId: 'not-configured', viaEsn: true }, NOON),
     ]);

@@ -19,22 +19,41 @@ describe('privacy rules', () => {
 
   it('keeps news views of configured feeds, with item addresses on the feed or ESN origin only', () => {
     expect(
-      sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1#comments' }, context),
-    ).toEqual({ kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1' });
+      sanitizeEvent(
+        { kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1#comments', via: 'newsList' },
+        context,
+      ),
+    ).toEqual({ kind: 'newsView', feedId: 'actualites', itemId: 'https://esn.example/p/1', via: 'newsList' });
     expect(
-      sanitizeEvent({ kind: 'newsView', feedId: 'evenements', itemId: 'https://events.example/e/2' }, context),
+      sanitizeEvent(
+        { kind: 'newsView', feedId: 'evenements', itemId: 'https://events.example/e/2', via: 'newsList' },
+        context,
+      ),
     ).not.toBeNull();
     expect(
-      sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'https://tracker.example/x' }, context),
+      sanitizeEvent(
+        { kind: 'newsView', feedId: 'actualites', itemId: 'https://tracker.example/x', via: 'newsList' },
+        context,
+      ),
     ).toBeNull();
-    expect(sanitizeEvent({ kind: 'newsView', feedId: 'other', itemId: 'guid-1' }, context)).toBeNull();
-    expect(sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'x'.repeat(201) }, context)).toBeNull();
-    expect(sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'mailto:a@b.example' }, context)).toBeNull();
+    expect(sanitizeEvent({ kind: 'newsView', feedId: 'other', itemId: 'guid-1', via: 'newsList' }, context)).toBeNull();
+    expect(
+      sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'x'.repeat(201), via: 'newsList' }, context),
+    ).toBeNull();
+    expect(
+      sanitizeEvent({ kind: 'newsView', feedId: 'actualites', itemId: 'mailto:a@b.example', via: 'newsList' }, context),
+    ).toBeNull();
   });
 
   it('keeps a non-URL guid as is and caps the title', () => {
     const event = sanitizeEvent(
-      { kind: 'newsView', feedId: 'actualites', itemId: ' urn:uuid:1 ', title: `A\n${'t'.repeat(200)}` },
+      {
+        kind: 'newsView',
+        feedId: 'actualites',
+        itemId: ' urn:uuid:1 ',
+        title: `A\n${'t'.repeat(200)}`,
+        via: 'newsList',
+      },
       context,
     );
     expect(event).toMatchObject({ itemId: 'urn:uuid:1' });
@@ -88,5 +107,40 @@ describe('privacy rules', () => {
     expect(
       sanitizeEvent({ kind: 'guidanceShown', sectionId: 'rh', oldAddress: 'https://intranet.example/rh' }, remote),
     ).not.toBeNull();
+  });
+
+  it('keeps paths of the vocabulary to configured tools, feeds and sections only, and known sequences', () => {
+    const path = (event: object) => sanitizeEvent({ kind: 'path', ...event } as never, context);
+    expect(path({ from: 'favourite', to: 'tool', id: 'conges' })).toEqual({
+      kind: 'path',
+      from: 'favourite',
+      to: 'tool',
+      id: 'conges',
+    });
+    expect(path({ from: 'notification', to: 'news', id: 'actualites' })).toMatchObject({ id: 'actualites' });
+    expect(path({ from: 'guidance', to: 'section', id: 'restauration' })).toMatchObject({ id: 'restauration' });
+    // The ESN home and help name nothing: an id given anyway is not sent.
+    expect(path({ from: 'keyboard', to: 'esnHome', id: 'https://esn.example/me' })).toEqual({
+      kind: 'path',
+      from: 'keyboard',
+      to: 'esnHome',
+    });
+    expect(path({ from: 'favourite', to: 'tool', id: 'not-configured' })).toBeNull();
+    expect(path({ from: 'favourite', to: 'news', id: 'unknown-feed' })).toBeNull();
+    expect(path({ from: 'guidance', to: 'section', id: 'unknown-section' })).toBeNull();
+    expect(path({ from: 'favourite', to: 'tool' })).toBeNull();
+    expect(path({ from: 'bookmark', to: 'tool', id: 'conges' })).toBeNull();
+    expect(path({ from: 'favourite', to: 'profile', id: 'conges' })).toBeNull();
+    expect(sanitizeEvent({ kind: 'sequence', sequence: 'badge>newsList>post' }, context)).toEqual({
+      kind: 'sequence',
+      sequence: 'badge>newsList>post',
+    });
+    expect(sanitizeEvent({ kind: 'sequence', sequence: 'anything' } as never, context)).toBeNull();
+    const reading = { kind: 'newsView', feedId: 'actualites', itemId: 'urn:1' } as const;
+    expect(sanitizeEvent({ ...reading, via: 'bookmark' } as never, context)).toBeNull();
+    expect(sanitizeEvent({ ...reading, via: 'esnTab', alternatives: [{ itemId: 'urn:2' }] }, context)).toEqual({
+      ...reading,
+      via: 'esnTab',
+    });
   });
 });

@@ -89,4 +89,16 @@ describe('sending the batch', () => {
     });
     expect((await sendPending(ENDPOINT, network)).outcome).toBe('retry');
   });
+
+  it("the daily send carries finished days only: today stays for tomorrow, so a device's day is in one batch", async () => {
+    const yesterday = launches(1).map((day) => ({ ...day, day: '2026-11-26' }));
+    await pendingIndicatorsItem.setValue([...yesterday, ...launches(3)]);
+    const network = { ...deps([{ status: 204, retryAfter: null }]), keepFrom: '2026-11-27', noise: 0.2 };
+    expect(await sendPending(ENDPOINT, network)).toEqual({ outcome: 'sent', status: 204 });
+    expect(network.bodies.map((batch) => batch.days.map((day) => day.day))).toEqual([['2026-11-26']]);
+    expect(network.bodies[0]?.noise).toBe(0.2);
+    expect((await pendingIndicatorsItem.getValue()).map((day) => day.day)).toEqual(['2026-11-27']);
+    // Only today pending: nothing to send yet.
+    expect(await sendPending(ENDPOINT, { ...deps([]), keepFrom: '2026-11-27' })).toEqual({ outcome: 'nothing' });
+  });
 });

@@ -44,6 +44,17 @@ describe('Launcher', () => {
     expect(within(screen.getAllByRole('group')[1] as HTMLElement).getAllByRole('option')).toHaveLength(1);
   });
 
+  it("tells the background which group a tool was chosen in: favourite, recent or list (the indicators' path)", () => {
+    const { connector } = renderLauncher({ favourites: ['payslips'], recents: ['directory'] });
+    const groups = screen.getAllByRole('group');
+    for (const group of groups.slice(0, 3)) fireEvent.click(within(group).getAllByRole('option')[0] as HTMLElement);
+    expect(connector.sent.map((sent) => sent.data)).toEqual([
+      { toolId: 'payslips', disposition: 'newTab', from: 'favourite' },
+      { toolId: 'directory', disposition: 'newTab', from: 'recent' },
+      { toolId: expect.any(String), disposition: 'newTab', from: 'list' },
+    ]);
+  });
+
   it('puts "Réservation de véhicule" first for "vehicule", highlights it, and Enter launches it', async () => {
     const { input, connector } = renderLauncher();
     fireEvent.input(input, { target: { value: 'vehicule' } });
@@ -55,7 +66,8 @@ describe('Launcher', () => {
     expect(input.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[0]?.id);
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(connector.sent).toEqual([
-      { action: 'launchTool', data: { toolId: 'vehicle-booking', disposition: 'newTab' } },
+      // A search result: the path search → tool.
+      { action: 'launchTool', data: { toolId: 'vehicle-booking', disposition: 'newTab', from: 'search' } },
     ]);
   });
 

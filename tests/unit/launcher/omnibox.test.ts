@@ -50,7 +50,7 @@ describe('the address-bar keyword', () => {
     expect(suggestions.map((suggestion) => suggestion.content)).toContain('section:canteen-menus');
 
     listeners.entered?.('section:canteen-menus', 'currentTab');
-    expect(sectionsBackground.openSection).toHaveBeenCalledWith('canteen-menus', expect.any(String));
+    expect(sectionsBackground.openSection).toHaveBeenCalledWith('canteen-menus', expect.any(String), 'omnibox');
   });
 
   it('suggests no sections when the sections search is off', async () => {

@@ -35,6 +35,6 @@ describe('the popup search box', () => {
     fireEvent.input(input, { target: { value: 'seminaire' } });
     await vi.waitFor(() => expect(screen.getAllByRole('option')[0]?.textContent).toContain('Séminaire annuel à Lyon'));
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(connector.sent).toContainEqual({ action: 'openNewsItem', data: { key: 'n-42' } });
+    expect(connector.sent).toContainEqual({ action: 'openNewsItem', data: { key: 'n-42', from: 'search' } });
   });
 });

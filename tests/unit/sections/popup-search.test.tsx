@@ -78,7 +78,7 @@ describe('sections in the popup search box, answered by the background', () => {
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
     expect(background.sent).toContainEqual({
       action: 'openSection',
-      data: { sectionId: 'canteen-menus', disposition: 'newTab' },
+      data: { sectionId: 'canteen-menus', disposition: 'newTab', from: 'search' },
     });
   });
 

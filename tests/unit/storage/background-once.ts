@@ -17,6 +17,7 @@ export async function startBackground(): Promise<void> {
   vi.spyOn(fakeBrowser.omnibox, 'setDefaultSuggestion').mockReturnValue(undefined);
   vi.spyOn(fakeBrowser.omnibox.onInputChanged, 'addListener').mockReturnValue(undefined);
   vi.spyOn(fakeBrowser.omnibox.onInputEntered, 'addListener').mockReturnValue(undefined);
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockReturnValue(undefined);
   const background = await import('../../../entrypoints/background/index');
   (background.default as { main: () => void }).main();
 }

@@ -4,6 +4,7 @@ import { configDocumentItem, syncStatusItem } from '@/utils/config/document-stor
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { userSettingsItem } from '@/utils/config/user-settings';
 import { indicatorsOutboxItem, pendingIndicatorsItem } from '@/utils/indicators/storage';
+import type { DayCounts } from '@/utils/indicators/types';
 import { personalItem } from '@/utils/launcher/personal-storage';
 import { notificationsItem } from '@/utils/news/notifications-storage';
 import { listFeedStates, listItems, openNewsDb } from '@/utils/news/store';
@@ -26,7 +27,15 @@ it('keeps everything 0.1.0 stored: favourites, recents, hidden, links, read mark
   expect(await effectiveConfigItem.getValue()).toEqual(local.effectiveConfig);
   expect(await configDocumentItem.getValue()).toEqual(local.configDocument);
   expect(await syncStatusItem.getValue()).toEqual(local.configSyncStatus);
-  expect(await pendingIndicatorsItem.getValue()).toEqual(local.indicatorsPending);
+  // Counted by 0.1.0 (before paths): read with no paths, each post once with the news-list path.
+  expect(await pendingIndicatorsItem.getValue()).toEqual(
+    (local.indicatorsPending as unknown as DayCounts[]).map((day) => ({
+      ...day,
+      newsViews: day.newsViews.map((view) => ({ ...view, via: 'newsList', views: 1 })),
+      paths: [],
+      sequences: [],
+    })),
+  );
   expect(await indicatorsOutboxItem.getValue()).toBeNull();
   expect(await notificationsItem.getValue()).toEqual(local.newsNotifications);
   expect(await popupSnapshotItem.getValue()).toEqual(local.popupSnapshot);

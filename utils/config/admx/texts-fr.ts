@@ -34,6 +34,10 @@ export const FRENCH_DESCRIPTIONS: Record<string, string> = {
   'links.charterVersion': 'Version de la charte d’utilisation ; une nouvelle version la redemande.',
   'indicators.endpoint': 'Adresse où le lot quotidien d’indicateurs est envoyé.',
   'indicators.allowQueryText': 'Si les recherches sans résultat peuvent transmettre leur texte.',
+  'indicators.minimumGroupSize':
+    'Les rapports n’affichent un nombre que si au moins ce nombre d’appareils y ont contribué (10 par défaut).',
+  'indicators.noise':
+    'Bruit local : probabilité qu’un point d’entrée ou une publication soit remplacé par un autre tiré au hasard avant d’être compté (0 = désactivé).',
   'relocation.redirectDelaySeconds':
     'Secondes d’attente de la page d’orientation avant d’ouvrir la nouvelle adresse (5 par défaut ; 0 = tout de suite).',
   'launcher.personalLinks':
