@@ -7,6 +7,7 @@ import { indicatorsOutboxItem, lastIndicatorsSendItem, pendingIndicatorsItem } f
 import { personalItem } from '@/utils/launcher/personal-storage';
 import { notificationsItem } from '@/utils/news/notifications-storage';
 import { NEWS_DB_NAME, NEWS_DB_VERSION } from '@/utils/news/store';
+import { deviceRingItem } from '@/utils/rollout/storage';
 import { SECTIONS_DB_NAME, SECTIONS_DB_VERSION } from '@/utils/sections/store';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
 import { storageRepairsItem } from '@/utils/storage-health/repairs';
@@ -25,6 +26,7 @@ export const HEALED_ITEMS = [
   personalItem,
   notificationsItem,
   popupSnapshotItem,
+  deviceRingItem,
 ];
 
 /** The repairs log is a plain item (it is read with its own check: healing it would log into itself). */
