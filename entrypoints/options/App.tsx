@@ -1,5 +1,6 @@
 import { AdoptionOptions } from '@/components/adoption/AdoptionOptions';
 import { I18nProvider } from '@/components/common/i18n';
+import { PanelOption } from '@/components/companion/PanelOption';
 import { ConfigOptions } from '@/components/options/ConfigOptions';
 import type { Connector } from '@/utils/connector/connector';
 import type { Language, Translate } from '@/utils/i18n/translator';
@@ -18,6 +19,7 @@ export function App({ connector, t, language }: Props) {
         <h1>{t('optionsTitle')}</h1>
         <ConfigOptions connector={connector}>
           <AdoptionOptions connector={connector} />
+          <PanelOption connector={connector} firefox={import.meta.env.FIREFOX} />
         </ConfigOptions>
       </main>
     </I18nProvider>

@@ -1,5 +1,6 @@
 /** Every stored item and IndexedDB database, for the format fingerprint and the garbage property tests. */
 import { charterAcknowledgementItem, welcomeShownItem, whatsNewItem } from '@/utils/adoption/storage';
+import { panelOnClickItem } from '@/utils/companion/side-panel';
 import { configDocumentItem, syncStatusItem } from '@/utils/config/document-store';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { userSettingsItem } from '@/utils/config/user-settings';
@@ -27,6 +28,7 @@ export const HEALED_ITEMS = [
   notificationsItem,
   popupSnapshotItem,
   deviceRingItem,
+  panelOnClickItem,
 ];
 
 /** The repairs log is a plain item (it is read with its own check: healing it would log into itself). */

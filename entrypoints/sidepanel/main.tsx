@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { PageBoundary } from '@/components/common/PageBoundary';
+import { createExtensionConnector } from '@/utils/connector/extension-connector';
+import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
+import { clearPaintCache } from '@/utils/snapshot/paint-cache';
+import { App } from './App';
+
+const language = preparePage('sidepanelTitle');
+render(
+  <PageBoundary onFailure={() => clearPaintCache()}>
+    <App connector={createExtensionConnector()} t={browserTranslate} language={language} />
+  </PageBoundary>,
+  document.getElementById('app') as HTMLElement,
+);
