@@ -20,7 +20,7 @@ export interface PageHelp {
   page: string;
 }
 
-type HelpConfig = Pick<EffectiveConfig, 'tools' | 'sections' | 'allowedInsecureOrigins'>;
+type HelpConfig = Pick<EffectiveConfig, 'tools' | 'sections' | 'allowedInsecureOrigins' | 'esn'>;
 
 /** A notice whose day is over disappears; days compare as YYYY-MM-DD text. */
 export function stillCurrent(until: string | undefined, today: string): boolean {
@@ -32,7 +32,7 @@ export function pageHelp(pageUrl: string, config: HelpConfig, today: string): Pa
   if (!page) return null;
   const allowed = (url: string | undefined) =>
     url !== undefined && isAllowedUrl(url, config.allowedInsecureOrigins) ? url : undefined;
-  const tool = matchTool(pageUrl, config.tools);
+  const tool = matchTool(pageUrl, config.tools, config.esn.homeUrl);
   if (tool) {
     const help = tool.help ?? {};
     const hotlineUrl = allowed(help.hotlineUrl);

@@ -25,14 +25,36 @@ export function matchesPattern(page: URL, pattern: string): boolean {
   return new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`).test(page.pathname);
 }
 
-/** The first tool whose own origin or one of whose patterns holds the page; null for none or a bad address. */
-export function matchTool(pageUrl: string, tools: readonly Tool[]): Tool | null {
+/** Origins that are not one tool's alone: the ESN's, or one that several tools share. */
+function sharedOrigins(tools: readonly Tool[], esnHome: string | undefined): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>(esnHome && parse(esnHome) ? [(parse(esnHome) as URL).origin] : []);
+  for (const tool of tools) {
+    const origin = parse(tool.url)?.origin;
+    if (origin && seen.has(origin)) shared.add(origin);
+    if (origin) seen.add(origin);
+  }
+  return shared;
+}
+
+function underToolAddress(page: URL, own: URL): boolean {
+  const base = own.pathname.replace(/\/+$/, '');
+  return page.pathname === base || page.pathname.startsWith(`${base}/`);
+}
+
+/**
+ * The first tool that holds the page: its own origin (or, on an origin it shares with the ESN or other tools,
+ * its own address and below), or one of its patterns; null for none or a bad address.
+ */
+export function matchTool(pageUrl: string, tools: readonly Tool[], esnHome?: string): Tool | null {
   const page = parse(pageUrl);
   if (!page) return null;
+  const shared = sharedOrigins(tools, esnHome);
   return (
     tools.find((tool) => {
       const own = parse(tool.url);
-      return own?.origin === page.origin || (tool.matches ?? []).some((pattern) => matchesPattern(page, pattern));
+      const onOwn = own?.origin === page.origin && (!shared.has(own.origin) || underToolAddress(page, own));
+      return onOwn || (tool.matches ?? []).some((pattern) => matchesPattern(page, pattern));
     }) ?? null
   );
 }

@@ -22,7 +22,7 @@ const tool: Tool = {
     ],
   },
 };
-const config = { tools: [tool], sections: { entries: [] }, allowedInsecureOrigins: [] };
+const config = { tools: [tool], sections: { entries: [] }, allowedInsecureOrigins: [], esn: {} };
 
 describe('help expiry', () => {
   it('shows a known issue up to and including its last day', () => {

@@ -47,6 +47,22 @@ describe('matchTool', () => {
   });
 });
 
+describe('tools on a shared origin', () => {
+  const onEsn: Tool[] = [
+    { id: 'rooms', label: 'Rooms', url: 'https://esn.example.com/apps/rooms' },
+    { id: 'cars', label: 'Cars', url: 'https://esn.example.com/apps/cars/' },
+  ];
+  it('match their own address and below only, not every page of the ESN', () => {
+    expect(matchTool('https://esn.example.com/apps/rooms/book?day=1', onEsn)?.id).toBe('rooms');
+    expect(matchTool('https://esn.example.com/apps/cars', onEsn)?.id).toBe('cars');
+    expect(matchTool('https://esn.example.com/apps/roomsmore', onEsn)).toBeNull();
+    expect(matchTool('https://esn.example.com/news', onEsn)).toBeNull();
+    const alone = [{ id: 'wiki', label: 'Wiki', url: 'https://esn.example.com/wiki' }];
+    expect(matchTool('https://esn.example.com/news', alone, 'https://esn.example.com/')).toBeNull();
+    expect(matchTool('https://esn.example.com/news', alone)?.id).toBe('wiki');
+  });
+});
+
 describe('matchSectionPage', () => {
   const entries: SectionEntry[] = [
     { id: 'canteen', title: 'Canteen menus', newUrl: 'https://esn.example.com/groups/canteen/', oldUrls: [] },
