@@ -1,9 +1,8 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageHelp } from '@/utils/companion/help-view';
 import type { Connector } from '@/utils/connector/connector';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
-import type { ToolHelpPanelProps } from './ToolHelpPanel';
+import { ToolHelpPanel } from './ToolHelpPanel';
 
 interface Props {
   snapshot: PopupSnapshot;
@@ -12,21 +11,16 @@ interface Props {
 
 /**
  * The top of the popup and the panel: help for the tool (or the relocated section) on screen. It asks the
- * background once, and loads its panel's code only when there is help to show (the popup's budget is tight).
+ * background once; the popup loads this code after its first paint (LazyToolHelp).
  */
 export function ToolHelp({ snapshot, connector }: Props) {
   const [help, setHelp] = useState<PageHelp | null>(null);
-  const [Panel, setPanel] = useState<ComponentType<ToolHelpPanelProps> | null>(null);
   useEffect(() => {
     let live = true;
     void connector
       .send('getPageHelp')
-      .then(async (found) => {
-        if (!found || !live) return;
-        const module = await import('./ToolHelpPanel');
-        if (!live) return;
-        setPanel(() => module.ToolHelpPanel);
-        setHelp(found);
+      .then((found) => {
+        if (live) setHelp(found);
       })
       // No help is a normal state: the popup shows the rest as usual.
       .catch(() => undefined);
@@ -34,5 +28,5 @@ export function ToolHelp({ snapshot, connector }: Props) {
       live = false;
     };
   }, [connector]);
-  return help && Panel ? <Panel help={help} adoption={snapshot.adoption} /> : null;
+  return help ? <ToolHelpPanel help={help} adoption={snapshot.adoption} /> : null;
 }

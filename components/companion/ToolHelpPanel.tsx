@@ -5,7 +5,6 @@ import type { AdoptionSlice } from '@/utils/adoption/slice';
 import type { PageHelp } from '@/utils/companion/help-view';
 import { localize } from '@/utils/i18n/localized-text';
 import { SuggestionLinks } from './SuggestionLinks';
-import './companion.css';
 
 export interface ToolHelpPanelProps {
   help: PageHelp;

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { PopupAdoptionFooter, PopupAdoptionTop } from '@/components/adoption/PopupAdoption';
 import { useI18n } from '@/components/common/i18n';
-import { ToolHelp } from '@/components/companion/ToolHelp';
+import { LazyToolHelp } from '@/components/companion/LazyToolHelp';
 import { Launcher } from '@/components/launcher/Launcher';
 import { NewsPanel } from '@/components/news/NewsPanel';
 import { openNewsResult, useNewsSources } from '@/components/news/use-news-sources';
@@ -35,7 +35,7 @@ export function PopupBody({ snapshot, connector }: Props) {
   return (
     <main class="popup">
       <h1 class="popup__title">{localize(config.esnName, language) || t('popupTitle')}</h1>
-      <ToolHelp snapshot={snapshot} connector={connector} />
+      <LazyToolHelp snapshot={snapshot} connector={connector} />
       <PopupAdoptionTop snapshot={snapshot} connector={connector} />
       {config.features.launcher && (
         <Launcher
