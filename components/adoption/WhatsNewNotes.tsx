@@ -12,6 +12,7 @@ const NOTE_KEYS: Record<FeatureName, MessageKey> = {
   omnibox: 'adoptionWhatsNewOmnibox',
   onboarding: 'adoptionWhatsNewOnboarding',
   indicators: 'adoptionWhatsNewIndicators',
+  sidePanel: 'adoptionWhatsNewSidePanel',
 };
 
 interface Props {

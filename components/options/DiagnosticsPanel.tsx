@@ -3,6 +3,7 @@ import { formatWhen } from '@/components/diagnostics/format';
 import type { Diagnostics } from '@/utils/config/diagnostics';
 import type { SyncState } from '@/utils/config/slice';
 import type { MessageKey } from '@/utils/i18n/translator';
+import { FeatureRollout } from './FeatureRollout';
 import { IssuesList } from './IssuesList';
 import { SettingsTable } from './SettingsTable';
 import { StorageRepairsList } from './StorageRepairsList';
@@ -68,6 +69,7 @@ export function DiagnosticsPanel({ diagnostics, onRefresh }: Props) {
       <StorageRepairsList repairs={diagnostics.storageRepairs ?? []} />
       <h4>{t('configDiagSettingsTitle')}</h4>
       <SettingsTable settings={diagnostics.settings} />
+      <FeatureRollout decisions={diagnostics.features ?? []} />
       <p class="options__note">{t('configDiagAdminNote')}</p>
     </section>
   );

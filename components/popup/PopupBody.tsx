@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { PopupAdoptionFooter, PopupAdoptionTop } from '@/components/adoption/PopupAdoption';
 import { useI18n } from '@/components/common/i18n';
+import { LazyToolHelp } from '@/components/companion/LazyToolHelp';
 import { Launcher } from '@/components/launcher/Launcher';
 import { NewsPanel } from '@/components/news/NewsPanel';
 import { openNewsResult, useNewsSources } from '@/components/news/use-news-sources';
@@ -46,6 +47,7 @@ export function PopupBody({ snapshot, connector }: Props) {
       <PopupHeader name={localize(config.esnName, language) || t('popupTitle')} logoUrl={config.esnLogoUrl}>
         <PopupAdoptionFooter snapshot={snapshot} />
       </PopupHeader>
+      <LazyToolHelp snapshot={snapshot} connector={connector} />
       <PopupAdoptionTop snapshot={snapshot} connector={connector} />
       {config.features.launcher && (
         <Launcher

@@ -1,4 +1,5 @@
 import { startAdoption } from '@/utils/adoption/background';
+import { startCompanion } from '@/utils/companion/background';
 import { startConfig } from '@/utils/config/background';
 import { startDiagnostics } from '@/utils/diagnostics/background';
 import { startIndicators } from '@/utils/indicators/background';
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   startNews();
   startSections();
   startDiagnostics();
+  startCompanion();
 });

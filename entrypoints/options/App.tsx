@@ -2,6 +2,7 @@ import { AdoptionOptions } from '@/components/adoption/AdoptionOptions';
 import { I18nProvider } from '@/components/common/i18n';
 import { PageHeader } from '@/components/common/PageHeader';
 import { useSnapshot } from '@/components/common/use-snapshot';
+import { PanelOption } from '@/components/companion/PanelOption';
 import { ConfigOptions } from '@/components/options/ConfigOptions';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
@@ -27,6 +28,7 @@ export function App({ connector, t, language }: Props) {
         <h1>{t('optionsTitle')}</h1>
         <ConfigOptions connector={connector}>
           <AdoptionOptions connector={connector} />
+          <PanelOption connector={connector} firefox={import.meta.env.FIREFOX} />
         </ConfigOptions>
       </main>
     </I18nProvider>

@@ -8,14 +8,22 @@ interface Props {
   connector: Connector;
   t: Translate;
   language: Language;
+  /** Shown in the side panel: only while the organisation's sidePanel flag is on. */
+  panel?: boolean;
 }
 
 /** The toolbar popup: paints the cached snapshot at once, then follows the background's changes. */
-export function App({ connector, t, language }: Props) {
+export function App({ connector, t, language, panel = false }: Props) {
   const snapshot = useSnapshot(connector);
   return (
     <I18nProvider value={{ t, language }}>
-      {snapshot ? <PopupBody snapshot={snapshot} connector={connector} /> : <p aria-busy="true">{t('loading')}</p>}
+      {!snapshot ? (
+        <p aria-busy="true">{t('loading')}</p>
+      ) : panel && !snapshot.config.features.sidePanel ? (
+        <p data-testid="sidepanel-off">{t('sidepanelOff')}</p>
+      ) : (
+        <PopupBody snapshot={snapshot} connector={connector} />
+      )}
     </I18nProvider>
   );
 }

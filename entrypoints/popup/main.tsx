@@ -6,9 +6,11 @@ import { clearPaintCache } from '@/utils/snapshot/paint-cache';
 import { App } from './App';
 
 const language = preparePage('popupTitle');
+// The side panel (manifest side_panel / sidebar_action) is this same page: no second copy of the popup's code.
+const panel = new URLSearchParams(location.search).get('view') === 'panel';
 render(
   <PageBoundary onFailure={() => clearPaintCache()}>
-    <App connector={createExtensionConnector()} t={browserTranslate} language={language} />
+    <App connector={createExtensionConnector()} t={browserTranslate} language={language} panel={panel} />
   </PageBoundary>,
   document.getElementById('app') as HTMLElement,
 );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ResolvedFeatures } from '../config/effective';
+import { resolvedFeaturesSchema } from '../config/effective-schema';
 import { featuresSchema } from '../config/schema';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
@@ -36,7 +37,7 @@ export const EMPTY_WHATS_NEW: WhatsNewState = { knownFeatures: null, pending: []
 const featureName = featuresSchema.keyof();
 
 const whatsNewSchema = z.object({
-  knownFeatures: featuresSchema.required().nullable(),
+  knownFeatures: resolvedFeaturesSchema.nullable(),
   pending: z.array(featureName),
   dismissed: z.array(featureName),
 }) as z.ZodType<WhatsNewState>;

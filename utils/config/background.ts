@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
 import { handleMessage } from '../messaging/handle';
+import { deviceRing } from '../rollout/storage';
 import { publishSlice } from '../snapshot/publish';
 import { readRepairs } from '../storage-health/repairs';
 import { buildConfigSlice } from './build-slice';
@@ -29,12 +30,13 @@ let queue: Promise<void> = Promise.resolve();
 type FetchMode = 'always' | 'ifDue';
 
 async function gather() {
-  const [policyRead, user, document] = await Promise.all([
+  const [policyRead, user, document, device] = await Promise.all([
     policy.current(),
     userSettingsItem.getValue(),
     configDocumentItem.getValue(),
+    deviceRing(),
   ]);
-  return { policy: policyRead, user, document };
+  return { policy: policyRead, user, document, device };
 }
 
 function isDue(lastAttemptAt: number | undefined, intervalMinutes: number): boolean {
@@ -91,7 +93,7 @@ export async function diagnostics(): Promise<Diagnostics> {
     browser.alarms.get(CONFIG_ALARM),
     readRepairs(),
   ]);
-  const { policy: policyValues } = computeEffective(sources);
+  const { policy: policyValues, decisions } = computeEffective(sources);
   return {
     generatedAt: Date.now(),
     version: browser.runtime.getManifest().version,
@@ -110,6 +112,7 @@ export async function diagnostics(): Promise<Diagnostics> {
     },
     sync: { ...status, ...(alarm ? { nextFetchAt: alarm.scheduledTime } : {}) },
     settings: settingsOf(effective, (path) => userMayChange(policyValues, path)),
+    features: decisions,
     allowedInsecureOrigins: effective.allowedInsecureOrigins,
     issues: effective.issues,
     storageRepairs,

@@ -1,7 +1,10 @@
 /** All sources validated and merged: the pure heart of the configuration capability. */
+
+import type { FeatureDecision } from '../rollout/resolve';
+import type { DeviceRing } from '../rollout/ring';
 import type { StoredDocument } from './document-store';
 import type { EffectiveConfig } from './effective';
-import { mergeConfig } from './merge';
+import { mergeConfig, mergeWithDecisions } from './merge';
 import type { PolicyRead } from './policy';
 import type { PolicyDocument } from './policy-schema';
 import type { UserSettings } from './user-settings';
@@ -12,11 +15,14 @@ export interface Sources {
   user: UserSettings;
   /** The last good document (of whichever address); applied only when it is the effective address's. */
   document: StoredDocument | null;
+  /** This device's rollout bucket (utils/rollout/storage.ts); absent, percent rollouts below 100 are off. */
+  device?: DeviceRing;
 }
 
 export interface Computed {
   effective: EffectiveConfig;
   policy: Partial<PolicyDocument>;
+  decisions: FeatureDecision[];
 }
 
 export function computeEffective(sources: Sources): Computed {
@@ -28,13 +34,14 @@ export function computeEffective(sources: Sources): Computed {
   const { configUrl } = mergeConfig({ policy: policy.value, document: {}, user: user.values, issues: [] });
   const applicable = configUrl !== null && sources.document?.url === configUrl ? sources.document.body : {};
   const document = validateDocument(applicable, origins);
-  const effective = mergeConfig({
+  const { effective, decisions } = mergeWithDecisions({
     policy: policy.value,
     document: document.value,
     user: user.values,
     issues: [...issues, ...document.issues],
+    ...(sources.device ? { device: sources.device } : {}),
   });
-  return { effective, policy: policy.value };
+  return { effective, policy: policy.value, decisions };
 }
 
 /** Only the configuration address, for deciding what to fetch. */

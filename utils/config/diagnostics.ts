@@ -2,6 +2,7 @@
  * What the options page shows and the hotline receives: every setting with its value and source, the refused
  * values with their paths, the state of the document's fetches, and the version and ids.
  */
+import type { FeatureDecision } from '../rollout/resolve';
 import type { StorageRepair } from '../storage-health/repairs';
 import type { SyncStatus } from './document-store';
 import type { ConfigIssue, ConfigSource } from './effective';
@@ -26,6 +27,8 @@ export interface Diagnostics {
   user: { configUrl?: string; configUrlEditable: boolean };
   sync: SyncStatus & { nextFetchAt?: number };
   settings: DiagnosticSetting[];
+  /** Why each feature is on or off on this device (rings, percentages); absent in older bundles. */
+  features?: FeatureDecision[];
   allowedInsecureOrigins: string[];
   issues: ConfigIssue[];
   /** Stored values that were damaged when read and had to be dropped (storage-health/repairs.ts). */
@@ -39,6 +42,19 @@ function shown(value: unknown): string {
 
 function when(timestamp: number | undefined): string {
   return timestamp === undefined ? '—' : new Date(timestamp).toISOString();
+}
+
+function reasonText({ reason }: FeatureDecision): string {
+  switch (reason.kind) {
+    case 'default':
+      return 'default';
+    case 'set':
+      return 'set';
+    case 'pilot':
+      return reason.inPilot ? 'pilot ring, this device is in it' : 'pilot ring, this device is not in it';
+    case 'percent':
+      return `${reason.percent}% of devices, this device's bucket ${reason.bucket ?? 'not drawn'}`;
+  }
 }
 
 /** Plain text for the clipboard: stable, in English, one fact per line (the hotline reads it, not the user). */
@@ -59,6 +75,11 @@ export function diagnosticsText(diagnostics: Diagnostics): string {
     '',
     'Settings (path = value [source]):',
     ...diagnostics.settings.map((setting) => `  ${setting.path} = ${shown(setting.value)} [${setting.source}]`),
+    '',
+    'Features on this device:',
+    ...(diagnostics.features ?? []).map(
+      (decision) => `  ${decision.name}: ${decision.on ? 'on' : 'off'} (${reasonText(decision)})`,
+    ),
     '',
     `Refused values (${diagnostics.issues.length}):`,
     ...diagnostics.issues.map((issue) => `  [${issue.source}] ${issue.path}: ${issue.message}`),

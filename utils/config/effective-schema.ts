@@ -4,8 +4,13 @@
  * recomputes the whole configuration from its sources (at every start).
  */
 import { z } from 'zod';
-import type { EffectiveConfig } from './effective';
-import { configDocumentSchema, featuresSchema, feedSchema, sectionEntrySchema, toolSchema, webUrl } from './schema';
+import type { EffectiveConfig, ResolvedFeatures } from './effective';
+import { configDocumentSchema, FEATURE_NAMES, feedSchema, sectionEntrySchema, toolSchema, webUrl } from './schema';
+
+/** Resolved flags; one missing (a feature newer than the stored value) reads as off until the next computation. */
+export const resolvedFeaturesSchema = z.object(
+  Object.fromEntries(FEATURE_NAMES.map((name) => [name, z.boolean().optional()])),
+) as unknown as z.ZodType<ResolvedFeatures>;
 
 const source = z.enum(['policy', 'document', 'user', 'default']);
 const section = <T extends keyof typeof configDocumentSchema.shape>(key: T) => configDocumentSchema.shape[key].unwrap();
@@ -16,7 +21,7 @@ export const effectiveConfigSchema: z.ZodType<EffectiveConfig> = z.object({
   tools: z.array(toolSchema),
   feeds: z.array(feedSchema),
   sections: z.object({ url: webUrl.optional(), entries: z.array(sectionEntrySchema) }),
-  features: featuresSchema.required(),
+  features: resolvedFeaturesSchema,
   pollingIntervalMinutes: z.number().positive(),
   links: section('links'),
   indicators: section('indicators'),

@@ -16,7 +16,8 @@ export interface ConfigIssue {
   message: string;
 }
 
-export type ResolvedFeatures = Required<Features>;
+/** Each feature on or off for this device (rings and percentages resolved, utils/rollout/resolve.ts). */
+export type ResolvedFeatures = Record<keyof Features, boolean>;
 
 export interface EffectiveConfig {
   /** Address of the organisation's configuration document, if any. */
@@ -49,6 +50,7 @@ export const DEFAULT_FEATURES: ResolvedFeatures = {
   omnibox: true,
   onboarding: true,
   indicators: false,
+  sidePanel: false,
 };
 
 /** No one polls more often than this, whatever the configuration says (the ESN's load at 50,000 installs). */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { descriptionOf } from './managed-schema';
 import { policySchema } from './policy-schema';
-import { iconRef, localizedText, webUrl, webUrlTemplate } from './schema';
+import { featureSetting, iconRef, localizedText, webUrl, webUrlTemplate } from './schema';
 import { checksOf, derivesFrom, shapeOf, unwrap } from './schema-walk';
 import { isSecret } from './secrets';
 
@@ -30,6 +30,7 @@ function typeName(schema: z.ZodType): string {
   if (derivesFrom(inner, webUrl)) return 'URL';
   if (derivesFrom(inner, webUrlTemplate)) return 'URL template';
   if (derivesFrom(inner, iconRef)) return 'icon name or URL';
+  if (derivesFrom(inner, featureSetting)) return 'boolean, {"ring": "pilot"} or {"percent": 0–100}';
   const shape = shapeOf(inner);
   if (shape.kind === 'object') return 'object';
   if (shape.kind === 'array') return `list of ${typeName(shape.element)}`;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { policySchema } from './policy-schema';
-import { localizedText } from './schema';
+import { featureSetting, localizedText } from './schema';
 import { checksOf, derivesFrom, shapeOf, unwrap } from './schema-walk';
 
 export interface ChromiumSchema {
@@ -22,6 +22,7 @@ export interface ChromiumSchema {
 }
 
 const LABEL_NOTE = 'In a policy, write it as an object per language: {"fr": "…", "en": "…"}.';
+const FEATURE_NOTE = 'In a Chromium policy, true or false (rings and percentages go in the document).';
 
 /** The description closest to the key: on the optional wrapper first, then on the schema it wraps. */
 export function descriptionOf(schema: z.ZodType): string | undefined {
@@ -67,6 +68,10 @@ function convert(schema: z.ZodType, title: string): ChromiumSchema {
       description: [description, LABEL_NOTE].filter(Boolean).join(' '),
     };
     return { title, ...out };
+  }
+  if (derivesFrom(inner, featureSetting)) {
+    // Chromium takes one type per key: a policy turns a feature on or off; GPO targeting makes its rings.
+    return { title, type: 'boolean', description: [description, FEATURE_NOTE].filter(Boolean).join(' ') };
   }
   const shape = shapeOf(inner);
   if (shape.kind === 'object') {

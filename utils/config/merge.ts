@@ -2,10 +2,12 @@
  * One configuration from four sources, per setting path: an enforced policy value › the user's value (where
  * allowed) › a policy default › the organisation's document › the built-in default. Pure.
  */
+
+import { type FeatureDecision, resolveFeatures } from '../rollout/resolve';
+import { type DeviceRing, UNDRAWN } from '../rollout/ring';
 import {
   type ConfigIssue,
   type ConfigSource,
-  DEFAULT_FEATURES,
   DEFAULT_POLLING_MINUTES,
   type EffectiveConfig,
   POLLING_FLOOR_MINUTES,
@@ -22,6 +24,14 @@ export interface MergeInput {
   user: ReadonlyMap<string, unknown>;
   /** Issues found while validating the sources. */
   issues: ConfigIssue[];
+  /** This device's rollout bucket; absent, percent rollouts below 100 are off. */
+  device?: DeviceRing;
+}
+
+export interface Merged {
+  effective: EffectiveConfig;
+  /** Why each feature is on or off on this device (the options page shows it). */
+  decisions: FeatureDecision[];
 }
 
 /** Whether the user may set this path: listed in userMayChange, or the configuration URL when no policy sets it. */
@@ -31,6 +41,10 @@ export function userMayChange(policy: Partial<PolicyDocument>, path: string): bo
 }
 
 export function mergeConfig(input: MergeInput): EffectiveConfig {
+  return mergeWithDecisions(input).effective;
+}
+
+export function mergeWithDecisions(input: MergeInput): Merged {
   const policyValues = flatten(input.policy, SETTING_PATHS);
   const documentValues = flatten(input.document, SETTING_PATHS);
   const chosen = new Map<string, unknown>();
@@ -68,7 +82,8 @@ export function mergeConfig(input: MergeInput): EffectiveConfig {
     pollingIntervalMinutes = POLLING_FLOOR_MINUTES;
   }
 
-  return {
+  const rollout = resolveFeatures(merged.features, input.device ?? UNDRAWN, merged.rollout?.pilot === true);
+  const effective: EffectiveConfig = {
     configUrl: merged.configUrl ?? null,
     esn: merged.esn ?? {},
     tools: merged.tools ?? [],
@@ -78,7 +93,7 @@ export function mergeConfig(input: MergeInput): EffectiveConfig {
       entries: merged.sections?.entries ?? [],
       ...(merged.sections?.columns === undefined ? {} : { columns: merged.sections.columns }),
     },
-    features: { ...DEFAULT_FEATURES, ...merged.features },
+    features: rollout.features,
     pollingIntervalMinutes,
     links: merged.links ?? {},
     indicators: merged.indicators ?? {},
@@ -89,4 +104,5 @@ export function mergeConfig(input: MergeInput): EffectiveConfig {
     provenance,
     issues,
   };
+  return { effective, decisions: rollout.decisions };
 }

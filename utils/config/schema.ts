@@ -44,12 +44,53 @@ export const webUrlTemplate = z
   })
   .describe('An absolute https:// URL template.');
 
+/** A calendar day, YYYY-MM-DD. */
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 /** A built-in icon name, or an image address (which obeys the same rules as webUrl). */
 export const iconRef = z
   .string()
   .min(1)
   .max(MAX_URL)
   .describe('A built-in icon name (car, laptop, clock, calendar, chart, receipt, users, book, …) or an image URL.');
+
+/** A page address pattern: scheme and host exact or "*." + domain, path with * wildcards. */
+export const urlPattern = z
+  .string()
+  .max(MAX_URL)
+  .regex(/^https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?(\/.*)?$/)
+  .describe(
+    'An address pattern: scheme, host (a star and a dot first for any subdomain) and path (stars match anything).',
+  );
+
+export const toolHelpSchema = z
+  .object({
+    howTo: localizedText.optional().describe('A short "how to" text shown when the tool is on screen.'),
+    tutorials: z
+      .array(
+        z.object({
+          label: localizedText.describe('Name of the tutorial.'),
+          url: webUrl.describe('Address of the tutorial.'),
+        }),
+      )
+      .max(10)
+      .optional()
+      .describe('Tutorial links for this tool.'),
+    hotlinePhone: z.string().max(40).optional().describe("The tool's own hotline phone number."),
+    hotlineEmail: z.email().max(254).optional().describe("The tool's own hotline e-mail address."),
+    hotlineUrl: webUrl.optional().describe("The tool's own support page or form."),
+    knownIssues: z
+      .array(
+        z.object({
+          text: localizedText.describe('What goes wrong and the workaround.'),
+          until: isoDay.optional().describe('Last day the notice is shown (YYYY-MM-DD); after it, it disappears.'),
+        }),
+      )
+      .max(10)
+      .optional()
+      .describe('Known problems of the tool, each with an expiry day.'),
+  })
+  .describe('Help shown when the active tab is on this tool.');
 
 export const toolSchema = z.object({
   id: z
@@ -66,6 +107,14 @@ export const toolSchema = z.object({
     .optional()
     .describe('Extra words the search box matches (both languages).'),
   mandatory: z.boolean().optional().describe('A mandatory tool cannot be hidden by the user.'),
+  matches: z
+    .array(urlPattern)
+    .max(20)
+    .optional()
+    .describe(
+      'Other addresses of the tool, as patterns: the host may start with a star and a dot (any subdomain), the path may hold stars. A page there counts as the tool; its own origin always counts.',
+    ),
+  help: toolHelpSchema.optional(),
 });
 
 export const feedSchema = z.object({
@@ -92,16 +141,28 @@ export const feedSchema = z.object({
     .describe('What marks an item of this feed as important (notifications).'),
 });
 
+/**
+ * A feature's rollout: on/off, on for the pilot ring only, or on for a share of devices (each device draws its
+ * bucket once, utils/rollout). A Chromium policy (one type per key) and the ADMX take only true/false: rings are
+ * for the organisation's document and the Firefox policy; GPO targeting does the rest.
+ */
+export const featureSetting = z.union([
+  z.boolean(),
+  z.object({ ring: z.literal('pilot') }).strict(),
+  z.object({ percent: z.number().int().min(0).max(100) }).strict(),
+]);
+
 export const featuresSchema = z
   .object({
-    launcher: z.boolean().optional().describe('Toolbar launcher of business tools.'),
-    news: z.boolean().optional().describe('Unread news list and toolbar badge.'),
-    notifications: z.boolean().optional().describe('Desktop notifications for important news (off by default).'),
-    sectionsSearch: z.boolean().optional().describe('Search of the relocated-sections index.'),
-    relocationGuidance: z.boolean().optional().describe('Guidance page when an old intranet address is opened.'),
-    omnibox: z.boolean().optional().describe('Address-bar keyword.'),
-    onboarding: z.boolean().optional().describe('First-run page and usage charter.'),
-    indicators: z.boolean().optional().describe('Privacy-preserving usage indicators (off by default).'),
+    launcher: featureSetting.optional().describe('Toolbar launcher of business tools.'),
+    news: featureSetting.optional().describe('Unread news list and toolbar badge.'),
+    notifications: featureSetting.optional().describe('Desktop notifications for important news (off by default).'),
+    sectionsSearch: featureSetting.optional().describe('Search of the relocated-sections index.'),
+    relocationGuidance: featureSetting.optional().describe('Guidance page when an old intranet address is opened.'),
+    omnibox: featureSetting.optional().describe('Address-bar keyword.'),
+    onboarding: featureSetting.optional().describe('First-run page and usage charter.'),
+    indicators: featureSetting.optional().describe('Privacy-preserving usage indicators (off by default).'),
+    sidePanel: featureSetting.optional().describe('Side panel beside the page (off by default).'),
   })
   .describe('Feature flags, for a step-by-step rollout and as kill switches.');
 
@@ -160,6 +221,15 @@ export const configDocumentSchema = z.object({
     .optional()
     .describe('The relocated-sections index.'),
   features: featuresSchema.optional(),
+  rollout: z
+    .object({
+      pilot: z
+        .boolean()
+        .optional()
+        .describe('This device is in the pilot ring: features set to {"ring": "pilot"} are on.'),
+    })
+    .optional()
+    .describe('Step-by-step rollout.'),
   polling: z
     .object({
       // Values under the floor are accepted and raised to it (with a diagnostic): the key reference says so.
@@ -257,4 +327,6 @@ export type Tool = z.infer<typeof toolSchema>;
 export type Feed = z.infer<typeof feedSchema>;
 export type SectionEntry = z.infer<typeof sectionEntrySchema>;
 export type Features = z.infer<typeof featuresSchema>;
+export type FeatureSetting = z.infer<typeof featureSetting>;
+export type ToolHelp = z.infer<typeof toolHelpSchema>;
 export type LocalizedText = z.infer<typeof localizedText>;

@@ -31,7 +31,8 @@ export function buildManifest(browser: string, env: Record<string, string | unde
     default_locale: 'en',
     // declarativeNetRequest: the guidance rules that catch old intranet addresses (relocated sections).
     // notifications: important news, only when IT turns the notifications feature on.
-    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'notifications'],
+    // sidePanel (Chromium): the side panel, shown only while IT turns the sidePanel feature on.
+    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'notifications', ...(isFirefox ? [] : ['sidePanel'])],
     host_permissions: hostPermissions(env),
     // bookmarks: asked only when the user chooses to update bookmarks that point to an old address.
     optional_permissions: ['bookmarks'],
@@ -48,6 +49,10 @@ export function buildManifest(browser: string, env: Record<string, string | unde
       // No default key: users (or IT) choose one; counted as the path keyboard → ESN home.
       'open-esn-home': { description: '__MSG_commandOpenEsnHome__' },
     },
+    // The side panel is the popup's own page (one copy of its code); the page checks the feature flag.
+    ...(isFirefox
+      ? { sidebar_action: { default_panel: 'popup.html?view=panel', default_title: '__MSG_sidepanelTitle__' } }
+      : { side_panel: { default_path: 'popup.html?view=panel' } }),
     ...(isFirefox
       ? {
           browser_specific_settings: {

@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AdoptionProtocol } from '../adoption/protocol';
+import type { CompanionProtocol } from '../companion/protocol';
 import type { ConfigProtocol } from '../config/protocol';
 import type { DiagnosticsProtocol } from '../diagnostics/protocol';
 import type { IndicatorsProtocol } from '../indicators/protocol';
@@ -17,6 +18,7 @@ export type ProtocolMap = ConfigProtocol &
   SectionsProtocol &
   AdoptionProtocol &
   IndicatorsProtocol &
-  DiagnosticsProtocol;
+  DiagnosticsProtocol &
+  CompanionProtocol;
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -43,6 +43,9 @@ const MESSAGES: { [K in keyof ProtocolMap]: Parameters<ProtocolMap[K]>[0] } = {
   sendIndicatorsNow: undefined,
   getPendingIndicators: undefined,
   getSupportBundle: undefined,
+  getPageHelp: undefined,
+  setPanelOnClick: { enabled: true },
+  getPanelOnClick: undefined,
 };
 
 /** Errors that mean "the code met data of a shape it did not expect", as opposed to a refusal it chose. */

@@ -1,5 +1,6 @@
 /** Every stored item and IndexedDB database, for the format fingerprint and the garbage property tests. */
 import { charterAcknowledgementItem, welcomeShownItem, whatsNewItem } from '@/utils/adoption/storage';
+import { panelOnClickItem } from '@/utils/companion/side-panel';
 import { configDocumentItem, syncStatusItem } from '@/utils/config/document-store';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { userSettingsItem } from '@/utils/config/user-settings';
@@ -7,6 +8,7 @@ import { indicatorsOutboxItem, lastIndicatorsSendItem, pendingIndicatorsItem } f
 import { personalItem } from '@/utils/launcher/personal-storage';
 import { notificationsItem } from '@/utils/news/notifications-storage';
 import { NEWS_DB_NAME, NEWS_DB_VERSION } from '@/utils/news/store';
+import { deviceRingItem } from '@/utils/rollout/storage';
 import { SECTIONS_DB_NAME, SECTIONS_DB_VERSION } from '@/utils/sections/store';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
 import { storageRepairsItem } from '@/utils/storage-health/repairs';
@@ -25,6 +27,8 @@ export const HEALED_ITEMS = [
   personalItem,
   notificationsItem,
   popupSnapshotItem,
+  deviceRingItem,
+  panelOnClickItem,
 ];
 
 /** The repairs log is a plain item (it is read with its own check: healing it would log into itself). */

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { descriptionOf } from '../managed-schema';
 import { policySchema } from '../policy-schema';
-import { localizedText, MAX_TEXT } from '../schema';
+import { featureSetting, localizedText, MAX_TEXT } from '../schema';
 import { checksOf, derivesFrom, schemaAt, settingPaths, shapeOf, unwrap } from '../schema-walk';
 
 /** How the setting is edited in the Group Policy editor. */
@@ -41,6 +41,8 @@ const JSON_MAX_LENGTH = 1_000_000;
 function elementOf(schema: z.ZodType): PolicyElement {
   const inner = unwrap(schema);
   if (derivesFrom(inner, localizedText)) return { kind: 'label', languages: LABEL_LANGUAGES };
+  // A Group Policy turns a feature on or off; rings and percentages belong to the document.
+  if (derivesFrom(inner, featureSetting)) return { kind: 'boolean' };
   const shape = shapeOf(inner);
   if (shape.kind === 'array') {
     const item = shapeOf(unwrap(shape.element));

@@ -23,6 +23,9 @@ export const FRENCH_DESCRIPTIONS: Record<string, string> = {
   'features.omnibox': 'Mot-clé de la barre d’adresse.',
   'features.onboarding': 'Page de premier lancement et charte d’utilisation.',
   'features.indicators': 'Indicateurs d’usage respectueux de la vie privée (désactivés par défaut).',
+  'features.sidePanel': 'Panneau latéral à côté de la page (désactivé par défaut).',
+  'rollout.pilot':
+    'Cet appareil fait partie du groupe pilote : les fonctions réglées sur {"ring": "pilot"} sont activées.',
   'polling.intervalMinutes': 'Minutes entre deux consultations de chaque flux.',
   'links.help': 'Page d’aide.',
   'links.tutorials': 'Tutoriels.',

@@ -1,0 +1,44 @@
+/**
+ * "Suggest a tool", "report a broken link", "this section is missing": the organisation's feedback template
+ * ({query} and {context}, like links.feedback everywhere) filled with what the team needs and nothing personal:
+ * the kind of suggestion, the tool's id, the page address without query or fragment, the extension's version.
+ */
+import { isAllowedUrl } from '../config/url-policy';
+
+export type SuggestionKind = 'suggestTool' | 'brokenLink' | 'missingSection';
+
+export interface SuggestionContext {
+  kind: SuggestionKind;
+  toolId?: string;
+  /** Already stripped of query and fragment (match.ts shareableAddress). */
+  page?: string;
+  version: string;
+}
+
+const KIND_VALUES: Record<SuggestionKind, string> = {
+  suggestTool: 'suggest-tool',
+  brokenLink: 'broken-link',
+  missingSection: 'missing-section',
+};
+
+export function suggestionContextValue(context: SuggestionContext): string {
+  return [
+    KIND_VALUES[context.kind],
+    ...(context.toolId ? [`tool=${context.toolId}`] : []),
+    ...(context.page ? [`page=${context.page}`] : []),
+    `version=${context.version}`,
+  ].join(';');
+}
+
+/** The filled template, or null when there is none or the result may not be opened. */
+export function suggestionUrl(
+  template: string | undefined,
+  context: SuggestionContext,
+  allowedInsecureOrigins: readonly string[],
+): string | null {
+  if (!template) return null;
+  const url = template
+    .replaceAll('{query}', '')
+    .replaceAll('{context}', encodeURIComponent(suggestionContextValue(context)));
+  return isAllowedUrl(url, allowedInsecureOrigins) ? url : null;
+}
