@@ -16,15 +16,20 @@ interface Props {
   context: FeedbackContext;
   /** The adoption slice's allowedInsecureOrigins. */
   origins: readonly string[];
+  onClick?: () => void;
 }
 
 /**
  * "Suggest a tool", "I didn't find…", "This link is wrong": a link to the organisation's feedback form with
  * the context filled in. Usable by any panel, e.g. the search (notFound + the query) or a tool (wrongLink).
  */
-export function FeedbackLink({ template, context, origins }: Props) {
+export function FeedbackLink({ template, context, origins, onClick }: Props) {
   const { t } = useI18n();
   const href = template ? feedbackUrl(template, context, origins) : null;
   if (!href) return null;
-  return <ExternalLink href={href}>{t(LABELS[context.kind])}</ExternalLink>;
+  return (
+    <ExternalLink href={href} onClick={onClick}>
+      {t(LABELS[context.kind])}
+    </ExternalLink>
+  );
 }

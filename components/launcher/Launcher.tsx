@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useEmptySearchIndicator } from '@/components/adoption/use-empty-search-indicator';
 import { useI18n } from '@/components/common/i18n';
@@ -39,12 +40,14 @@ interface Props {
   extraSources?: readonly SearchSource[];
   /** Opens a result that is not a tool (the tools are launched here); from: the group it was chosen in. */
   onChooseOther?: (result: SearchResult, disposition: LaunchDisposition, from: EntryPoint) => void;
+  /** Where a search that found nothing can lead (help, hotline, feedback); the launcher knows none of them. */
+  noResultHelp?: (query: string) => ComponentChildren;
 }
 
 const optionId = (index: number) => `launcher-option-${index}`;
 
 /** The popup's launcher: one search box over the tools (and further sources), the grouped tools, organising. */
-export function Launcher({ slice, syncState, connector, extraSources = [], onChooseOther }: Props) {
+export function Launcher({ slice, syncState, connector, extraSources = [], onChooseOther, noResultHelp }: Props) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
@@ -193,6 +196,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
       {flat.length === 0 && !loading && (
         <p class="launcher__empty">{query.trim() ? t('launcherNoResults', query.trim()) : t('launcherNoTools')}</p>
       )}
+      {flat.length === 0 && !loading && searching && noResultHelp?.(query.trim())}
       <button
         type="button"
         class="text-button launcher__manage"

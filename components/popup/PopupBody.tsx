@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { NoResultHelp } from '@/components/adoption/NoResultHelp';
 import { PopupAdoptionFooter, PopupAdoptionTop } from '@/components/adoption/PopupAdoption';
 import { useI18n } from '@/components/common/i18n';
 import { LazyToolHelp } from '@/components/companion/LazyToolHelp';
@@ -60,6 +61,7 @@ export function PopupBody({ snapshot, connector }: Props) {
               ? openNewsResult(connector, result, from)
               : openSectionResult(connector, result, disposition, from)
           }
+          noResultHelp={(query) => <NoResultHelp snapshot={snapshot} connector={connector} query={query} />}
         />
       )}
       {config.features.news && <NewsPanel slice={snapshot.news} connector={connector} />}
