@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/common/i18n';
 import type { DiagnosticSetting } from '@/utils/config/diagnostics';
 import type { ConfigSource } from '@/utils/config/effective';
+import { settingText } from '@/utils/config/setting-text';
 import type { MessageKey } from '@/utils/i18n/translator';
 
 const SOURCE_KEYS: Record<ConfigSource, MessageKey> = {
@@ -9,12 +10,6 @@ const SOURCE_KEYS: Record<ConfigSource, MessageKey> = {
   user: 'configSourceUser',
   default: 'configSourceDefault',
 };
-
-function shown(value: unknown): string {
-  if (value === undefined) return '—';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
 
 /** Every setting, its effective value and where it came from. */
 export function SettingsTable({ settings }: { settings: DiagnosticSetting[] }) {
@@ -36,7 +31,7 @@ export function SettingsTable({ settings }: { settings: DiagnosticSetting[] }) {
               <code>{setting.path}</code>
             </th>
             <td>
-              <code>{shown(setting.value)}</code>
+              <code>{settingText(setting.value, t)}</code>
             </td>
             <td>
               {t(SOURCE_KEYS[setting.source])}
