@@ -23,6 +23,7 @@ export const CONTENT_TYPES = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
+  svg: 'image/svg+xml',
 } as const;
 
 export function htmlReply(status: number, page: SafeHtml | string, headers: Record<string, string> = {}): Reply {

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { parseJson, readBody } from './body';
 import { cacheableReply } from './conditional';
 import { renderAtom, renderRss } from './content/feeds';
+import { LOGO_SVG } from './content/logo';
 import { findSectionByNewPath, findSectionByOldPath, SECTIONS } from './content/sections';
 import { type DemoTool, findTool, TOOLS } from './content/tools';
 import { aggregateIndicators, MAX_INDICATOR_BATCH_BYTES } from './indicators';
@@ -150,6 +151,7 @@ const EXACT_ROUTES: Record<string, MethodTable> = {
   '/passerelle/sections.json': { GET: sectionsJson },
   '/passerelle/sections.csv': { GET: sectionsCsv },
   '/connexion': signin,
+  '/logo.svg': { GET: () => ({ status: 200, headers: { 'Content-Type': CONTENT_TYPES.svg }, body: LOGO_SVG }) },
   '/aide': { GET: ({ lang }) => htmlReply(200, helpPage(lang)) },
   '/aide/tutoriels': { GET: ({ lang }) => htmlReply(200, tutorialsPage(lang)) },
   '/charte': { GET: ({ lang }) => htmlReply(200, charterPage(lang)) },

@@ -56,6 +56,7 @@ export function defineExperienceTests(launch: Launch): void {
         await popup.page.setViewport(POPUP_SIZE);
         await popup.waitForTools();
         await popup.waitForNews();
+        await popup.waitForLogo();
         if (options.uiLanguage === 'fr') expect(await popup.language()).toBe('fr');
         expect(
           await popup.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),

@@ -10,6 +10,7 @@ export function buildConfigDocument(origin: string): ConfigDocument {
     esn: {
       name: { fr: 'La Ruche', en: 'The Hive' },
       homeUrl: `${origin}/`,
+      logoUrl: `${origin}/logo.svg`,
       launchRoute: `${origin}/go/{toolId}`,
     },
     tools: TOOLS.map((tool) => ({

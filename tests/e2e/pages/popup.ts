@@ -41,6 +41,8 @@ export const POPUP_SELECTORS = {
   newsStatus: '[data-testid=news-status]',
   newsList: '[data-testid=news] .news__list',
   firstUnreadNews: '[data-testid=news] .news__item--unread',
+  /** The ESN's logo in the header (esn.logoUrl). */
+  logo: '.popup__logo',
   /** The help-and-settings menu of the header (a disclosure). */
   menu: '[data-testid=help-footer] > summary',
 } as const;
@@ -223,6 +225,14 @@ export class PopupPage {
       ({ css, count }: { css: string; count: number }) => document.querySelectorAll(css).length >= count,
       { css: POPUP_SELECTORS.newsItems, count: minimum },
     );
+  }
+
+  /** Waits until the header's ESN logo has loaded (a real image, not a broken one). */
+  async waitForLogo(): Promise<void> {
+    await this.page.waitForFunction((css: string) => {
+      const logo = document.querySelector(css);
+      return logo instanceof HTMLImageElement && logo.complete && logo.naturalWidth > 0;
+    }, POPUP_SELECTORS.logo);
   }
 
   /** Each news item as shown: its key, title text and whether it is marked unread. */

@@ -39,8 +39,12 @@ describe('configuration document', () => {
     expect(config.esn).toEqual({
       name: { fr: 'La Ruche', en: 'The Hive' },
       homeUrl: `${esn.origin}/`,
+      logoUrl: `${esn.origin}/logo.svg`,
       launchRoute: `${esn.origin}/go/{toolId}`,
     });
+    const logo = await fetch(`${esn.origin}/logo.svg`);
+    expect(logo.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await logo.text()).toMatch(/^<svg [^>]*viewBox=/);
     expect(config.features).toMatchObject({ notifications: false, indicators: false, launcher: true, news: true });
     expect(
       Object.entries(config.features ?? {})
