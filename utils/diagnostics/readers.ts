@@ -6,7 +6,7 @@ import { effectiveConfigItem } from '../config/storage';
 import type { Language } from '../i18n/translator';
 import { indicatorsOutboxItem, lastIndicatorsSendItem, pendingIndicatorsItem } from '../indicators/storage';
 import { listFeedStates, openNewsDb } from '../news/store';
-import { popupSnapshotItem } from '../snapshot/storage';
+import { readPublishedSnapshot } from '../snapshot/publish';
 import type { SourceReaders } from './collect';
 
 async function feeds() {
@@ -28,7 +28,7 @@ export function storageReaders(language: Language, now: () => number = Date.now)
     syncStatus: () => syncStatusItem.getValue(),
     storedDocument: () => configDocumentItem.getValue(),
     nextConfigFetchAt: async () => (await browser.alarms.get(CONFIG_ALARM))?.scheduledTime,
-    sections: async () => (await popupSnapshotItem.getValue()).sections,
+    sections: async () => (await readPublishedSnapshot()).sections,
     feeds,
     indicators: async () => ({
       pending: await pendingIndicatorsItem.getValue(),

@@ -13,8 +13,7 @@ import type { EntryPoint } from '../indicators/vocabulary';
 import { openWithDisposition } from '../launcher/open-tab';
 import type { LaunchDisposition } from '../launcher/protocol';
 import { handleMessage } from '../messaging/handle';
-import { publishSlice } from '../snapshot/publish';
-import { popupSnapshotItem } from '../snapshot/storage';
+import { publishSlice, readPublishedSnapshot } from '../snapshot/publish';
 import { applyGuidanceRules } from './apply-rules';
 import { createSectionsCache, findSections, type LoadedSections, loadStoredSections } from './loaded-sections';
 import { refreshSectionsIndex } from './refresh';
@@ -47,7 +46,7 @@ function refresh(): Promise<{ state: string; detail?: string }> {
   const run = queue.then(async () => {
     const [config, snapshot, db] = await Promise.all([
       effectiveConfigItem.getValue(),
-      popupSnapshotItem.getValue(),
+      readPublishedSnapshot(),
       openSectionsDb(),
     ]);
     const slice = await refreshSectionsIndex({

@@ -18,6 +18,19 @@ export function publishSlice<K extends SliceName>(name: K, value: PopupSnapshot[
 }
 
 /**
+ * The stored snapshot as the background's capabilities should read it: in the publish queue. A read outside it
+ * could see a damaged value, then write its healed (emptied) copy back after a newer publish and undo it.
+ */
+export function readPublishedSnapshot(): Promise<PopupSnapshot> {
+  const run = queue.then(() => popupSnapshotItem.getValue());
+  queue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+/**
  * At background start, before any capability publishes: the stored snapshot is checked slice by slice and
  * written back whole, so a damaged one is repaired at once. Answers the slices that had to be emptied, so
  * their capability can publish them again (the others publish at every start anyway).

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAINT_CACHE_KEY, readPaintCache, writePaintCache } from '@/utils/snapshot/paint-cache';
-import { publishSlice, republishSnapshot } from '@/utils/snapshot/publish';
+import { publishSlice, readPublishedSnapshot, republishSnapshot } from '@/utils/snapshot/publish';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
 import { readRepairs } from '@/utils/storage-health/repairs';
@@ -12,7 +12,24 @@ const good: PopupSnapshot = {
   launcher: { ...EMPTY_SNAPSHOT.launcher, favourites: ['payslips'] },
 };
 
+/** A busy disk: the first write of the snapshot lands after the later ones have (as a reader's repair could). */
+function slowFirstSnapshotWrite(): void {
+  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  let first = true;
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+    if (first && 'popupSnapshot' in items) {
+      first = false;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    return set(items);
+  });
+}
+
 describe('the stored popup snapshot', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('reads a damaged slice as empty and keeps the others', async () => {
     await fakeBrowser.storage.local.set({ popupSnapshot: { ...good, launcher: { tools: 'x' }, news: null } });
     const snapshot = await popupSnapshotItem.getValue();
@@ -27,6 +44,21 @@ describe('the stored popup snapshot', () => {
     expect(await republishSnapshot()).toEqual(['sections']);
     const { popupSnapshot } = await fakeBrowser.storage.local.get('popupSnapshot');
     expect(popupSnapshot).toEqual({ ...good, sections: EMPTY_SNAPSHOT.sections });
+  });
+
+  it('is read by a capability at start without undoing a slice published meanwhile', async () => {
+    // At a browser start the sections refresh reads the snapshot while the repair and the launcher publish run.
+    await fakeBrowser.storage.local.set({ popupSnapshot: { ...good, launcher: { tools: 'broken' } } });
+    slowFirstSnapshotWrite();
+    const launcher = { ...EMPTY_SNAPSHOT.launcher, favourites: ['payslips', 'vehicles'] };
+    const [, read] = await Promise.all([
+      republishSnapshot(),
+      readPublishedSnapshot(),
+      publishSlice('launcher', launcher),
+    ]);
+    expect(read.config.esnName).toBe('La Ruche');
+    const { popupSnapshot } = await fakeBrowser.storage.local.get('popupSnapshot');
+    expect((popupSnapshot as PopupSnapshot).launcher).toEqual(launcher);
   });
 
   it('is repaired by the next publish of any slice', async () => {
