@@ -14,22 +14,43 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
   },
 });
 
-// Three projects: fast unit/component tests on WXT's fake browser, and end-to-end tests that drive the *built*
+/**
+ * Unit tests that need a module graph of their own: they mock or reset modules, or start a capability's background
+ * (its message handlers can be registered once per module graph).
+ */
+const NEEDS_ISOLATION = [
+  'tests/unit/adoption/background.test.ts',
+  'tests/unit/config/background.test.ts',
+  'tests/unit/indicators/background.test.ts',
+  'tests/unit/launcher/background.test.ts',
+  'tests/unit/launcher/omnibox.test.ts',
+  'tests/unit/launcher/personal-storage.test.ts',
+  'tests/unit/sections/background-search.test.ts',
+  'tests/unit/storage/garbage-messages.test.ts',
+  'tests/unit/storage/garbage-pages.test.tsx',
+];
+
+// Logic tests share one module graph (isolate: false): measured 2 min 10 s isolated, ~25 s shared, on 2 cores.
+// tests/unit/setup.ts gives every test empty storage and empty databases.
+const unitProject = (name: string, test: { include: string[]; exclude?: string[]; isolate: boolean }) => ({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    name,
+    ...test,
+    environment: 'happy-dom',
+    setupFiles: ['tests/unit/setup.ts'],
+  },
+});
+
+// Four projects: fast unit/component tests on WXT's fake browser (two, see above), and end-to-end tests that drive the *built*
 // extension in real Chromium and in real Firefox ESR (run `npm run build` first; `npm test` does, and runs the two
 // browsers' projects side by side through tests/tools/test-run/run-tests.ts).
 export default defineConfig({
   test: {
     reporters: ['default', './tests/tools/test-run/closing-line-reporter.ts'],
     projects: [
-      {
-        plugins: [WxtVitest(), preact()],
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          environment: 'happy-dom',
-          setupFiles: ['tests/unit/setup.ts'],
-        },
-      },
+      unitProject('unit', { include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: NEEDS_ISOLATION, isolate: false }),
+      unitProject('unit-isolated', { include: NEEDS_ISOLATION, isolate: true }),
       e2eProject('chromium'),
       e2eProject('firefox'),
     ],

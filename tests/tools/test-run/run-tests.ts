@@ -1,5 +1,5 @@
 /**
- * `npm test`'s test stage: two tracks side by side — the Firefox end-to-end project, and the unit project followed
+ * `npm test`'s test stage: two tracks side by side — the Firefox end-to-end project, and the unit projects followed
  * by the Chromium end-to-end project. Firefox's track is the longest (measured: Firefox 13 min, Chromium 11 min,
  * unit 3 min), so the unit tests run in the time Chromium's track has to spare instead of before both.
  * The browsers can share the machine because each reads its own policy files (/etc/chromium/…, /etc/firefox/…)
@@ -14,18 +14,22 @@ import { join } from 'node:path';
 import { addSummaries, closingLine, type RunSummary, SUMMARY_FILE_VARIABLE, slowestTests } from './summary';
 
 interface ProjectRun {
+  /** Names the summary file. */
   project: string;
+  /** The vitest projects it runs (default: `project`). */
+  projects?: string[];
   /** Printed before each of its output lines, so runs side by side stay readable. */
   label: string;
 }
 
-const UNIT: ProjectRun = { project: 'unit', label: 'unit    ' };
+const UNIT: ProjectRun = { project: 'unit', projects: ['unit', 'unit-isolated'], label: 'unit    ' };
 const CHROMIUM: ProjectRun = { project: 'e2e-chromium', label: 'chromium' };
 const FIREFOX: ProjectRun = { project: 'e2e-firefox', label: 'firefox ' };
 
 function runProject(run: ProjectRun, folder: string): Promise<RunSummary> {
   const summaryFile = join(folder, `${run.project}.json`);
-  const child = spawn('npx', ['vitest', 'run', '--project', run.project], {
+  const projects = (run.projects ?? [run.project]).flatMap((name) => ['--project', name]);
+  const child = spawn('npx', ['vitest', 'run', ...projects], {
     env: { ...process.env, [SUMMARY_FILE_VARIABLE]: summaryFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
