@@ -11,6 +11,7 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
+    ...(browser === 'firefox' ? { globalSetup: ['tests/e2e/harness/firefox-global-setup.ts'] } : {}),
   },
 });
 

@@ -15,8 +15,9 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { firefoxExecutable } from './executables';
 import { callInBrowserWindow } from './firefox-browser-window';
 import { firefoxPage, navigate } from './firefox-page';
+import { firefoxProfileDir } from './firefox-profile';
 import type { PolicyFile } from './policy-file';
-import { freshProfileDir, removeDir } from './profile';
+import { removeDir } from './profile';
 import type { ExtensionSession, ExtPage } from './session';
 import { SessionBase } from './session-base';
 import { readSnapshot } from './snapshot';
@@ -74,7 +75,7 @@ export class ManagedFirefox extends SessionBase implements ExtensionSession {
 
   /** Starts Firefox under `policyFile` (already written) and waits for the force-installed add-on to run. */
   static async launch(options: { geckoId: string; policyFile: PolicyFile }): Promise<ManagedFirefox> {
-    const profileDir = freshProfileDir('firefox-managed');
+    const profileDir = await firefoxProfileDir('firefox-managed');
     let session: ManagedFirefox | undefined;
     try {
       session = new ManagedFirefox(

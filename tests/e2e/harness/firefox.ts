@@ -10,9 +10,10 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { firefoxExecutable } from './executables';
 import { firefoxPage, navigate } from './firefox-page';
+import { firefoxProfileDir } from './firefox-profile';
 import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
 import { FIREFOX_POLICY_FILE, firefoxPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
-import { freshProfileDir, removeDir } from './profile';
+import { removeDir } from './profile';
 import type { ExtensionSession, ExtPage, LaunchOptions } from './session';
 import { SessionBase } from './session-base';
 
@@ -67,7 +68,7 @@ export class FirefoxSession extends SessionBase implements ExtensionSession {
   }
 
   static async launch(options: LaunchOptions = {}): Promise<FirefoxSession> {
-    const profileDir = options.profileDir ?? freshProfileDir('firefox');
+    const profileDir = options.profileDir ?? (await firefoxProfileDir('firefox'));
     // Firefox reads policies once, at start.
     const policyFile = options.policy
       ? writePolicyFile(FIREFOX_POLICY_FILE, firefoxPolicyDocument(GECKO_ID, options.policy))
