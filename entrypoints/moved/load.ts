@@ -1,6 +1,7 @@
 import { effectiveConfigItem } from '@/utils/config/storage';
 import type { Connector } from '@/utils/connector/connector';
 import { parseGuidanceQuery, redirectDelaySeconds } from '@/utils/sections/guidance';
+import { matchedOldAddress } from '@/utils/sections/old-address';
 import { loadEntry, openSectionsDb } from '@/utils/sections/store';
 import type { GuidanceData } from './App';
 
@@ -10,9 +11,11 @@ export async function loadGuidance(search: string, connector: Pick<Connector, 's
   const [config, db] = await Promise.all([effectiveConfigItem.getValue(), openSectionsDb()]);
   const entry = query ? ((await loadEntry(db, query.id)) ?? null) : null;
   db.close();
-  if (entry && query) {
-    // Usage indicator (a no-op unless IT turned indicators on): `from` is the configured old address that matched.
-    const event = { kind: 'guidanceShown', sectionId: entry.id, oldAddress: query.from } as const;
+  // Usage indicator (a no-op unless IT turned indicators on): the configured old address or prefix that matched,
+  // never the address opened below a prefix.
+  const oldAddress = entry && query ? matchedOldAddress(query.from, entry) : null;
+  if (entry && oldAddress !== null) {
+    const event = { kind: 'guidanceShown', sectionId: entry.id, oldAddress } as const;
     connector.send('recordIndicator', event).catch(() => undefined);
   }
   return {

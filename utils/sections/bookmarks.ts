@@ -4,19 +4,9 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { SectionEntry } from '../config/schema';
+import { isOldAddress } from './old-address';
 
 type BookmarkNode = Browser.bookmarks.BookmarkTreeNode;
-
-function canonical(url: string): string {
-  return URL.canParse(url) ? new URL(url).href : url;
-}
-
-/** Whether a bookmarked address is one of the entry's old addresses (exactly, or below an old prefix). */
-export function isOldAddress(url: string, entry: SectionEntry): boolean {
-  const href = canonical(url);
-  if ((entry.oldUrls ?? []).some((old) => canonical(old) === href)) return true;
-  return (entry.oldUrlPrefixes ?? []).some((prefix) => href.startsWith(canonical(prefix)));
-}
 
 /** The bookmarks (not folders) of a tree that point to an old address of the entry. */
 export function bookmarksToUpdate(tree: readonly BookmarkNode[], entry: SectionEntry): { id: string; url: string }[] {
