@@ -3,8 +3,8 @@
  * opens the welcome page with the configured charter; the acceptance survives a restart and a new charter version
  * asks again; with indicators on, two news items opened and one tool launched, the forced daily send delivers
  * exactly those counts and no identifier (an old address followed through the guidance page included, with its
- * path and sequence); with indicators off nothing is sent; a feature turned on by policy shows its what's-new note
- * once.
+ * path and sequence), and the report draws the paths once k devices sent them; with indicators off nothing is
+ * sent; a feature turned on by policy shows its what's-new note once.
  */
 import { expect, it } from 'vitest';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
@@ -14,7 +14,7 @@ import { sendMessage } from './harness/send-message';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
-import { documentWithIndicators, followOldAddress, pendingDays, sendNextBatch } from './indicators-steps';
+import * as indicators from './indicators-steps';
 import { PopupPage } from './pages/popup';
 import { installTabShowsCharter, openExtensionTabs, WelcomePage } from './pages/welcome';
 
@@ -116,7 +116,7 @@ export function defineAdoptionTests(launch: Launch): void {
 
   it('with indicators on, the forced daily send delivers exactly what was done, and no identifier', async () => {
     await withDemoEsn(async (esn) => {
-      esn.setConfigDocument(documentWithIndicators(esn, true));
+      esn.setConfigDocument(indicators.documentWithIndicators(esn, true));
       await withSession(launch, {}, async (session) => {
         await configure(session, esn);
         // A post read on the ESN in a tab Passerelle did not open: counted once, by the path esnTab.
@@ -125,19 +125,19 @@ export function defineAdoptionTests(launch: Launch): void {
         const tab = await session.openPage(readInTab?.url ?? '');
         await waitUntil(
           async () =>
-            (await pendingDays(session)).some((day) =>
+            (await indicators.pendingDays(session)).some((day) =>
               day.newsViews.some((view) => view.itemId === readInTab?.key && view.via === 'esnTab'),
             ),
           { what: 'the post read in a tab, counted' },
         );
         await tab.close();
         const { itemKeys, toolId } = await useIt(session, esn);
-        const oldAddress = await followOldAddress(session, esn);
+        const oldAddress = await indicators.followOldAddress(session, esn);
         const options = await session.openPage('options.html');
         await options.waitForFunction(() => document.querySelector('[data-testid=indicators-batch]') !== null);
         const shown = JSON.parse((await options.textContent('[data-testid=indicators-batch]')) ?? '{}');
 
-        const batch = await sendNextBatch(session, esn);
+        const batch = await indicators.sendNextBatch(session, esn);
         expect(batch).toEqual(shown);
         expect(batch.schema).toBe('passerelle.indicators/2');
         expect(batch.daysActive).toBe(1);
@@ -175,6 +175,12 @@ export function defineAdoptionTests(launch: Launch): void {
         expect(esn.counters().indicatorBatches).toHaveLength(1);
         const report = await (await fetch(esn.url('/indicateurs/rapport'))).text();
         expect(report).toContain('id="batch-count">1<');
+
+        // Nine more devices with the same day: every cell comes from k = 10 devices, and the report draws the paths.
+        await indicators.sendAsMoreDevices(esn, batch, 9);
+        expect(await indicators.reportChartBands(session, esn)).toEqual(
+          expect.arrayContaining([`favourite>tool>${toolId}`, 'guidance>section>canteen-menus']),
+        );
       });
     });
   });

@@ -1,11 +1,12 @@
 /**
  * The usage-indicator steps the end-to-end specs share (adoption.spec.ts, omnibox.spec.ts): the demo document with
- * indicators on, waiting for a path to be counted, an old address followed through the guidance page, and the
- * forced daily send that delivers the next batch.
+ * indicators on, waiting for a path to be counted, an old address followed through the guidance page, the
+ * forced daily send that delivers the next batch, and the demo ESN's report read in the browser.
  */
 import { expect } from 'vitest';
 import type { DayCounts, IndicatorsBatch, PathCount } from '../../utils/indicators/types';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
+import { describeViolations } from './harness/axe';
 import type { DemoEsn } from './harness/demo';
 import { sendMessage } from './harness/send-message';
 import type { ExtensionSession } from './harness/session';
@@ -56,4 +57,29 @@ export async function followOldAddress(session: ExtensionSession, esn: DemoEsn):
   await waitForPath(session, { from: 'guidance', to: 'section', id: 'canteen-menus' });
   await tab.page.close();
   return oldAddress;
+}
+
+/** The same batch sent by `devices` more devices (as a fleet would), straight to the demo ESN's endpoint. */
+export async function sendAsMoreDevices(esn: DemoEsn, batch: IndicatorsBatch, devices: number): Promise<void> {
+  for (let device = 0; device < devices; device += 1) {
+    const response = await fetch(esn.url('/indicateurs'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(batch),
+    });
+    expect(response.status).toBe(204);
+  }
+}
+
+/** Opens the demo ESN's report in a tab: the paths its flow chart draws, once the page passes axe. */
+export async function reportChartBands(session: ExtensionSession, esn: DemoEsn): Promise<(string | null)[]> {
+  const report = await session.openPage(esn.url('/indicateurs/rapport'));
+  const bands = await report.waitForFunction(() => {
+    const drawn = [...document.querySelectorAll('[data-chart=paths] path[data-path]')];
+    return drawn.length > 0 ? drawn.map((band) => band.getAttribute('data-path')) : null;
+  });
+  const violations = await report.runAxe();
+  expect(violations, describeViolations(violations)).toEqual([]);
+  await report.close();
+  return bands;
 }
