@@ -69,7 +69,8 @@ export function layoutPaths(rows: readonly SafeRow[], rowLabel: RowLabel): Graph
 
 const round = (value: number | undefined) => Math.round((value ?? 0) * 10) / 10;
 
-export function pathsChart(rows: readonly SafeRow[], lang: Lang, rowLabel: RowLabel): SafeHtml | '' {
+/** k: the minimum group size, said in the caption (the rows given are already those shown). */
+export function pathsChart(rows: readonly SafeRow[], lang: Lang, rowLabel: RowLabel, k: number): SafeHtml | '' {
   const graph = layoutPaths(rows, rowLabel);
   if (graph === null) return '';
   const fr = lang === 'fr';
@@ -102,8 +103,8 @@ ${graph.nodes.map((node) => {
 </svg>
 <figcaption>${
     fr
-      ? 'Largeur de chaque bande : le nombre d’arrivées. Seuls les parcours d’au moins k appareils sont dessinés.'
-      : 'Width of each band: the number of arrivals. Only paths from at least k devices are drawn.'
+      ? `Largeur de chaque bande : le nombre d’arrivées. Seuls les parcours d’au moins ${k} appareils sont dessinés.`
+      : `Width of each band: the number of arrivals. Only paths from at least ${k} devices are drawn.`
   }</figcaption>
 </figure>
 `;

@@ -102,7 +102,7 @@ function tableSection(report: IndicatorReport, table: CountTable, lang: Lang, ro
   const other = table.other;
   return html`<section aria-labelledby="${id}">
 <h2 id="${id}">${title ? title.heading[lang] : table.key}</h2>
-${table.key === 'paths' ? pathsChart(table.rows, lang, rowLabel) : ''}${
+${table.key === 'paths' ? pathsChart(table.rows, lang, rowLabel, report.minimumGroupSize) : ''}${
   empty
     ? html`<p>${fr ? 'Aucune donnée.' : 'No data.'}</p>`
     : html`<table data-table="${table.key}">

@@ -70,7 +70,7 @@ describe("the report's paths flow chart", () => {
     const widthPerArrival = graph?.links.map((link) => (link.width ?? 0) / link.total) ?? [];
     for (const ratio of widthPerArrival) expect(ratio).toBeCloseTo(widthPerArrival[0] ?? 0, 6);
 
-    const svg = String(pathsChart(table.rows, 'en', label));
+    const svg = String(pathsChart(table.rows, 'en', label, 10));
     expect(svg.match(/<path data-path=/g)).toHaveLength(3);
     expect(svg).not.toContain('omnibox');
     expect(svg).not.toContain('vehicle-booking');
@@ -78,17 +78,19 @@ describe("the report's paths flow chart", () => {
 
   it('is an image with a title and a summary in both languages, its text escaped', () => {
     const rows = [{ name: 'favourite>tool>conges', total: 12, devices: 12 }];
-    const fr = String(pathsChart(rows, 'fr', () => '<script>alert(1)</script>'));
+    const fr = String(pathsChart(rows, 'fr', () => '<script>alert(1)</script>', 10));
     expect(fr).toMatch(/<svg role="img" aria-labelledby="paths-chart-title paths-chart-desc"/);
     expect(fr).toContain('<title id="paths-chart-title">Parcours : point d’entrée → destination</title>');
     expect(fr).toContain('1 parcours affichés, de 1 points d’entrée vers 1 destinations ; le tableau');
     expect(fr).not.toContain('<script>');
     expect(fr).toContain('tool &lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(String(pathsChart(rows, 'en', () => undefined))).toContain('1 paths shown, from 1 entry points');
+    const en = String(pathsChart(rows, 'en', () => undefined, 12));
+    expect(en).toContain('1 paths shown, from 1 entry points');
+    expect(en).toContain('Only paths from at least 12 devices are drawn.');
   });
 
   it('is left out when no path may be shown; the report keeps its table as the text alternative', () => {
-    expect(pathsChart([], 'en', label)).toBe('');
+    expect(pathsChart([], 'en', label, 10)).toBe('');
     const report = fleetReport();
     const page = String(reportPage('fr', report, [], label));
     const chartAt = page.indexOf('<figure data-chart="paths">');
