@@ -3,7 +3,8 @@
  * opens the welcome page with the configured charter; the acceptance survives a restart and a new charter version
  * asks again; with indicators on, two news items opened and one tool launched, the forced daily send delivers
  * exactly those counts and no identifier (an old address followed through the guidance page included, with its
- * path and sequence), and the report draws the paths once k devices sent them; with indicators off nothing is
+ * path and sequence, and in Chromium a tool opened from the address bar), and the report draws the paths once k
+ * devices sent them; with indicators off nothing is
  * sent; a feature turned on by policy shows its what's-new note once.
  */
 import { expect, it } from 'vitest';
@@ -56,7 +57,8 @@ async function useIt(session: ExtensionSession, esn: DemoEsn): Promise<{ itemKey
   return { itemKeys, toolId };
 }
 
-export function defineAdoptionTests(launch: Launch): void {
+/** enterInAddressBar: where the test can use the address-bar keyword (Firefox does in omnibox.spec.ts). */
+export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicators.AddressBarEnter): void {
   it('install opens the welcome page with the configured charter; the acceptance persists, a new version asks again', async () => {
     await withDemoEsn(async (esn) => {
       const charterUrl = esn.url('/charte');
@@ -133,6 +135,7 @@ export function defineAdoptionTests(launch: Launch): void {
         await tab.close();
         const { itemKeys, toolId } = await useIt(session, esn);
         const oldAddress = await indicators.followOldAddress(session, esn);
+        const fromAddressBar = await indicators.openDirectoryFromAddressBar(session, enterInAddressBar);
         const options = await session.openPage('options.html');
         await options.waitForFunction(() => document.querySelector('[data-testid=indicators-batch]') !== null);
         const shown = JSON.parse((await options.textContent('[data-testid=indicators-batch]')) ?? '{}');
@@ -146,7 +149,8 @@ export function defineAdoptionTests(launch: Launch): void {
         expect(day?.newsViews.map((entry) => [entry.itemId, entry.via, entry.views]).sort()).toEqual(
           [...itemKeys.map((key) => [key, 'newsList', 1]), [readInTab?.key, 'esnTab', 1]].sort(),
         );
-        expect(day?.launches).toEqual([{ toolId, count: 1, viaEsn: 1 }]);
+        const launched = [toolId, ...fromAddressBar.map((path) => path.id)];
+        expect(day?.launches).toEqual(launched.map((id) => ({ toolId: id, count: 1, viaEsn: 1 })));
         // The paths: news list → news (of the feed), favourite → tool, guidance page → section; both posts were
         // unread (the badge said so), and the old address was followed to its section.
         const feedIds = [...new Set(day?.newsViews.map((entry) => entry.feedId))];
@@ -154,6 +158,7 @@ export function defineAdoptionTests(launch: Launch): void {
           expect.arrayContaining([
             { from: 'favourite', to: 'tool', id: toolId, count: 1 },
             { from: 'guidance', to: 'section', id: 'canteen-menus', count: 1 },
+            ...fromAddressBar,
             ...feedIds.map((id) => ({ from: 'newsList', to: 'news', id, count: expect.any(Number) })),
           ]),
         );
@@ -179,7 +184,11 @@ export function defineAdoptionTests(launch: Launch): void {
         // Nine more devices with the same day: every cell comes from k = 10 devices, and the report draws the paths.
         await indicators.sendAsMoreDevices(esn, batch, 9);
         expect(await indicators.reportChartBands(session, esn)).toEqual(
-          expect.arrayContaining([`favourite>tool>${toolId}`, 'guidance>section>canteen-menus']),
+          expect.arrayContaining([
+            `favourite>tool>${toolId}`,
+            'guidance>section>canteen-menus',
+            ...fromAddressBar.map((path) => `${path.from}>${path.to}>${path.id}`),
+          ]),
         );
       });
     });

@@ -33,6 +33,21 @@ export async function waitForPath(session: ExtensionSession, path: Omit<PathCoun
   });
 }
 
+/** Enters text after the keyword in the browser's address bar, and Enter (how depends on the browser). */
+export type AddressBarEnter = (session: ExtensionSession, text: string) => Promise<void>;
+
+/** "ps annuaire", Enter: the directory opens, counted as the path omnibox → tool. Returns the paths expected. */
+export async function openDirectoryFromAddressBar(
+  session: ExtensionSession,
+  enter: AddressBarEnter | undefined,
+): Promise<PathCount[]> {
+  if (!enter) return [];
+  await enter(session, 'annuaire');
+  const path = { from: 'omnibox', to: 'tool', id: 'directory' } as const;
+  await waitForPath(session, path);
+  return [{ ...path, count: 1 }];
+}
+
 /** The forced daily send ("send now"): the demo ESN receives one more batch, returned. */
 export async function sendNextBatch(session: ExtensionSession, esn: DemoEsn): Promise<IndicatorsBatch> {
   const before = esn.counters().indicatorBatches.length;

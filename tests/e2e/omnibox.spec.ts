@@ -5,7 +5,8 @@
  * the path address-bar keyword → tool or section, and no other.
  *
  * Run in Firefox only (omnibox.firefox.test.ts): WebDriver BiDi can reach Firefox's browser window. Chromium
- * offers no way in: headless Chromium has no browser UI, and neither CDP nor playwright drives the omnibox.
+ * offers no way in: headless Chromium has no browser UI, and neither CDP nor playwright drives the omnibox (its
+ * adoption test dispatches the Enter to the extension's listener instead, adoption.chromium.test.ts).
  */
 import { expect, it } from 'vitest';
 import { SECTIONS } from '../demo-esn/content/sections';
