@@ -4,8 +4,8 @@
  * asks again; with indicators on, two news items opened and one tool launched, the forced daily send delivers
  * exactly those counts and no identifier (an old address followed through the guidance page included, with its
  * path and sequence, and in Chromium a tool opened from the address bar), and the report draws the paths once k
- * devices sent them; with indicators off nothing is
- * sent; a feature turned on by policy shows its what's-new note once.
+ * devices sent them; with indicators off nothing is sent; a feature turned on by policy shows its what's-new
+ * note once.
  */
 import { expect, it } from 'vitest';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
