@@ -1,7 +1,8 @@
 /**
  * The usage-indicator steps the end-to-end specs share (adoption.spec.ts, omnibox.spec.ts): the demo document with
- * indicators on, waiting for a path to be counted, an old address followed through the guidance page, the
- * forced daily send that delivers the next batch, and the demo ESN's report read in the browser.
+ * indicators on, waiting for a path to be counted, an old address followed through the guidance page, a tool
+ * opened from the address bar, the forced daily send that delivers the next batch, and the demo ESN's report read
+ * in the browser.
  */
 import { expect } from 'vitest';
 import type { DayCounts, IndicatorsBatch, PathCount } from '../../utils/indicators/types';
