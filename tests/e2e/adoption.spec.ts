@@ -2,11 +2,12 @@
  * Adoption end to end, written once and run by adoption.<browser>.test.ts against the demo ESN: the install
  * opens the welcome page with the configured charter; the acceptance survives a restart and a new charter version
  * asks again; with indicators on, two news items opened and one tool launched, the forced daily send delivers
- * exactly those counts and no identifier; with indicators off nothing is sent; a feature turned on by policy
- * shows its what's-new note once.
+ * exactly those counts and no identifier (an old address followed through the guidance page included, with its
+ * path and sequence, and in Chromium a tool opened from the address bar), and the report draws the paths once k
+ * devices sent them; with indicators off nothing is sent; a feature turned on by policy shows its what's-new
+ * note once.
  */
 import { expect, it } from 'vitest';
-import type { DayCounts, IndicatorsBatch } from '../../utils/indicators/types';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
 import { describeViolations } from './harness/axe';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
@@ -14,6 +15,7 @@ import { sendMessage } from './harness/send-message';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
+import * as indicators from './indicators-steps';
 import { PopupPage } from './pages/popup';
 import { installTabShowsCharter, openExtensionTabs, WelcomePage } from './pages/welcome';
 
@@ -32,12 +34,6 @@ async function withSession<T>(
   } finally {
     await session.close();
   }
-}
-
-/** The demo's document with indicators on (or off). */
-function documentWithIndicators(esn: DemoEsn, on: boolean) {
-  const configDocument = buildConfigDocument(esn.origin);
-  return { ...configDocument, features: { ...configDocument.features, indicators: on } };
 }
 
 /** Points the extension at the demo ESN and waits for its tools and both feeds. */
@@ -61,7 +57,8 @@ async function useIt(session: ExtensionSession, esn: DemoEsn): Promise<{ itemKey
   return { itemKeys, toolId };
 }
 
-export function defineAdoptionTests(launch: Launch): void {
+/** enterInAddressBar: where the test can use the address-bar keyword (Firefox does in omnibox.spec.ts). */
+export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicators.AddressBarEnter): void {
   it('install opens the welcome page with the configured charter; the acceptance persists, a new version asks again', async () => {
     await withDemoEsn(async (esn) => {
       const charterUrl = esn.url('/charte');
@@ -121,7 +118,7 @@ export function defineAdoptionTests(launch: Launch): void {
 
   it('with indicators on, the forced daily send delivers exactly what was done, and no identifier', async () => {
     await withDemoEsn(async (esn) => {
-      esn.setConfigDocument(documentWithIndicators(esn, true));
+      esn.setConfigDocument(indicators.documentWithIndicators(esn, true));
       await withSession(launch, {}, async (session) => {
         await configure(session, esn);
         // A post read on the ESN in a tab Passerelle did not open: counted once, by the path esnTab.
@@ -130,20 +127,20 @@ export function defineAdoptionTests(launch: Launch): void {
         const tab = await session.openPage(readInTab?.url ?? '');
         await waitUntil(
           async () =>
-            ((await session.readLocalStorage<DayCounts[]>('indicatorsPending')) ?? []).some((day) =>
+            (await indicators.pendingDays(session)).some((day) =>
               day.newsViews.some((view) => view.itemId === readInTab?.key && view.via === 'esnTab'),
             ),
           { what: 'the post read in a tab, counted' },
         );
         await tab.close();
         const { itemKeys, toolId } = await useIt(session, esn);
+        const oldAddress = await indicators.followOldAddress(session, esn);
+        const fromAddressBar = await indicators.openDirectoryFromAddressBar(session, enterInAddressBar);
         const options = await session.openPage('options.html');
         await options.waitForFunction(() => document.querySelector('[data-testid=indicators-batch]') !== null);
         const shown = JSON.parse((await options.textContent('[data-testid=indicators-batch]')) ?? '{}');
 
-        expect(await sendMessage(session, 'sendIndicatorsNow')).toMatchObject({ outcome: 'sent', status: 204 });
-        await waitUntil(() => esn.counters().indicatorBatches.length === 1, { what: 'one batch received' });
-        const batch = esn.counters().indicatorBatches[0] as IndicatorsBatch;
+        const batch = await indicators.sendNextBatch(session, esn);
         expect(batch).toEqual(shown);
         expect(batch.schema).toBe('passerelle.indicators/2');
         expect(batch.daysActive).toBe(1);
@@ -152,18 +149,28 @@ export function defineAdoptionTests(launch: Launch): void {
         expect(day?.newsViews.map((entry) => [entry.itemId, entry.via, entry.views]).sort()).toEqual(
           [...itemKeys.map((key) => [key, 'newsList', 1]), [readInTab?.key, 'esnTab', 1]].sort(),
         );
-        expect(day?.launches).toEqual([{ toolId, count: 1, viaEsn: 1 }]);
-        // The paths: news list → news (of the feed), favourite → tool; both posts were unread (the badge said so).
+        const launched = [toolId, ...fromAddressBar.map((path) => path.id)];
+        expect(day?.launches).toEqual(launched.map((id) => ({ toolId: id, count: 1, viaEsn: 1 })));
+        // The paths: news list → news (of the feed), favourite → tool, guidance page → section; both posts were
+        // unread (the badge said so), and the old address was followed to its section.
         const feedIds = [...new Set(day?.newsViews.map((entry) => entry.feedId))];
         expect(day?.paths).toEqual(
           expect.arrayContaining([
             { from: 'favourite', to: 'tool', id: toolId, count: 1 },
+            { from: 'guidance', to: 'section', id: 'canteen-menus', count: 1 },
+            ...fromAddressBar,
             ...feedIds.map((id) => ({ from: 'newsList', to: 'news', id, count: expect.any(Number) })),
           ]),
         );
-        expect(day?.sequences).toEqual([{ sequence: 'badge>newsList>post', count: 2 }]);
+        expect(day?.sequences).toEqual(
+          expect.arrayContaining([
+            { sequence: 'badge>newsList>post', count: 2 },
+            { sequence: 'oldAddress>guidance>section', count: 1 },
+          ]),
+        );
+        expect(day?.sequences).toHaveLength(2);
         expect(day?.emptySearches).toEqual({ count: 0, queries: [] });
-        expect(day?.guidanceShown).toEqual([]);
+        expect(day?.guidanceShown).toEqual([{ sectionId: 'canteen-menus', oldAddress, count: 1 }]);
         // No identifier, no time finer than the day: only the documented keys.
         expect(Object.keys(batch).sort()).toEqual(['days', 'daysActive', 'schema', 'version']);
         expect(JSON.stringify(batch)).not.toMatch(/T\d{2}:\d{2}|"(user|device|install|session|client)\w*"/i);
@@ -173,6 +180,16 @@ export function defineAdoptionTests(launch: Launch): void {
         expect(esn.counters().indicatorBatches).toHaveLength(1);
         const report = await (await fetch(esn.url('/indicateurs/rapport'))).text();
         expect(report).toContain('id="batch-count">1<');
+
+        // Nine more devices with the same day: every cell comes from k = 10 devices, and the report draws the paths.
+        await indicators.sendAsMoreDevices(esn, batch, 9);
+        expect(await indicators.reportChartBands(session, esn)).toEqual(
+          expect.arrayContaining([
+            `favourite>tool>${toolId}`,
+            'guidance>section>canteen-menus',
+            ...fromAddressBar.map((path) => `${path.from}>${path.to}>${path.id}`),
+          ]),
+        );
       });
     });
   });

@@ -1,10 +1,12 @@
 /**
  * The address-bar keyword end to end, against the demo ESN: "ps" and a few letters typed in the browser's real
  * address bar list the extension's suggestions; choosing one with the keyboard opens it as the popup does (a tool
- * through the ESN's launch route, a relocated section at its new address).
+ * through the ESN's launch route, a relocated section at its new address). Indicators are on: the next batch holds
+ * the path address-bar keyword → tool or section, and no other.
  *
  * Run in Firefox only (omnibox.firefox.test.ts): WebDriver BiDi can reach Firefox's browser window. Chromium
- * offers no way in: headless Chromium has no browser UI, and neither CDP nor playwright drives the omnibox.
+ * offers no way in: headless Chromium has no browser UI, and neither CDP nor playwright drives the omnibox (its
+ * adoption test dispatches the Enter to the extension's listener instead, adoption.chromium.test.ts).
  */
 import { expect, it } from 'vitest';
 import { SECTIONS } from '../demo-esn/content/sections';
@@ -14,6 +16,7 @@ import { type DemoEsn, demoConfigUrl, demoLanguage, requestsFor, withDemoEsn } f
 import type { ExtensionSession } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
+import { documentWithIndicators, sendNextBatch, waitForPath } from './indicators-steps';
 import type { AddressBar, AddressBarRow } from './pages/address-bar';
 
 const KEYWORD = 'ps';
@@ -48,15 +51,16 @@ export function defineOmniboxTests<Session extends ExtensionSession>(
   launch: () => Promise<Session>,
   addressBarOf: (session: Session) => AddressBar,
 ): void {
-  async function withKeyword(body: (esn: DemoEsn, bar: AddressBar, language: Lang) => Promise<void>) {
+  async function withKeyword(body: (esn: DemoEsn, bar: AddressBar, language: Lang, session: Session) => Promise<void>) {
     await withDemoEsn(async (esn) => {
+      esn.setConfigDocument(documentWithIndicators(esn, true));
       const session = await launch();
       try {
         await configure(session, esn);
         const language = await uiLanguage(session);
         // A tab of its own: Enter opens in the current tab, which must not be the harness's control page.
         await session.openPage('about:blank');
-        await body(esn, addressBarOf(session), language);
+        await body(esn, addressBarOf(session), language, session);
       } finally {
         await session.close();
       }
@@ -64,7 +68,7 @@ export function defineOmniboxTests<Session extends ExtensionSession>(
   }
 
   it('suggests the vehicle booking for "ps vehicule" (accent-insensitive) and opens it through the ESN', async () => {
-    await withKeyword(async (esn, bar, language) => {
+    await withKeyword(async (esn, bar, language, session) => {
       const tool = TOOLS.find((candidate) => candidate.id === 'vehicle-booking');
       if (!tool) throw new Error('The demo ESN has no vehicle booking.');
       await bar.type(`${KEYWORD} vehicule`);
@@ -79,11 +83,17 @@ export function defineOmniboxTests<Session extends ExtensionSession>(
       const toolUrl = esn.url('/apps/vehicle-booking');
       await waitUntil(async () => (await bar.tabUrls()).includes(toolUrl), { what: `a tab on ${toolUrl}` });
       expect(esn.counters().launches).toEqual({ 'vehicle-booking': 1 });
+      // Counted as the path address-bar keyword → tool, and sent in the next batch.
+      const path = { from: 'omnibox', to: 'tool', id: 'vehicle-booking' } as const;
+      await waitForPath(session, path);
+      const [day] = (await sendNextBatch(session, esn)).days;
+      expect(day?.paths).toEqual([{ ...path, count: 1 }]);
+      expect(day?.launches).toEqual([{ toolId: 'vehicle-booking', count: 1, viaEsn: 1 }]);
     });
   });
 
   it('suggests the canteen menus for "ps cantine" and opens their new address', async () => {
-    await withKeyword(async (esn, bar, language) => {
+    await withKeyword(async (esn, bar, language, session) => {
       const section = SECTIONS.find((candidate) => candidate.id === 'canteen-menus');
       if (!section) throw new Error('The demo ESN has no canteen menus.');
       await bar.type(`${KEYWORD} cantine`);
@@ -99,6 +109,11 @@ export function defineOmniboxTests<Session extends ExtensionSession>(
       await waitUntil(async () => (await bar.tabUrls()).includes(newUrl), { what: `a tab on ${newUrl}` });
       // A section is not a tool: nothing went through the launch route.
       expect(esn.counters().launches).toEqual({});
+      const path = { from: 'omnibox', to: 'section', id: 'canteen-menus' } as const;
+      await waitForPath(session, path);
+      const [day] = (await sendNextBatch(session, esn)).days;
+      expect(day?.paths).toEqual([{ ...path, count: 1 }]);
+      expect(day?.sequences).toEqual([]);
     });
   });
 }

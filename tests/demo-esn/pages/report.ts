@@ -1,13 +1,15 @@
 /**
  * The indicators report (`/indicateurs/rapport`): what the communication team reads. Every table respects the
  * minimum group size (see ../minimum-group.ts): hidden cells are merged into "other" or withheld, and so is a
- * total that would reveal them. Bars are native <meter> elements: drawn by the browser, read by screen readers.
+ * total that would reveal them. Bars are native <meter> elements: drawn by the browser, read by screen readers;
+ * the paths are also drawn as a flow chart (paths-chart.ts) above their table.
  */
 import { html, type SafeHtml } from '../html';
 import type { CountTable, IndicatorReport } from '../indicators';
 import type { Bilingual, Lang } from '../lang';
 import { type SafeRow, type SafeTable, safeShare, safeTable } from '../minimum-group';
 import { renderPage } from './layout';
+import { pathParts, pathsChart } from './paths-chart';
 
 /** Human name of a row (article title, tool label), if known. */
 export type RowLabel = (tableKey: string, name: string) => string | undefined;
@@ -74,8 +76,7 @@ function bar(count: number, max: number): SafeHtml {
 
 function rowName(table: string, name: string, rowLabel: RowLabel): SafeHtml {
   if (table === 'paths') {
-    const [from, to, id] = name.split('>');
-    const target = id ? `${to} ${rowLabel(to === 'tool' ? 'toolLaunches' : (to ?? ''), id) ?? id}` : to;
+    const { from, to, target } = pathParts(name, rowLabel);
     return html`<span data-from="${from}">${from}</span> → <span data-to="${to}">${target}</span>`;
   }
   const label = rowLabel(table, name);
@@ -101,7 +102,7 @@ function tableSection(report: IndicatorReport, table: CountTable, lang: Lang, ro
   const other = table.other;
   return html`<section aria-labelledby="${id}">
 <h2 id="${id}">${title ? title.heading[lang] : table.key}</h2>
-${
+${table.key === 'paths' ? pathsChart(table.rows, lang, rowLabel, report.minimumGroupSize) : ''}${
   empty
     ? html`<p>${fr ? 'Aucune donnée.' : 'No data.'}</p>`
     : html`<table data-table="${table.key}">
