@@ -170,7 +170,9 @@ export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicato
         );
         expect(day?.sequences).toHaveLength(2);
         expect(day?.emptySearches).toEqual({ count: 0, queries: [] });
+        // The configured prefix, never the page opened below it (which names a person).
         expect(day?.guidanceShown).toEqual([{ sectionId: 'canteen-menus', oldAddress, count: 1 }]);
+        expect(JSON.stringify(batch)).not.toContain('jdupont');
         // No identifier, no time finer than the day: only the documented keys.
         expect(Object.keys(batch).sort()).toEqual(['days', 'daysActive', 'schema', 'version']);
         expect(JSON.stringify(batch)).not.toMatch(/T\d{2}:\d{2}|"(user|device|install|session|client)\w*"/i);

@@ -57,22 +57,25 @@ export async function sendNextBatch(session: ExtensionSession, esn: DemoEsn): Pr
   return esn.counters().indicatorBatches[before] as IndicatorsBatch;
 }
 
+/** A page below the canteen's old prefix, with a person's name in it: only the configured prefix may be counted. */
+export const PERSONAL_OLD_PAGE = '/rh/cantine/archives/menus-jdupont.aspx?semaine=12';
+
 /**
- * An old address of the demo ESN opened in a tab (an old bookmark): the guidance page shows, its link is followed to
- * the canteen menus' new address, and the path is counted. Returns the old address.
+ * An old address of the demo ESN opened in a tab (an old bookmark below the canteen's old prefix): the guidance page
+ * shows, its link is followed to the canteen menus' new address, and the path is counted. Returns the old address
+ * as it must be counted: the configured prefix, not the page opened.
  */
 export async function followOldAddress(session: ExtensionSession, esn: DemoEsn): Promise<string> {
   await waitForSnapshot(session, (snapshot) => snapshot.sections.guidance.ruleCount > 0, 'the guidance rules');
-  const oldAddress = esn.url('/rh/cantine/menus.aspx');
   const tab = new MovedPage(await session.openPage(esn.url('/')));
-  await tab.follow(oldAddress);
+  await tab.follow(esn.url(PERSONAL_OLD_PAGE));
   await tab.waitForGuidance();
   // The countdown (5 s) may leave first on a slow machine: both go through the same counted navigation.
   await tab.page.click(MOVED_SELECTORS.link).catch(() => undefined);
   await tab.waitForLocation(esn.url('/services/restauration/menus'));
   await waitForPath(session, { from: 'guidance', to: 'section', id: 'canteen-menus' });
   await tab.page.close();
-  return oldAddress;
+  return esn.url('/rh/cantine/');
 }
 
 /** The same batch sent by `devices` more devices (as a fleet would), straight to the demo ESN's endpoint. */
