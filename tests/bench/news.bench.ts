@@ -4,6 +4,7 @@
  * `run()` returns rows for the bench harness (tests/bench/run.ts); `tsx tests/bench/news.bench.ts` prints them.
  */
 import 'fake-indexeddb/auto';
+import './harness/fake-extension';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_POLLING_MINUTES } from '../../utils/config/effective';
 import { initialFeedState, type PollCost } from '../../utils/news/feed-state';
