@@ -3,6 +3,10 @@ import { cleanup } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loopbackOnlyFetch } from './loopback-fetch';
+
+// Unit tests reach only the servers they start on 127.0.0.1 (the demo ESN); a test stubs fetch for anything else.
+globalThis.fetch = loopbackOnlyFetch(globalThis.fetch);
 
 beforeEach(() => {
   fakeBrowser.reset();
