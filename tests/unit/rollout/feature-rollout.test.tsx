@@ -6,7 +6,7 @@ import { axeViolations, renderIn } from '../adoption/support';
 
 const decisions: FeatureDecision[] = [
   { name: 'news', on: true, reason: { kind: 'default' } },
-  { name: 'sections', on: false, reason: { kind: 'set' } },
+  { name: 'sectionsSearch', on: false, reason: { kind: 'set' } },
   { name: 'sidePanel', on: true, reason: { kind: 'pilot', inPilot: true } },
   { name: 'omnibox', on: false, reason: { kind: 'pilot', inPilot: false } },
   { name: 'indicators', on: false, reason: { kind: 'percent', percent: 10, bucket: 42 } },
@@ -32,7 +32,7 @@ describe('why each feature is on or off on this device', () => {
       'Why',
     ]);
     expect(reasonOf('news')).toEqual(['on', 'built-in default']);
-    expect(reasonOf('sections')).toEqual(['off', 'set by the configuration']);
+    expect(reasonOf('sectionsSearch')).toEqual(['off', 'set by the configuration']);
     expect(reasonOf('sidePanel')).toEqual(['on', 'pilot ring: this device is in it']);
     expect(reasonOf('omnibox')).toEqual(['off', 'pilot ring: this device is not in it']);
     expect(reasonOf('indicators')).toEqual(['off', '10% of devices; this device drew 42 (on below 10)']);
