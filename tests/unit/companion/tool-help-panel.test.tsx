@@ -1,8 +1,8 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ToolHelpPanel } from '@/components/companion/ToolHelpPanel';
-import type { PageHelp } from '@/utils/companion/help-view';
 import { EMPTY_ADOPTION_SLICE } from '@/utils/adoption/slice';
+import type { PageHelp } from '@/utils/companion/help-view';
 import { axeViolations, renderIn } from '../adoption/support';
 import { tabOrder } from './tab-order';
 

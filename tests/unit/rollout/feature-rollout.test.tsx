@@ -44,7 +44,9 @@ describe('why each feature is on or off on this device', () => {
     renderIn('fr', <FeatureRollout decisions={decisions} />);
     expect(screen.getByRole('table', { name: 'Fonctions sur cet appareil' })).toBeTruthy();
     expect(reasonOf('sidePanel')).toEqual(['activée', 'groupe pilote\u00a0: cet appareil en fait partie']);
-    expect(reasonOf('indicators')[1]).toBe('10\u00a0% des appareils\u00a0; cet appareil a tiré 42 (activée en dessous de 10)');
+    expect(reasonOf('indicators')[1]).toBe(
+      '10\u00a0% des appareils\u00a0; cet appareil a tiré 42 (activée en dessous de 10)',
+    );
   });
 
   it('shows nothing when the diagnostics have no decision yet', () => {
