@@ -21,7 +21,10 @@ function firefoxApis(options: { toggle?: boolean } = {}) {
       ...(options.toggle === false ? {} : { toggle: vi.fn(async () => undefined) }),
     },
   } satisfies FirefoxToolbarApis;
-  return { apis, click: () => listeners.forEach((listener) => listener()) };
+  const click = () => {
+    for (const listener of listeners) listener();
+  };
+  return { apis, click };
 }
 
 describe('Firefox: the sidebar on a toolbar click', () => {
