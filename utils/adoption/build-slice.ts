@@ -1,5 +1,5 @@
 import type { EffectiveConfig } from '../config/effective';
-import { isAllowedUrl } from '../config/url-policy';
+import { isAllowedFeedbackChannel, isAllowedUrl } from '../config/url-policy';
 import { isCharterAcknowledged } from './charter';
 import { onboardingTargetFor } from './onboarding';
 import type { AdoptionSlice, HelpLinks } from './slice';
@@ -23,7 +23,9 @@ export function buildAdoptionSlice(
     hotlinePhone: links.hotlinePhone,
     hotlineEmail: links.hotlineEmail,
     hotlineUrl: allowed(links.hotlineUrl),
-    feedback: allowed(links.feedback),
+    // The one address that may also be a mailto: (checked again once filled).
+    feedback:
+      links.feedback && isAllowedFeedbackChannel(links.feedback, allowedInsecureOrigins) ? links.feedback : undefined,
   };
   const target = onboardingTargetFor(config);
   return {
