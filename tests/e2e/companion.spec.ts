@@ -2,7 +2,8 @@
  * The companion end to end, written once and run by companion.<browser>.test.ts against the demo ESN: the side
  * panel (the popup's page in the manifest's side_panel / sidebar_action) shows the launcher and the news behind
  * its flag, with axe clean; on a tool's page the popup opens on that tool's help with its tutorials and
- * suggestion links carrying the context and nothing personal; percent 0 is off and 100 on; a pilot-ring device
+ * suggestion links carrying the context and nothing personal, and the toolbar title names the tool; on a relocated
+ * section's new page the popup says so; percent 0 is off and 100 on; a pilot-ring device
  * sees a pilot feature while another does not.
  */
 import { expect, it } from 'vitest';
@@ -27,6 +28,22 @@ async function withSession<T>(launch: Launch, options: LaunchOptions, body: (s: 
 }
 
 const TOOL_ID = 'vehicle-booking';
+const SECTION_ID = 'canteen-menus';
+const SECTION_PATH = '/vie-pratique/restauration/menus';
+
+/** The toolbar button's title on the tab whose address starts with `prefix` (the title is set per tab). */
+function toolbarTitleOn(session: ExtensionSession, prefix: string): Promise<string> {
+  return session.evaluateInExtension(async (start: string) => {
+    type Api = {
+      tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+      action: { getTitle(details: { tabId: number }): Promise<string> };
+    };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (scope.browser ?? scope.chrome) as Api;
+    const tab = (await api.tabs.query({})).find((candidate) => candidate.url?.startsWith(start));
+    return tab?.id === undefined ? '' : api.action.getTitle({ tabId: tab.id });
+  }, prefix);
+}
 
 /** The demo's document with the companion's settings. */
 function companionDocument(esn: DemoEsn, features: ConfigDocument['features']): ConfigDocument {
@@ -46,6 +63,17 @@ function companionDocument(esn: DemoEsn, features: ConfigDocument['features']): 
           }
         : tool,
     ),
+    sections: {
+      ...document.sections,
+      entries: [
+        {
+          id: SECTION_ID,
+          title: { fr: 'Menus de la cantine', en: 'Canteen menus' },
+          oldUrls: [esn.url('/intranet/cantine/menus.html')],
+          newUrl: esn.url(SECTION_PATH),
+        },
+      ],
+    },
   };
 }
 
@@ -130,6 +158,40 @@ export function defineCompanionTests(launch: Launch): void {
         expect(broken).not.toMatch(/employee|jdupont|private-note/);
         const violations = await popup.runAxe();
         expect(violations, describeViolations(violations)).toEqual([]);
+        // The toolbar button said so discreetly on the tool's tab (the browser's language: one of the two).
+        await waitUntil(
+          async () =>
+            /Vehicle booking|Réservation de véhicule/.test(await toolbarTitleOn(session, esn.url(`/apps/${TOOL_ID}`))),
+          {
+            what: 'the toolbar title naming the tool',
+          },
+        );
+        await popup.close();
+
+        // A relocated section's new page: the popup opens on "you are on the new page of …", the title says so.
+        const sectionPage = await session.openPage(esn.url(SECTION_PATH));
+        await sectionPage.waitForFunction(
+          () => document.readyState === 'complete' && location.protocol.startsWith('http'),
+        );
+        await waitUntil(
+          async () => /Canteen menus|Menus de la cantine/.test(await toolbarTitleOn(session, esn.url(SECTION_PATH))),
+          {
+            what: 'the toolbar title naming the section',
+          },
+        );
+        const sectionPopup = await session.openPage('popup.html');
+        await sectionPopup.waitForFunction(
+          (id) => document.querySelector('[data-testid=tool-help]')?.getAttribute('data-help-id') === id,
+          SECTION_ID,
+        );
+        const sectionText = (await sectionPopup.textContent('[data-testid=tool-help]')) ?? '';
+        expect(sectionText).toMatch(/new page of “Canteen menus”|nouvelle page «\s?Menus de la cantine\s?»/);
+        expect(sectionText).toMatch(/old addresses now lead here|anciennes adresses mènent désormais ici/);
+        expect(
+          await sectionPopup.evaluate(
+            () => document.querySelector('[data-testid=suggestions] [data-kind=missingSection]') !== null,
+          ),
+        ).toBe(true);
       });
     });
   });
