@@ -3,7 +3,7 @@
  * {context} (URL-encoded); a mailto:address gets a subject naming the kind of feedback and a body with one
  * line per piece of context. Only what the caller passes goes in: nothing personal is added here.
  */
-import { isAllowedFeedbackChannel, isAllowedUrl } from '../config/url-policy';
+import { isAllowedContactChannel, isAllowedUrl } from '../config/url-policy';
 
 export interface FeedbackFill {
   /** Context pieces joined by ";", the first one naming the kind ("broken-link;tool=expenses;version=1.0.0"). */
@@ -29,7 +29,7 @@ export function fillFeedbackChannel(
   allowedInsecureOrigins: readonly string[],
 ): string | null {
   if (isMailtoChannel(channel)) {
-    return isAllowedFeedbackChannel(channel, allowedInsecureOrigins) ? mailtoWith(channel, fill) : null;
+    return isAllowedContactChannel(channel, allowedInsecureOrigins) ? mailtoWith(channel, fill) : null;
   }
   const url = channel
     .replaceAll('{query}', encodeURIComponent(fill.query))

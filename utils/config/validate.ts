@@ -6,9 +6,9 @@
 import type { z } from 'zod';
 import type { ConfigIssue, ConfigSource } from './effective';
 import { formatPath, type PathSegment, ROOT_PATH } from './paths';
-import { feedbackChannel, iconRef, webUrl, webUrlTemplate } from './schema';
+import { contactChannel, iconRef, webUrl, webUrlTemplate } from './schema';
 import { derivesFrom, isOptional, shapeOf } from './schema-walk';
-import { feedbackChannelRefusal, urlRefusal } from './url-policy';
+import { contactChannelRefusal, urlRefusal } from './url-policy';
 
 /** Beyond this, issues are summed up in one line: a hostile document must not flood the diagnostics. */
 export const MAX_ISSUES_PER_SOURCE = 200;
@@ -120,7 +120,7 @@ function addressKind(schema: z.ZodType): AddressKind {
         ? 'template'
         : derivesFrom(schema, iconRef)
           ? 'icon'
-          : derivesFrom(schema, feedbackChannel)
+          : derivesFrom(schema, contactChannel)
             ? 'feedback'
             : 'none';
     addressKinds.set(schema, kind);
@@ -138,7 +138,7 @@ function addressRefusal(schema: z.ZodType, value: unknown, context: Context): st
     case 'icon':
       return value.includes(':') ? urlRefusal(value, context.allowedInsecureOrigins) : null;
     case 'feedback':
-      return feedbackChannelRefusal(value, context.allowedInsecureOrigins);
+      return contactChannelRefusal(value, context.allowedInsecureOrigins);
     default:
       return null;
   }

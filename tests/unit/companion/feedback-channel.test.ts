@@ -8,7 +8,7 @@ import { suggestionUrl } from '@/utils/companion/suggest';
 import { EMPTY_CONFIG } from '@/utils/config/effective';
 import { policySchema } from '@/utils/config/policy-schema';
 import { configDocumentSchema } from '@/utils/config/schema';
-import { feedbackChannelRefusal, urlRefusal } from '@/utils/config/url-policy';
+import { contactChannelRefusal, urlRefusal } from '@/utils/config/url-policy';
 import { validateLenient } from '@/utils/config/validate';
 import { helpLinksFor } from '@/utils/sections/no-results';
 
@@ -24,12 +24,12 @@ function mail(href: string | null) {
 
 describe('a mailto: feedback channel', () => {
   it('is accepted for the feedback channel only: one plain address, no header of its own', () => {
-    expect(feedbackChannelRefusal(MAILTO, [])).toBeNull();
-    expect(feedbackChannelRefusal('https://forms.example.com/new?c={context}', [])).toBeNull();
-    expect(feedbackChannelRefusal('mailto:ideas@example.com?cc=boss@example.com', [])).toMatch(/plain mailto/);
-    expect(feedbackChannelRefusal('mailto:a@example.com,b@example.com', [])).toMatch(/plain mailto/);
-    expect(feedbackChannelRefusal('mailto:', [])).toMatch(/plain mailto/);
-    expect(feedbackChannelRefusal('javascript:alert(1)', [])).toMatch(/javascript:/);
+    expect(contactChannelRefusal(MAILTO, [])).toBeNull();
+    expect(contactChannelRefusal('https://forms.example.com/new?c={context}', [])).toBeNull();
+    expect(contactChannelRefusal('mailto:ideas@example.com?cc=boss@example.com', [])).toMatch(/plain mailto/);
+    expect(contactChannelRefusal('mailto:a@example.com,b@example.com', [])).toMatch(/plain mailto/);
+    expect(contactChannelRefusal('mailto:', [])).toMatch(/plain mailto/);
+    expect(contactChannelRefusal('javascript:alert(1)', [])).toMatch(/javascript:/);
     // Everywhere else mailto: is refused like any other scheme.
     expect(urlRefusal(MAILTO, [])).toMatch(/mailto:/);
   });
