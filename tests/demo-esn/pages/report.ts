@@ -8,6 +8,7 @@ import type { CountTable, IndicatorReport } from '../indicators';
 import type { Bilingual, Lang } from '../lang';
 import { type SafeRow, type SafeTable, safeShare, safeTable } from '../minimum-group';
 import { renderPage } from './layout';
+import { RING_TABLE_TITLES } from './ring-titles';
 
 /** Human name of a row (article title, tool label), if known. */
 export type RowLabel = (tableKey: string, name: string) => string | undefined;
@@ -18,6 +19,7 @@ interface TableTitle {
 }
 
 const TABLE_TITLES: Record<string, TableTitle> = {
+  ...RING_TABLE_TITLES,
   newsViews: {
     heading: { fr: 'Vues par publication', en: 'Views per post' },
     column: { fr: 'Publication', en: 'Post' },
