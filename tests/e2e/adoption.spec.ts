@@ -165,7 +165,9 @@ export function defineAdoptionTests(launch: Launch): void {
         expect(day?.emptySearches).toEqual({ count: 0, queries: [] });
         expect(day?.guidanceShown).toEqual([]);
         // No identifier, no time finer than the day: only the documented keys.
-        expect(Object.keys(batch).sort()).toEqual(['days', 'daysActive', 'schema', 'version']);
+        expect(Object.keys(batch).sort()).toEqual(['days', 'daysActive', 'ring', 'schema', 'version']);
+        // A device outside the pilot ring says so, and nothing finer (never its rollout bucket).
+        expect(batch.ring).toBe('general');
         expect(JSON.stringify(batch)).not.toMatch(/T\d{2}:\d{2}|"(user|device|install|session|client)\w*"/i);
 
         // Nothing is kept once sent.
