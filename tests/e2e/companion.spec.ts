@@ -1,7 +1,7 @@
 /**
  * The companion end to end, written once and run by companion.<browser>.test.ts against the demo ESN: the side
  * panel (the popup's page in the manifest's side_panel / sidebar_action) shows the launcher and the news behind
- * its flag, with axe clean; on a tool's page the popup opens on that tool's help with its tutorials and
+ * its flag, with axe clean, and in Firefox the toolbar button opens the sidebar by the employee's choice; on a tool's page the popup opens on that tool's help with its tutorials and
  * suggestion links carrying the context and nothing personal, and the toolbar title names the tool; on a relocated
  * section's new page the popup says so; percent 0 is off and 100 on; a pilot-ring device
  * sees a pilot feature while another does not.
@@ -11,10 +11,12 @@ import type { ConfigDocument } from '../../utils/config/schema';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
 import { describeViolations } from './harness/axe';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
+import type { FirefoxSession } from './harness/firefox';
 import { sendMessage } from './harness/send-message';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
+import { pressActionShortcut, sidebarState } from './pages/firefox-sidebar';
 
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
 
@@ -26,6 +28,8 @@ async function withSession<T>(launch: Launch, options: LaunchOptions, body: (s: 
     await session.close();
   }
 }
+
+const isFirefox = (session: ExtensionSession): session is FirefoxSession => session.browserName === 'firefox';
 
 const TOOL_ID = 'vehicle-booking';
 const SECTION_ID = 'canteen-menus';
@@ -106,6 +110,19 @@ export function defineCompanionTests(launch: Launch): void {
         const violations = await panel.runAxe();
         expect(violations, describeViolations(violations)).toEqual([]);
         await panel.close();
+        if (isFirefox(session)) {
+          // Closed at install (open_at_install: false); with the employee's choice, the toolbar button's action
+          // (here its shortcut, a user action as a click is) opens the sidebar, and again closes it.
+          const browser = session.puppeteerBrowser;
+          expect((await sidebarState(browser)).open).toBe(false);
+          expect(await sendMessage(session, 'setPanelOnClick', { enabled: true })).toEqual({ applied: true });
+          for (const open of [true, false]) {
+            await pressActionShortcut(browser);
+            await waitUntil(async () => (await sidebarState(browser)).open === open, {
+              what: `the sidebar ${open ? 'opened' : 'closed'} by the toolbar button`,
+            });
+          }
+        }
 
         esn.setConfigDocument(companionDocument(esn, { sidePanel: false }));
         // refreshConfig may join a fetch already under way: ask until the flag is off.
