@@ -3,8 +3,9 @@ import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 
 /**
- * The employee's choice to open the side panel instead of the popup (Chromium); Firefox users are told where
- * the sidebar is. Shown only when the organisation turned the side panel on.
+ * The employee's choice to open the side panel instead of the popup on a toolbar click (Chromium's side panel,
+ * Firefox's sidebar); Firefox users are also told where else the sidebar is. Shown only when the organisation
+ * turned the side panel on.
  */
 export function PanelOption({ connector, firefox }: { connector: Connector; firefox: boolean }) {
   const { t } = useI18n();
@@ -19,25 +20,20 @@ export function PanelOption({ connector, firefox }: { connector: Connector; fire
   return (
     <section class="options__section" aria-labelledby="panel-option-title" data-testid="panel-option">
       <h2 id="panel-option-title">{t('panelOptionTitle')}</h2>
-      {firefox ? (
-        <p>{t('panelOptionFirefox')}</p>
-      ) : (
-        <label>
-          <input
-            type="checkbox"
-            id="panel-on-click"
-            checked={checked}
-            onChange={(event) => {
-              setChecked(event.currentTarget.checked);
-              setSaved(false);
-              void connector
-                .send('setPanelOnClick', { enabled: event.currentTarget.checked })
-                .then(() => setSaved(true));
-            }}
-          />{' '}
-          {t('panelOptionLabel')}
-        </label>
-      )}
+      <label>
+        <input
+          type="checkbox"
+          id="panel-on-click"
+          checked={checked}
+          onChange={(event) => {
+            setChecked(event.currentTarget.checked);
+            setSaved(false);
+            void connector.send('setPanelOnClick', { enabled: event.currentTarget.checked }).then(() => setSaved(true));
+          }}
+        />{' '}
+        {t('panelOptionLabel')}
+      </label>
+      {firefox && <p>{t('panelOptionFirefox')}</p>}
       <p role="status">{saved ? t('panelOptionSaved') : ''}</p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AmbassadorsSection } from '@/components/adoption/AmbassadorsSection';
 import { CharterSection } from '@/components/adoption/CharterSection';
 import { LearnSection } from '@/components/adoption/LearnSection';
 import { PinSection } from '@/components/adoption/PinSection';
@@ -71,6 +72,7 @@ export function App({ connector, t, language, browserKind, isOnToolbar, openedBy
                 connector.send('recordIndicator', { kind: 'path', from: 'welcome', to: 'help' }).catch(() => undefined)
               }
             />
+            {snapshot?.adoption.ambassadors && <AmbassadorsSection ambassadors={snapshot.adoption.ambassadors} />}
           </>
         )}
       </main>

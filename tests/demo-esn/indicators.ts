@@ -65,6 +65,7 @@ const PASSERELLE_SCHEMAS = ['passerelle.indicators/1', 'passerelle.indicators/2'
 
 export function passerelleDays(batch: unknown): unknown[] | null {
   if (!isRecord(batch) || !PASSERELLE_SCHEMAS.includes(String(batch.schema)) || !Array.isArray(batch.days)) return null;
+  const ring = typeof batch.ring === 'string' && RING_LABELS.includes(batch.ring) ? batch.ring : null;
   return batch.days.filter(isRecord).map((day) => {
     const newsViews: Record<string, number> = {};
     const newsViewsViaPasserelle: Record<string, number> = {};
@@ -112,9 +113,31 @@ export function passerelleDays(batch: unknown): unknown[] | null {
         emptySearches,
         guidanceShown,
         activeDays,
+        ...(ring && byRing(ring, { toolLaunches, emptySearches, newsViews })),
       },
     };
   });
+}
+
+const RING_LABELS: readonly string[] = ['pilot', 'general'];
+
+const sumOf = (table: Record<string, number>) => Object.values(table).reduce((total, count) => total + count, 0);
+
+/**
+ * The same day's counts split by the device's ring, so the team can compare the pilot group with everyone else:
+ * device-days, launches per tool, posts read and empty searches per ring. Each is an ordinary table, so the
+ * minimum group size applies to every ring's cells as to any other.
+ */
+function byRing(ring: string, counts: Record<'toolLaunches' | 'emptySearches' | 'newsViews', Record<string, number>>) {
+  const perRing = (total: number) => (total > 0 ? { [ring]: total } : {});
+  return {
+    devicesByRing: { [ring]: 1 },
+    toolLaunchesByRing: Object.fromEntries(
+      Object.entries(counts.toolLaunches).map(([tool, count]) => [`${ring}>${tool}`, count]),
+    ),
+    newsViewsByRing: perRing(sumOf(counts.newsViews)),
+    emptySearchesByRing: perRing(sumOf(counts.emptySearches)),
+  };
 }
 
 /** The noise the batches declared: the largest, so that the report never claims more precision than it has. */

@@ -174,7 +174,9 @@ export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicato
         expect(day?.guidanceShown).toEqual([{ sectionId: 'canteen-menus', oldAddress, count: 1 }]);
         expect(JSON.stringify(batch)).not.toContain('jdupont');
         // No identifier, no time finer than the day: only the documented keys.
-        expect(Object.keys(batch).sort()).toEqual(['days', 'daysActive', 'schema', 'version']);
+        expect(Object.keys(batch).sort()).toEqual(['days', 'daysActive', 'ring', 'schema', 'version']);
+        // A device outside the pilot ring says so, and nothing finer (never its rollout bucket).
+        expect(batch.ring).toBe('general');
         expect(JSON.stringify(batch)).not.toMatch(/T\d{2}:\d{2}|"(user|device|install|session|client)\w*"/i);
 
         // Nothing is kept once sent.

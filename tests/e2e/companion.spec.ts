@@ -1,8 +1,9 @@
 /**
  * The companion end to end, written once and run by companion.<browser>.test.ts against the demo ESN: the side
  * panel (the popup's page in the manifest's side_panel / sidebar_action) shows the launcher and the news behind
- * its flag, with axe clean; on a tool's page the popup opens on that tool's help with its tutorials and
- * suggestion links carrying the context and nothing personal; percent 0 is off and 100 on; a pilot-ring device
+ * its flag, with axe clean, and in Firefox the toolbar button opens the sidebar by the employee's choice; on a tool's page the popup opens on that tool's help with its tutorials and
+ * suggestion links carrying the context and nothing personal, and the toolbar title names the tool; on a relocated
+ * section's new page the popup says so; percent 0 is off and 100 on; a pilot-ring device
  * sees a pilot feature while another does not.
  */
 import { expect, it } from 'vitest';
@@ -10,10 +11,12 @@ import type { ConfigDocument } from '../../utils/config/schema';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
 import { describeViolations } from './harness/axe';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
+import type { FirefoxSession } from './harness/firefox';
 import { sendMessage } from './harness/send-message';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
+import { pressActionShortcut, sidebarState } from './pages/firefox-sidebar';
 
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
 
@@ -26,7 +29,25 @@ async function withSession<T>(launch: Launch, options: LaunchOptions, body: (s: 
   }
 }
 
+const isFirefox = (session: ExtensionSession): session is FirefoxSession => session.browserName === 'firefox';
+
 const TOOL_ID = 'vehicle-booking';
+const SECTION_ID = 'canteen-menus';
+const SECTION_PATH = '/vie-pratique/restauration/menus';
+
+/** The toolbar button's title on the tab whose address starts with `prefix` (the title is set per tab). */
+function toolbarTitleOn(session: ExtensionSession, prefix: string): Promise<string> {
+  return session.evaluateInExtension(async (start: string) => {
+    type Api = {
+      tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+      action: { getTitle(details: { tabId: number }): Promise<string> };
+    };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (scope.browser ?? scope.chrome) as Api;
+    const tab = (await api.tabs.query({})).find((candidate) => candidate.url?.startsWith(start));
+    return tab?.id === undefined ? '' : api.action.getTitle({ tabId: tab.id });
+  }, prefix);
+}
 
 /** The demo's document with the companion's settings. */
 function companionDocument(esn: DemoEsn, features: ConfigDocument['features']): ConfigDocument {
@@ -46,6 +67,17 @@ function companionDocument(esn: DemoEsn, features: ConfigDocument['features']): 
           }
         : tool,
     ),
+    sections: {
+      ...document.sections,
+      entries: [
+        {
+          id: SECTION_ID,
+          title: { fr: 'Menus de la cantine', en: 'Canteen menus' },
+          oldUrls: [esn.url('/intranet/cantine/menus.html')],
+          newUrl: esn.url(SECTION_PATH),
+        },
+      ],
+    },
   };
 }
 
@@ -78,6 +110,19 @@ export function defineCompanionTests(launch: Launch): void {
         const violations = await panel.runAxe();
         expect(violations, describeViolations(violations)).toEqual([]);
         await panel.close();
+        if (isFirefox(session)) {
+          // Closed at install (open_at_install: false); with the employee's choice, the toolbar button's action
+          // (here its shortcut, a user action as a click is) opens the sidebar, and again closes it.
+          const browser = session.puppeteerBrowser;
+          expect((await sidebarState(browser)).open).toBe(false);
+          expect(await sendMessage(session, 'setPanelOnClick', { enabled: true })).toEqual({ applied: true });
+          for (const open of [true, false]) {
+            await pressActionShortcut(browser);
+            await waitUntil(async () => (await sidebarState(browser)).open === open, {
+              what: `the sidebar ${open ? 'opened' : 'closed'} by the toolbar button`,
+            });
+          }
+        }
 
         esn.setConfigDocument(companionDocument(esn, { sidePanel: false }));
         // refreshConfig may join a fetch already under way: ask until the flag is off.
@@ -130,6 +175,40 @@ export function defineCompanionTests(launch: Launch): void {
         expect(broken).not.toMatch(/employee|jdupont|private-note/);
         const violations = await popup.runAxe();
         expect(violations, describeViolations(violations)).toEqual([]);
+        // The toolbar button said so discreetly on the tool's tab (the browser's language: one of the two).
+        await waitUntil(
+          async () =>
+            /Vehicle booking|Réservation de véhicule/.test(await toolbarTitleOn(session, esn.url(`/apps/${TOOL_ID}`))),
+          {
+            what: 'the toolbar title naming the tool',
+          },
+        );
+        await popup.close();
+
+        // A relocated section's new page: the popup opens on "you are on the new page of …", the title says so.
+        const sectionPage = await session.openPage(esn.url(SECTION_PATH));
+        await sectionPage.waitForFunction(
+          () => document.readyState === 'complete' && location.protocol.startsWith('http'),
+        );
+        await waitUntil(
+          async () => /Canteen menus|Menus de la cantine/.test(await toolbarTitleOn(session, esn.url(SECTION_PATH))),
+          {
+            what: 'the toolbar title naming the section',
+          },
+        );
+        const sectionPopup = await session.openPage('popup.html');
+        await sectionPopup.waitForFunction(
+          (id) => document.querySelector('[data-testid=tool-help]')?.getAttribute('data-help-id') === id,
+          SECTION_ID,
+        );
+        const sectionText = (await sectionPopup.textContent('[data-testid=tool-help]')) ?? '';
+        expect(sectionText).toMatch(/new page of “Canteen menus”|nouvelle page «\s?Menus de la cantine\s?»/);
+        expect(sectionText).toMatch(/old addresses now lead here|anciennes adresses mènent désormais ici/);
+        expect(
+          await sectionPopup.evaluate(
+            () => document.querySelector('[data-testid=suggestions] [data-kind=missingSection]') !== null,
+          ),
+        ).toBe(true);
       });
     });
   });

@@ -1,5 +1,5 @@
 import type { EffectiveConfig } from '../config/effective';
-import { isAllowedUrl } from '../config/url-policy';
+import { isAllowedContactChannel, isAllowedUrl } from '../config/url-policy';
 import { isCharterAcknowledged } from './charter';
 import { onboardingTargetFor } from './onboarding';
 import type { AdoptionSlice, HelpLinks } from './slice';
@@ -23,9 +23,13 @@ export function buildAdoptionSlice(
     hotlinePhone: links.hotlinePhone,
     hotlineEmail: links.hotlineEmail,
     hotlineUrl: allowed(links.hotlineUrl),
-    feedback: allowed(links.feedback),
+    // The one address that may also be a mailto: (checked again once filled).
+    feedback:
+      links.feedback && isAllowedContactChannel(links.feedback, allowedInsecureOrigins) ? links.feedback : undefined,
   };
   const target = onboardingTargetFor(config);
+  const ambassadors = links.ambassadors;
+  const ambassadorsOk = ambassadors && isAllowedContactChannel(ambassadors.contact, allowedInsecureOrigins);
   return {
     charter: charterUrl
       ? {
@@ -36,6 +40,7 @@ export function buildAdoptionSlice(
       : null,
     whatsNew: whatsNew.pending,
     help: Object.fromEntries(Object.entries(help).filter(([, value]) => value !== undefined)),
+    ...(ambassadorsOk && { ambassadors: { name: ambassadors.name, contact: ambassadors.contact } }),
     onboarding: { enabled: target.kind !== 'none', ...(target.kind === 'url' && { url: target.url }) },
     version,
     allowedInsecureOrigins,

@@ -4,6 +4,7 @@
  */
 import type { SyncState } from '../config/slice';
 import { isAllowedUrl } from '../config/url-policy';
+import { fillFeedbackChannel } from './feedback-channel';
 
 /** Where a feedback link was offered; sent as {context} so editors know what the user is talking about. */
 export type FeedbackContext =
@@ -28,17 +29,14 @@ export function feedbackContextValue(context: FeedbackContext): string {
   }
 }
 
-/** Fills {query} and {context} (URL-encoded) in the configured feedback template; null if the result may not open. */
+/** The configured feedback channel with the context filled in (feedback-channel.ts); null if it may not open. */
 export function feedbackUrl(
   template: string,
   context: FeedbackContext,
   allowedInsecureOrigins: readonly string[],
 ): string | null {
   const query = context.kind === 'notFound' ? context.query.trim().slice(0, MAX_FEEDBACK_QUERY) : '';
-  const url = template
-    .replaceAll('{query}', encodeURIComponent(query))
-    .replaceAll('{context}', encodeURIComponent(feedbackContextValue(context)));
-  return isAllowedUrl(url, allowedInsecureOrigins) ? url : null;
+  return fillFeedbackChannel(template, { context: feedbackContextValue(context), query }, allowedInsecureOrigins);
 }
 
 /** A tel: link keeping only what a dialler reads (a leading +, digits); null when there is no number. */

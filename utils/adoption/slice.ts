@@ -1,4 +1,5 @@
 import type { ResolvedFeatures } from '../config/effective';
+import type { LocalizedText } from '../config/schema';
 
 export type FeatureName = keyof ResolvedFeatures;
 
@@ -28,6 +29,8 @@ export interface AdoptionSlice {
   /** Features turned on since the user last looked, whose note has not been dismissed. */
   whatsNew: FeatureName[];
   help: HelpLinks;
+  /** The ambassadors' contact (a checked https or mailto: address), for the welcome page; absent when none. */
+  ambassadors?: { name: LocalizedText; contact: string };
   onboarding: { enabled: boolean; url?: string };
   /** The extension's version, for the hotline diagnostics. */
   version: string;

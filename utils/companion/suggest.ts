@@ -1,9 +1,9 @@
 /**
  * "Suggest a tool", "report a broken link", "this section is missing": the organisation's feedback template
- * ({query} and {context}, like links.feedback everywhere) filled with what the team needs and nothing personal:
+ * (a form with {query} and {context}, or a mailto: address) filled with what the team needs and nothing personal:
  * the kind of suggestion, the tool's id, the page address without query or fragment, the extension's version.
  */
-import { isAllowedUrl } from '../config/url-policy';
+import { fillFeedbackChannel } from '../adoption/feedback-channel';
 
 export type SuggestionKind = 'suggestTool' | 'brokenLink' | 'missingSection';
 
@@ -37,8 +37,5 @@ export function suggestionUrl(
   allowedInsecureOrigins: readonly string[],
 ): string | null {
   if (!template) return null;
-  const url = template
-    .replaceAll('{query}', '')
-    .replaceAll('{context}', encodeURIComponent(suggestionContextValue(context)));
-  return isAllowedUrl(url, allowedInsecureOrigins) ? url : null;
+  return fillFeedbackChannel(template, { context: suggestionContextValue(context), query: '' }, allowedInsecureOrigins);
 }

@@ -28,6 +28,7 @@ export const effectiveConfigSchema: z.ZodType<EffectiveConfig> = z.object({
   onboarding: section('onboarding'),
   relocation: section('relocation'),
   launcher: section('launcher'),
+  rollout: z.object({ pilot: z.literal(true) }).optional(),
   allowedInsecureOrigins: z.array(z.string()),
   provenance: z.record(z.string(), source),
   issues: z.array(z.object({ source, path: z.string(), message: z.string() })),

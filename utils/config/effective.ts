@@ -34,6 +34,8 @@ export interface EffectiveConfig {
   relocation: NonNullable<ConfigDocument['relocation']>;
   /** Personal links: resolve the defaults with personalLinksPolicy() (utils/launcher/personal-links.ts). */
   launcher: NonNullable<ConfigDocument['launcher']>;
+  /** Present only for a pilot-ring device (rollout.pilot), for the indicators' ring label. */
+  rollout?: { pilot: true };
   /** Extra http origins that may be opened or fetched (policy only). */
   allowedInsecureOrigins: string[];
   /** Setting path → the source its value came from. */

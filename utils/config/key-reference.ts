@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { descriptionOf } from './managed-schema';
 import { policySchema } from './policy-schema';
-import { featureSetting, iconRef, localizedText, webUrl, webUrlTemplate } from './schema';
+import { contactChannel, featureSetting, iconRef, localizedText, webUrl, webUrlTemplate } from './schema';
 import { checksOf, derivesFrom, shapeOf, unwrap } from './schema-walk';
 import { isSecret } from './secrets';
 
@@ -29,6 +29,7 @@ function typeName(schema: z.ZodType): string {
   if (derivesFrom(inner, localizedText)) return 'label';
   if (derivesFrom(inner, webUrl)) return 'URL';
   if (derivesFrom(inner, webUrlTemplate)) return 'URL template';
+  if (derivesFrom(inner, contactChannel)) return 'URL or mailto:address';
   if (derivesFrom(inner, iconRef)) return 'icon name or URL';
   if (derivesFrom(inner, featureSetting)) return 'boolean, {"ring": "pilot"} or {"percent": 0–100}';
   const shape = shapeOf(inner);

@@ -100,6 +100,7 @@ export function mergeWithDecisions(input: MergeInput): Merged {
     onboarding: merged.onboarding ?? {},
     relocation: merged.relocation ?? {},
     launcher: merged.launcher ?? {},
+    ...(merged.rollout?.pilot === true && { rollout: { pilot: true } }),
     allowedInsecureOrigins: input.policy.allowedInsecureOrigins ?? [],
     provenance,
     issues,

@@ -34,6 +34,19 @@ export const webUrl = z
   })
   .describe('An absolute https:// URL.');
 
+/**
+ * A way to reach people: a page or form address (the webUrl rules) or one plain mailto:address. Only the
+ * feedback channel and the ambassadors' contact use it: the only places a mailto: is accepted
+ * (url-policy.ts contactChannelRefusal).
+ */
+export const contactChannel = z
+  .string()
+  .max(MAX_URL)
+  .refine((value) => /^mailto:/i.test(value) || (/^https?:\/\//i.test(value) && URL.canParse(value)), {
+    message: 'must be an absolute http(s) URL or mailto:address',
+  })
+  .describe('An absolute https:// URL, or mailto:address.');
+
 /** An address template with a {toolId} placeholder; the address it gives obeys the same rules as webUrl. */
 export const webUrlTemplate = z
   .string()
@@ -251,7 +264,18 @@ export const configDocumentSchema = z.object({
       hotlinePhone: z.string().max(40).optional().describe('Hotline phone number.'),
       hotlineEmail: z.email().max(254).optional().describe('Hotline e-mail address.'),
       hotlineUrl: webUrl.optional().describe('Hotline web form; {context} is replaced by the diagnostics.'),
-      feedback: webUrl.optional().describe('Feedback form; {query} and {context} are replaced.'),
+      feedback: contactChannel
+        .optional()
+        .describe(
+          'Feedback channel: a form address ({query} and {context} are replaced) or mailto:address (subject and body carry the context).',
+        ),
+      ambassadors: z
+        .object({
+          name: localizedText.describe('Who they are, e.g. {"fr": "Les ambassadeurs Passerelle", "en": "…"}.'),
+          contact: contactChannel.describe('How to reach them: a page (https) or mailto:address.'),
+        })
+        .optional()
+        .describe("The ambassadors' contact, shown on the welcome page."),
       charterUrl: webUrl.optional().describe('Usage charter.'),
       charterVersion: z.string().max(40).optional().describe('Version of the usage charter; a new version asks again.'),
     })

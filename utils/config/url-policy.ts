@@ -21,6 +21,24 @@ export function isAllowedUrl(value: string, allowedInsecureOrigins: readonly str
   return urlRefusal(value, allowedInsecureOrigins) === null;
 }
 
+/** One plain address: no second recipient, no header of its own (?cc=, ?subject=), nothing a mail client runs. */
+const MAILTO_ADDRESS = /^mailto:[^\s@?&#/:,;%<>"]+@[^\s@?&#/:,;%<>"]+$/i;
+
+/**
+ * The feedback channel and the ambassadors' contact alone may be a mailto:address (the suggestion forms fill
+ * its subject and body); every other address, tools and links included, obeys urlRefusal, which refuses mailto:.
+ */
+export function contactChannelRefusal(value: string, allowedInsecureOrigins: readonly string[]): string | null {
+  if (!/^mailto:/i.test(value)) return urlRefusal(value, allowedInsecureOrigins);
+  return MAILTO_ADDRESS.test(value)
+    ? null
+    : 'is not a plain mailto:address (one address, no ?subject= or other header)';
+}
+
+export function isAllowedContactChannel(value: string, allowedInsecureOrigins: readonly string[]): boolean {
+  return contactChannelRefusal(value, allowedInsecureOrigins) === null;
+}
+
 /** The origin of an http(s) URL written as an origin only ("http://intranet.corp:8080"), or null. */
 export function normaliseOrigin(value: string): string | null {
   if (!URL.canParse(value)) return null;

@@ -6,9 +6,9 @@
 import type { z } from 'zod';
 import type { ConfigIssue, ConfigSource } from './effective';
 import { formatPath, type PathSegment, ROOT_PATH } from './paths';
-import { iconRef, webUrl, webUrlTemplate } from './schema';
+import { contactChannel, iconRef, webUrl, webUrlTemplate } from './schema';
 import { derivesFrom, isOptional, shapeOf } from './schema-walk';
-import { urlRefusal } from './url-policy';
+import { contactChannelRefusal, urlRefusal } from './url-policy';
 
 /** Beyond this, issues are summed up in one line: a hostile document must not flood the diagnostics. */
 export const MAX_ISSUES_PER_SOURCE = 200;
@@ -108,7 +108,7 @@ function walkArray(
 }
 
 /** URL fields obey the address policy (https, loopback, allowed http origins) on top of their schema. */
-type AddressKind = 'url' | 'template' | 'icon' | 'none';
+type AddressKind = 'url' | 'template' | 'icon' | 'feedback' | 'none';
 const addressKinds = new WeakMap<z.ZodType, AddressKind>();
 
 function addressKind(schema: z.ZodType): AddressKind {
@@ -120,7 +120,9 @@ function addressKind(schema: z.ZodType): AddressKind {
         ? 'template'
         : derivesFrom(schema, iconRef)
           ? 'icon'
-          : 'none';
+          : derivesFrom(schema, contactChannel)
+            ? 'feedback'
+            : 'none';
     addressKinds.set(schema, kind);
   }
   return kind;
@@ -135,6 +137,8 @@ function addressRefusal(schema: z.ZodType, value: unknown, context: Context): st
       return urlRefusal(value.replaceAll('{toolId}', 'x'), context.allowedInsecureOrigins);
     case 'icon':
       return value.includes(':') ? urlRefusal(value, context.allowedInsecureOrigins) : null;
+    case 'feedback':
+      return contactChannelRefusal(value, context.allowedInsecureOrigins);
     default:
       return null;
   }

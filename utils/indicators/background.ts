@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
 import { handleMessage } from '../messaging/handle';
+import { ringLabel } from '../rollout/ring-label';
 import { localDay } from './day';
 import { indicatorsEndpoint, minimumGroupSizeOf } from './enabled';
 import { postBatch } from './post';
@@ -31,6 +32,7 @@ async function sendNow(finishedDaysOnly: boolean): Promise<SendResult> {
     random: Math.random,
     version: version(),
     noise: config.indicators.noise ?? 0,
+    ring: ringLabel(config),
     ...(finishedDaysOnly && { keepFrom: localDay(new Date()) }),
   });
   if (result.outcome === 'sent' || result.outcome === 'retry' || result.outcome === 'refused') {
@@ -81,7 +83,7 @@ export function startIndicators(): void {
       allowQueryText: config.indicators.allowQueryText === true,
       minimumGroupSize: minimumGroupSizeOf(config),
       noise: config.indicators.noise ?? 0,
-      batch: endpoint ? await previewBatch(version(), config.indicators.noise ?? 0) : null,
+      batch: endpoint ? await previewBatch(version(), config.indicators.noise ?? 0, ringLabel(config)) : null,
       ...(outbox?.nextAttemptAt !== undefined && {
         retry: { attempts: outbox.attempts, nextAttemptAt: outbox.nextAttemptAt },
       }),

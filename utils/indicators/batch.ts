@@ -1,3 +1,4 @@
+import type { RingLabel } from '../rollout/ring-label';
 import { LIMITS } from './limits';
 import { BATCH_SCHEMA, type DayCounts, type IndicatorsBatch } from './types';
 
@@ -52,7 +53,14 @@ export function boundBatch(batch: IndicatorsBatch, maxBytes: number = LIMITS.max
 
 /** The batch for these days, exactly as it is sent. */
 /** noise: the local noise parameter in force (stated in the batch so that the report can correct for it). */
-export function toBatch(days: DayCounts[], version: string, maxBytes?: number, noise = 0): IndicatorsBatch {
-  const batch: IndicatorsBatch = { schema: BATCH_SCHEMA, version, daysActive: days.length, days };
+/** ring: the device's ring label, so that the report can compare the pilot group with everyone else. */
+export function toBatch(
+  days: DayCounts[],
+  version: string,
+  maxBytes?: number,
+  noise = 0,
+  ring: RingLabel = 'general',
+): IndicatorsBatch {
+  const batch: IndicatorsBatch = { schema: BATCH_SCHEMA, version, ring, daysActive: days.length, days };
   return boundBatch(noise > 0 ? { ...batch, noise } : batch, maxBytes);
 }

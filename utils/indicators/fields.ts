@@ -2,6 +2,7 @@
  * Every field Passerelle sends in an indicators batch, machine-readable (published as
  * public/indicators_fields.json and in ADMIN.md › Indicators; a unit test checks it against what the code sends).
  */
+import { RING_LABELS } from '../rollout/ring-label';
 import { LIMITS } from './limits';
 import { BATCH_SCHEMA } from './types';
 import { DESTINATIONS, ENTRY_POINTS, POST_VIAS, SEQUENCES } from './vocabulary';
@@ -20,6 +21,12 @@ const list = (name: string, max: number) => `At most ${max} per day; entries bey
 export const INDICATOR_FIELDS: readonly IndicatorField[] = [
   { path: 'schema', type: 'string', values: [BATCH_SCHEMA], description: 'Schema and its version.' },
   { path: 'version', type: 'string', description: 'Passerelle version (the same on every device of a release).' },
+  {
+    path: 'ring',
+    type: 'string',
+    values: RING_LABELS,
+    description: "The device's rollout ring, shared by every device of it (never the rollout bucket).",
+  },
   { path: 'daysActive', type: 'integer', description: 'Days in this batch on which Passerelle was used.' },
   { path: 'noise', type: 'number', description: 'Local noise q in force (absent: none). See ADMIN.md › Privacy.' },
   {

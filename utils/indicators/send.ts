@@ -2,6 +2,7 @@
  * Sending the batch: take what is pending (plus a batch that failed before), post it once, and keep nothing
  * once the ESN has it. Network, clock and randomness are injected so every path has a unit test.
  */
+import type { RingLabel } from '../rollout/ring-label';
 import { mergeDays } from './aggregate';
 import { outcomeOf, parseRetryAfter, retryDelayMs } from './backoff';
 import { toBatch } from './batch';
@@ -28,15 +29,21 @@ export interface SendDeps {
   keepFrom?: string;
   /** The local noise in force (stated in the batch). */
   noise?: number;
+  /** The device's ring label (stated in the batch; "general" when absent). */
+  ring?: RingLabel;
 }
 
 export type SendResult = SendIndicatorsResult & { nextAttemptAt?: number };
 
 /** What the next send would post: the failed batch and everything counted since, within the bounds. */
-export async function previewBatch(version: string, noise = 0): Promise<IndicatorsBatch | null> {
+export async function previewBatch(
+  version: string,
+  noise = 0,
+  ring: RingLabel = 'general',
+): Promise<IndicatorsBatch | null> {
   const [pending, outbox] = await Promise.all([pendingIndicatorsItem.getValue(), indicatorsOutboxItem.getValue()]);
   const days = mergeDays(outbox?.days ?? [], pending);
-  return days.length === 0 ? null : toBatch(days, version, undefined, noise);
+  return days.length === 0 ? null : toBatch(days, version, undefined, noise, ring);
 }
 
 /** Forgets everything counted (indicators turned off: nothing is kept). */
@@ -56,7 +63,7 @@ async function sendOnce(endpoint: string, deps: SendDeps): Promise<SendResult> {
     const { keepFrom } = deps;
     const days = keepFrom === undefined ? all : all.filter((day) => day.day < keepFrom);
     if (days.length === 0) return null;
-    const batch = toBatch(days, deps.version, undefined, deps.noise);
+    const batch = toBatch(days, deps.version, undefined, deps.noise, deps.ring);
     // The outbox holds exactly what is sent: entries dropped by the size bound are not retried either.
     await indicatorsOutboxItem.setValue({ days: batch.days, attempts: outbox?.attempts ?? 0 });
     await pendingIndicatorsItem.setValue(keepFrom === undefined ? [] : all.filter((day) => day.day >= keepFrom));

@@ -3,6 +3,7 @@
  * The batch format is documented in ADMIN.md › Indicators (schema "passerelle.indicators/2"); the paths
  * vocabulary is in vocabulary.ts.
  */
+import type { RingLabel } from '../rollout/ring-label';
 import type { Destination, EntryPoint, PostVia, Sequence } from './vocabulary';
 
 /** What a capability reports. Only configured tools, feeds and sections are ever kept (see sanitize.ts). */
@@ -92,6 +93,8 @@ export interface IndicatorsBatch {
   schema: typeof BATCH_SCHEMA;
   /** Extension version (not an identifier: every install of a version sends the same). */
   version: string;
+  /** The device's ring, "pilot" or "general" (a label shared by the whole ring, never the rollout bucket). */
+  ring: RingLabel;
   /** Days in this batch on which Passerelle was used. */
   daysActive: number;
   days: DayCounts[];

@@ -50,8 +50,15 @@ export function buildManifest(browser: string, env: Record<string, string | unde
       'open-esn-home': { description: '__MSG_commandOpenEsnHome__' },
     },
     // The side panel is the popup's own page (one copy of its code); the page checks the feature flag.
+    // Firefox opens an add-on's sidebar at its install unless told not to: it stays closed until asked for.
     ...(isFirefox
-      ? { sidebar_action: { default_panel: 'popup.html?view=panel', default_title: '__MSG_sidepanelTitle__' } }
+      ? {
+          sidebar_action: {
+            default_panel: 'popup.html?view=panel',
+            default_title: '__MSG_sidepanelTitle__',
+            open_at_install: false,
+          },
+        }
       : { side_panel: { default_path: 'popup.html?view=panel' } }),
     ...(isFirefox
       ? {

@@ -1,4 +1,6 @@
 /** The help links offered when a search finds nothing, with the query filled into the feedback form. */
+
+import { fillFeedbackChannel } from '../adoption/feedback-channel';
 import type { ConfigDocument } from '../config/schema';
 import { isAllowedUrl } from '../config/url-policy';
 
@@ -11,15 +13,16 @@ export interface HelpLinks {
 /** Context sent with the feedback: where the query was typed. */
 export const FEEDBACK_CONTEXT = 'sections-search';
 
-export function feedbackUrl(template: string, query: string): string {
-  return template.replaceAll('{query}', encodeURIComponent(query)).replaceAll('{context}', FEEDBACK_CONTEXT);
+/** The feedback channel (form or mailto:) with the query and this context; null if it may not open. */
+export function feedbackUrl(template: string, query: string): string | null {
+  return fillFeedbackChannel(template, { context: FEEDBACK_CONTEXT, query }, []);
 }
 
 export function helpLinksFor(query: string, links: NonNullable<ConfigDocument['links']>): HelpLinks {
   const help: HelpLinks = {};
   if (links.feedback) {
     const url = feedbackUrl(links.feedback, query);
-    if (isAllowedUrl(url, [])) help.feedback = url;
+    if (url) help.feedback = url;
   }
   if (links.hotlineUrl) {
     const url = links.hotlineUrl.replaceAll('{context}', FEEDBACK_CONTEXT);

@@ -112,6 +112,7 @@ const adoption = objectOf({
   charter: nullable(objectOf({ url: text, version: optional(text), acknowledged: flag })),
   whatsNew: listOf(text),
   help: recordOf(text),
+  ambassadors: optional(objectOf({ name: localized, contact: text })),
   onboarding: objectOf({ enabled: flag, url: optional(text) }),
   version: text,
   allowedInsecureOrigins: listOf(text),

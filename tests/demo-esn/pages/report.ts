@@ -10,6 +10,7 @@ import type { Bilingual, Lang } from '../lang';
 import { type SafeRow, type SafeTable, safeShare, safeTable } from '../minimum-group';
 import { renderPage } from './layout';
 import { pathParts, pathsChart } from './paths-chart';
+import { RING_TABLE_TITLES } from './ring-titles';
 
 /** Human name of a row (article title, tool label), if known. */
 export type RowLabel = (tableKey: string, name: string) => string | undefined;
@@ -20,6 +21,7 @@ interface TableTitle {
 }
 
 const TABLE_TITLES: Record<string, TableTitle> = {
+  ...RING_TABLE_TITLES,
   newsViews: {
     heading: { fr: 'Vues par publication', en: 'Views per post' },
     column: { fr: 'Publication', en: 'Post' },

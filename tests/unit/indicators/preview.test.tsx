@@ -14,6 +14,7 @@ const pending: PendingIndicatorsView = {
   batch: {
     schema: 'passerelle.indicators/2',
     version: '1.0.0',
+    ring: 'general',
     daysActive: 1,
     days: [
       {

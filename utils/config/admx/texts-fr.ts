@@ -32,7 +32,11 @@ export const FRENCH_DESCRIPTIONS: Record<string, string> = {
   'links.hotlinePhone': 'Numéro de téléphone de l’assistance.',
   'links.hotlineEmail': 'Adresse électronique de l’assistance.',
   'links.hotlineUrl': 'Formulaire web de l’assistance ; {context} est remplacé par le diagnostic.',
-  'links.feedback': 'Formulaire de remarques ; {query} et {context} sont remplacés.',
+  'links.feedback':
+    'Canal de remarques : l’adresse d’un formulaire ({query} et {context} sont remplacés) ou mailto:adresse (l’objet et le corps portent le contexte).',
+  'links.ambassadors.name':
+    'Qui sont les ambassadeurs, par exemple {"fr" : "Les ambassadeurs Passerelle", "en" : "…"}.',
+  'links.ambassadors.contact': 'Comment les joindre : une page (https) ou mailto:adresse.',
   'links.charterUrl': 'Charte d’utilisation.',
   'links.charterVersion': 'Version de la charte d’utilisation ; une nouvelle version la redemande.',
   'indicators.endpoint': 'Adresse où le lot quotidien d’indicateurs est envoyé.',
