@@ -33,7 +33,8 @@ const isFirefox = (session: ExtensionSession): session is FirefoxSession => sess
 
 const TOOL_ID = 'vehicle-booking';
 const SECTION_ID = 'canteen-menus';
-const SECTION_PATH = '/vie-pratique/restauration/menus';
+/** The canteen menus' new page in the demo's published index (`sections.url`), not in the configuration. */
+const SECTION_PATH = '/services/restauration/menus';
 
 /** The toolbar button's title on the tab whose address starts with `prefix` (the title is set per tab). */
 function toolbarTitleOn(session: ExtensionSession, prefix: string): Promise<string> {
@@ -67,17 +68,6 @@ function companionDocument(esn: DemoEsn, features: ConfigDocument['features']): 
           }
         : tool,
     ),
-    sections: {
-      ...document.sections,
-      entries: [
-        {
-          id: SECTION_ID,
-          title: { fr: 'Menus de la cantine', en: 'Canteen menus' },
-          oldUrls: [esn.url('/intranet/cantine/menus.html')],
-          newUrl: esn.url(SECTION_PATH),
-        },
-      ],
-    },
   };
 }
 
@@ -186,6 +176,7 @@ export function defineCompanionTests(launch: Launch): void {
         await popup.close();
 
         // A relocated section's new page: the popup opens on "you are on the new page of …", the title says so.
+        await waitForSnapshot(session, (snapshot) => snapshot.sections.entryCount > 0, 'the published sections index');
         const sectionPage = await session.openPage(esn.url(SECTION_PATH));
         await sectionPage.waitForFunction(
           () => document.readyState === 'complete' && location.protocol.startsWith('http'),

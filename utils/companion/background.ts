@@ -4,10 +4,12 @@
  * help exists for it, and answers the popup and the panel with that help.
  */
 import { browser } from 'wxt/browser';
+import type { SectionEntry } from '../config/schema';
 import { effectiveConfigItem } from '../config/storage';
 import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { localize } from '../i18n/localized-text';
 import { handleMessage } from '../messaging/handle';
+import { findEntryByNewPage, openSectionsDb } from '../sections/store';
 import { type PageHelp, pageHelp } from './help-view';
 import { applyPanelBehaviour, panelOnClickItem, startSidePanel } from './side-panel';
 
@@ -16,8 +18,23 @@ let lastWebPage: { tabId: number; url: string } | null = null;
 const today = () => new Date().toISOString().slice(0, 10);
 const isWebPage = (url: string | undefined): url is string => url !== undefined && /^https?:/i.test(url);
 
+/** The relocated section whose new page this is, in the stored index: two lookups by address, never a full load. */
+async function indexedSectionAt(url: string): Promise<SectionEntry | null> {
+  try {
+    const db = await openSectionsDb();
+    try {
+      return (await findEntryByNewPage(db, url)) ?? null;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
 async function helpFor(url: string): Promise<PageHelp | null> {
-  return pageHelp(url, await effectiveConfigItem.getValue(), today());
+  const [config, indexed] = await Promise.all([effectiveConfigItem.getValue(), indexedSectionAt(url)]);
+  return pageHelp(url, config, today(), indexed);
 }
 
 async function markButton(tabId: number, url: string): Promise<void> {

@@ -1,6 +1,6 @@
 /** The help the popup and the panel show for the page on screen. Pure: today's date arrives as an argument. */
 import type { EffectiveConfig } from '../config/effective';
-import type { LocalizedText } from '../config/schema';
+import type { LocalizedText, SectionEntry } from '../config/schema';
 import { isAllowedUrl } from '../config/url-policy';
 import { matchSectionPage, matchTool, shareableAddress } from './match';
 
@@ -27,7 +27,16 @@ export function stillCurrent(until: string | undefined, today: string): boolean 
   return until === undefined || until >= today;
 }
 
-export function pageHelp(pageUrl: string, config: HelpConfig, today: string): PageHelp | null {
+/**
+ * The help for a page: a tool's, else a relocated section's new page, from the configuration's entries or, when the
+ * caller found it in the stored index (`sections.url`), `indexedSection`.
+ */
+export function pageHelp(
+  pageUrl: string,
+  config: HelpConfig,
+  today: string,
+  indexedSection: SectionEntry | null = null,
+): PageHelp | null {
   const page = shareableAddress(pageUrl);
   if (!page) return null;
   const allowed = (url: string | undefined) =>
@@ -51,7 +60,7 @@ export function pageHelp(pageUrl: string, config: HelpConfig, today: string): Pa
       page,
     };
   }
-  const section = matchSectionPage(pageUrl, config.sections.entries);
+  const section = matchSectionPage(pageUrl, config.sections.entries) ?? indexedSection;
   if (!section) return null;
   return {
     kind: 'section',

@@ -8,7 +8,7 @@ import type { IndexSourceInfo, RowIssue } from './index-issues';
 import { checkedEntries, checkedMeta } from './stored-records';
 
 export const SECTIONS_DB_NAME = 'passerelle-sections';
-export const SECTIONS_DB_VERSION = 1;
+export const SECTIONS_DB_VERSION = 2;
 
 /** Where the stored index came from, with the validators of the conditional request that fetched it. */
 export interface IndexOrigin {
@@ -40,7 +40,8 @@ export interface StoredIndexMeta {
 }
 
 interface SectionsDb extends DBSchema {
-  entries: { key: string; value: SectionEntry };
+  /** byNewUrl (version 2): the companion finds the section whose new page is on screen without loading them all. */
+  entries: { key: string; value: SectionEntry; indexes: { byNewUrl: string } };
   meta: { key: 'current'; value: StoredIndexMeta };
 }
 
@@ -48,12 +49,14 @@ export type SectionsDatabase = IDBPDatabase<SectionsDb>;
 
 export function openSectionsDb(): Promise<SectionsDatabase> {
   return openDB<SectionsDb>(SECTIONS_DB_NAME, SECTIONS_DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       // Each step brings one version to the next; a new version adds a case, never edits an old one.
       if (oldVersion < 1) {
         db.createObjectStore('entries', { keyPath: 'id' });
         db.createObjectStore('meta');
       }
+      // IndexedDB indexes the entries already stored: nothing else to migrate.
+      if (oldVersion < 2) transaction.objectStore('entries').createIndex('byNewUrl', 'newUrl');
     },
   });
 }
@@ -84,6 +87,21 @@ export async function loadEntries(db: SectionsDatabase): Promise<SectionEntry[]>
 export async function loadEntry(db: SectionsDatabase, id: string): Promise<SectionEntry | undefined> {
   const entry = await db.get('entries', id);
   return entry === undefined ? undefined : (await checkedEntries([entry]))[0];
+}
+
+/**
+ * The section whose new page `url` is (its new address as configured, with or without a trailing slash; query and
+ * fragment aside), checked when read.
+ */
+export async function findEntryByNewPage(db: SectionsDatabase, url: string): Promise<SectionEntry | undefined> {
+  if (!URL.canParse(url)) return undefined;
+  const { origin, pathname } = new URL(url);
+  const path = pathname.replace(/\/+$/, '');
+  for (const candidate of new Set([`${origin}${path}`, `${origin}${path}/`])) {
+    const entry = await db.getFromIndex('entries', 'byNewUrl', candidate);
+    if (entry !== undefined) return (await checkedEntries([entry]))[0];
+  }
+  return undefined;
 }
 
 /** Forgets the index description whose search data could not be read: the next refresh builds it again. */

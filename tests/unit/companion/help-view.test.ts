@@ -57,3 +57,28 @@ describe('suggestionUrl', () => {
     expect(suggestionUrl('http://plain.example.com/{context}', { kind: 'suggestTool', version: '1' }, [])).toBeNull();
   });
 });
+
+describe('a relocated section’s new page', () => {
+  const indexed = {
+    id: 'canteen-menus',
+    title: { fr: 'Menus de la cantine', en: 'Canteen menus' },
+    oldUrls: ['https://intranet.example.com/rh/cantine/menus.aspx'],
+    oldUrlPrefixes: ['https://intranet.example.com/rh/cantine/'],
+    newUrl: 'https://esn.example.com/services/restauration/menus',
+  };
+
+  it('is recognised from the stored index when the configuration lists no entries', () => {
+    const help = pageHelp('https://esn.example.com/services/restauration/menus?week=12', config, '2026-11-30', indexed);
+    expect(help).toMatchObject({
+      kind: 'section',
+      id: 'canteen-menus',
+      oldUrls: [...indexed.oldUrls, ...indexed.oldUrlPrefixes],
+      page: 'https://esn.example.com/services/restauration/menus',
+    });
+  });
+
+  it('gives way to a tool whose page it is', () => {
+    const onTool = { ...indexed, newUrl: 'https://expenses.example.com/' };
+    expect(pageHelp('https://expenses.example.com/', config, '2026-11-30', onTool)?.kind).toBe('tool');
+  });
+});

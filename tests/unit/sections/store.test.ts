@@ -4,6 +4,7 @@ import { buildIndexMeta } from '@/utils/sections/build-index';
 import { loadStoredSections } from '@/utils/sections/loaded-sections';
 import { searchSections } from '@/utils/sections/search-index';
 import {
+  findEntryByNewPage,
   loadEntries,
   loadEntry,
   loadMeta,
@@ -23,10 +24,34 @@ async function freshDb() {
 }
 
 describe('sections store (IndexedDB)', () => {
-  it('creates the version-1 schema from nothing', async () => {
+  it('migrates a version-1 database: its entries are kept and found by their new page', async () => {
+    // What 0.1.0–0.3.0 created: the two stores, no index on the new address.
+    const old = await openDB(SECTIONS_DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('entries', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      },
+    });
+    const [canteen] = generateSections(5).filter((entry) => entry.id === 'canteen-menus');
+    await old.put('entries', { ...canteen, newUrl: 'https://esn.example/services/restauration/menus/' });
+    old.close();
+
+    const db = await openSectionsDb();
+    expect(db.version).toBe(2);
+    expect((await findEntryByNewPage(db, 'https://esn.example/services/restauration/menus?semaine=12#lundi'))?.id).toBe(
+      'canteen-menus',
+    );
+    expect(await findEntryByNewPage(db, 'https://esn.example/services/restauration')).toBeUndefined();
+    expect(await findEntryByNewPage(db, 'https://esn.example.evil.test/services/restauration/menus/')).toBeUndefined();
+    expect(await loadEntries(db)).toHaveLength(1);
+    db.close();
+  });
+
+  it('creates the current schema from nothing', async () => {
     const db = await openSectionsDb();
     expect(db.version).toBe(SECTIONS_DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['entries', 'meta']);
+    expect([...db.transaction('entries').store.indexNames]).toEqual(['byNewUrl']);
     db.close();
     // Re-opening at the same version runs no upgrade and keeps the data.
     const again = await openDB(SECTIONS_DB_NAME, SECTIONS_DB_VERSION);
