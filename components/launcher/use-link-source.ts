@@ -11,7 +11,7 @@ export function useLinkSource(links: readonly PersonalLink[], wanted: boolean): 
   useEffect(() => {
     if (!wanted || links.length === 0 || built?.links === links) return;
     let live = true;
-    import('@/utils/search/link-source').then(({ createLinkSource }) => {
+    import('@/utils/launcher/link-source').then(({ createLinkSource }) => {
       if (live) setBuilt({ links, source: createLinkSource(links) });
     });
     return () => {

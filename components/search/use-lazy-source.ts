@@ -14,7 +14,7 @@ export function useToolSource(tools: readonly Tool[], language: Language, wanted
   useEffect(() => {
     if (!wanted || (source?.tools === tools && source.language === language)) return;
     let live = true;
-    import('@/utils/search/tool-source').then(({ createToolSource }) => {
+    import('@/utils/launcher/tool-source').then(({ createToolSource }) => {
       if (live) setSource({ tools, language, source: createToolSource(tools, language) });
     });
     return () => {

@@ -1,7 +1,7 @@
 /** Filtering cost per keystroke over a large catalogue (Node; the popup runs the same code). */
 import { performance } from 'node:perf_hooks';
+import { createToolSource } from '../../utils/launcher/tool-source';
 import { searchAll } from '../../utils/search/merge';
-import { createToolSource } from '../../utils/search/tool-source';
 import { syntheticTools } from './launcher-fixtures';
 
 export const FILTER_QUERIES = [

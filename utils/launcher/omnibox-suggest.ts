@@ -1,7 +1,7 @@
 import type { Tool } from '../config/schema';
 import type { Language } from '../i18n/translator';
-import { createToolSource } from '../search/tool-source';
 import type { LaunchDisposition } from './protocol';
+import { createToolSource } from './tool-source';
 
 export const OMNIBOX_SUGGESTIONS = 6;
 

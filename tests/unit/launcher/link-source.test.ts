@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { linkHost } from '@/utils/launcher/link-host';
-import { createLinkSource } from '@/utils/search/link-source';
+import { createLinkSource } from '@/utils/launcher/link-source';
 
 const links = [
   { id: 'a', label: 'Réunions d’équipe', url: 'https://www.agenda.example/equipe' },

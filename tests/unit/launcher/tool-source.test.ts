@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Tool } from '@/utils/config/schema';
-import { createToolSource } from '@/utils/search/tool-source';
+import { createToolSource } from '@/utils/launcher/tool-source';
 import { TOOLS } from '../../demo-esn/content/tools';
 
 const tools: Tool[] = TOOLS.map((tool) => ({
