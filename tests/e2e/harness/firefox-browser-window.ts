@@ -64,11 +64,21 @@ export async function callInBrowserWindow<Result, Arg = null>(
   return JSON.parse(String(outcome.result.value)) as Result;
 }
 
-/** Presses `keys` (characters, or "Enter", "ArrowDown", "ArrowUp", "Escape") in the window's focused element. */
-export function pressInBrowserWindow(browser: Browser, keys: readonly string[]): Promise<null> {
+/** One key as the browser window's keyboard sees it. */
+export interface KeySpec {
+  key: string;
+  code: string;
+  keyCode: number;
+}
+
+/**
+ * Presses chords of keys in the window's focused element, with trusted events: the keys of a chord go down in
+ * order and up in reverse (Alt+Shift+P), chord after chord.
+ */
+export function pressChordsInBrowserWindow(browser: Browser, chords: readonly (readonly KeySpec[])[]): Promise<null> {
   return callInBrowserWindow(
     browser,
-    (names: string[]) => {
+    (keys: KeySpec[][]) => {
       interface Processor {
         beginInputTransactionForTests(window: object): boolean;
         keydown(event: KeyboardEvent): void;
@@ -80,15 +90,26 @@ export function pressInBrowserWindow(browser: Browser, keys: readonly string[]):
       };
       const processor = scope.Cc['@mozilla.org/text-input-processor;1'].createInstance(scope.Ci.nsITextInputProcessor);
       if (!processor.beginInputTransactionForTests(globalThis)) throw new Error('Keyboard input is busy.');
-      const keyCodes: Record<string, number> = { Enter: 13, Escape: 27, ArrowUp: 38, ArrowDown: 40 };
-      for (const key of names) {
-        const keyCode = keyCodes[key] ?? 0;
-        const event = new KeyboardEvent('', { key, code: keyCode ? key : '', keyCode });
-        processor.keydown(event);
-        processor.keyup(event);
+      for (const chord of keys) {
+        const events = chord.map((spec) => new KeyboardEvent('', spec));
+        for (const event of events) processor.keydown(event);
+        for (const event of events.reverse()) processor.keyup(event);
       }
       return null;
     },
-    [...keys],
+    chords.map((chord) => [...chord]),
+  );
+}
+
+const NAMED_KEY_CODES: Record<string, number> = { Enter: 13, Escape: 27, ArrowUp: 38, ArrowDown: 40 };
+
+/** Presses `keys` (characters, or "Enter", "ArrowDown", "ArrowUp", "Escape") one after another. */
+export function pressInBrowserWindow(browser: Browser, keys: readonly string[]): Promise<null> {
+  return pressChordsInBrowserWindow(
+    browser,
+    keys.map((key) => {
+      const keyCode = NAMED_KEY_CODES[key] ?? 0;
+      return [{ key, code: keyCode ? key : '', keyCode }];
+    }),
   );
 }

@@ -12,6 +12,7 @@ import { estimateStandardError, estimateTrueCount, withNoise } from '@/utils/ind
 import type { DayCounts, IndicatorEvent } from '@/utils/indicators/types';
 import { ENTRY_POINTS, type EntryPoint } from '@/utils/indicators/vocabulary';
 import { aggregateIndicators, pathName } from '../../demo-esn/indicators';
+import { seeded } from './seeded-random';
 
 const DEVICES = 1000;
 const DAY = '2026-11-27';
@@ -33,17 +34,6 @@ const ENTRIES: [EntryPoint, number][] = [
   ['recent', 0.97],
   ['keyboard', 1],
 ];
-
-/** A small seeded generator (mulberry32): the same fleet on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Fleet {
   batches: unknown[];

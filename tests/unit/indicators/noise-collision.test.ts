@@ -9,19 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { addEvent } from '@/utils/indicators/aggregate';
 import { estimateTrueCount, withNoise } from '@/utils/indicators/noise';
 import type { DayCounts, IndicatorEvent } from '@/utils/indicators/types';
+import { seeded } from './seeded-random';
 
 const DEVICES = 5000;
-
-/** A small seeded generator (mulberry32): the same fleet on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Counts {
   /** As Passerelle counts: once per post per device and day. */
