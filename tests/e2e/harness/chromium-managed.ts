@@ -115,14 +115,14 @@ export class ManagedChromium extends SessionBase implements ExtensionSession {
     await this.serviceWorker();
   }
 
-  async close(): Promise<void> {
-    this.forgetControlPage();
-    try {
-      await this.browser.close();
-    } finally {
-      this.policyFile.remove();
-      removeDir(this.profileDir);
-    }
+  close(): Promise<void> {
+    return this.shutDown(
+      () => this.browser.close(),
+      () => {
+        this.policyFile.remove();
+        removeDir(this.profileDir);
+      },
+    );
   }
 }
 

@@ -144,14 +144,14 @@ export class ChromiumSession extends SessionBase implements ExtensionSession {
     this.context = await startContext(this.profileDir, this.options);
   }
 
-  async close(): Promise<void> {
-    this.forgetControlPage();
-    try {
-      await this.context.close();
-    } finally {
-      this.policyFile?.remove();
-      if (this.ownsProfile) removeDir(this.profileDir);
-    }
+  close(): Promise<void> {
+    return this.shutDown(
+      () => this.context.close(),
+      () => {
+        this.policyFile?.remove();
+        if (this.ownsProfile) removeDir(this.profileDir);
+      },
+    );
   }
 }
 

@@ -14,7 +14,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { firefoxExecutable } from './executables';
 import { callInBrowserWindow } from './firefox-browser-window';
-import { firefoxPage, navigate } from './firefox-page';
+import { openFirefoxPage } from './firefox-page';
 import { firefoxProfileDir } from './firefox-profile';
 import type { PolicyFile } from './policy-file';
 import { removeDir } from './profile';
@@ -156,10 +156,8 @@ export class ManagedFirefox extends SessionBase implements ExtensionSession {
     );
   }
 
-  async openPage(path: string): Promise<ExtPage> {
-    const page = await this.browser.newPage();
-    await navigate(page, this.resolve(path));
-    return firefoxPage(page);
+  openPage(path: string): Promise<ExtPage> {
+    return openFirefoxPage(this.browser, this.resolve(path));
   }
 
   async restart(): Promise<void> {
@@ -169,14 +167,14 @@ export class ManagedFirefox extends SessionBase implements ExtensionSession {
     await this.waitForActiveAddon();
   }
 
-  async close(): Promise<void> {
-    this.forgetControlPage();
-    try {
-      await this.browser.close();
-    } finally {
-      this.policyFile.remove();
-      removeDir(this.profileDir);
-    }
+  close(): Promise<void> {
+    return this.shutDown(
+      () => this.browser.close(),
+      () => {
+        this.policyFile.remove();
+        removeDir(this.profileDir);
+      },
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 /** ExtPage over a puppeteer (WebDriver BiDi) page in Firefox. */
-import type { KeyInput, Page } from 'puppeteer-core';
+import type { Browser, KeyInput, Page } from 'puppeteer-core';
 import { runAxeIn } from './axe';
 import { explainTimeout } from './page-diagnostics';
 import { DEFAULT_WAIT_MS, type ExtPage, type PageFunction } from './session';
@@ -51,6 +51,13 @@ export function firefoxPage(page: Page): ExtPage {
  * page.waitForFunction: the about:blank realm is destroyed mid-poll and Firefox then reports an error that
  * puppeteer does not retry.
  */
+/** A new tab of a puppeteer Firefox, at `url` once it has loaded (plain and managed sessions). */
+export async function openFirefoxPage(browser: Browser, url: string): Promise<ExtPage> {
+  const page = await browser.newPage();
+  await navigate(page, url);
+  return firefoxPage(page);
+}
+
 export async function navigate(page: Page, url: string): Promise<void> {
   if (!url.startsWith('moz-extension:')) {
     await page.goto(url);

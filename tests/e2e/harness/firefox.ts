@@ -9,7 +9,7 @@
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { firefoxExecutable } from './executables';
-import { firefoxPage, navigate } from './firefox-page';
+import { openFirefoxPage } from './firefox-page';
 import { firefoxProfileDir } from './firefox-profile';
 import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
 import { FIREFOX_POLICY_FILE, firefoxPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
@@ -88,10 +88,8 @@ export class FirefoxSession extends SessionBase implements ExtensionSession {
     return this.browser;
   }
 
-  async openPage(path: string): Promise<ExtPage> {
-    const page = await this.browser.newPage();
-    await navigate(page, this.resolve(path));
-    return firefoxPage(page);
+  openPage(path: string): Promise<ExtPage> {
+    return openFirefoxPage(this.browser, this.resolve(path));
   }
 
   async restart(): Promise<void> {
@@ -100,14 +98,14 @@ export class FirefoxSession extends SessionBase implements ExtensionSession {
     this.browser = await startBrowser(this.profileDir, this.options);
   }
 
-  async close(): Promise<void> {
-    this.forgetControlPage();
-    try {
-      await this.browser.close();
-    } finally {
-      this.policyFile?.remove();
-      if (this.ownsProfile) removeDir(this.profileDir);
-    }
+  close(): Promise<void> {
+    return this.shutDown(
+      () => this.browser.close(),
+      () => {
+        this.policyFile?.remove();
+        if (this.ownsProfile) removeDir(this.profileDir);
+      },
+    );
   }
 }
 

@@ -50,6 +50,19 @@ export abstract class SessionBase {
     this.controlPage = null;
   }
 
+  /**
+   * Ends the session: the browser closes, then what the session wrote is removed (its policy file, its profile)
+   * even when closing failed, so the next test never starts under this one's policy.
+   */
+  protected async shutDown(closeBrowser: () => Promise<void>, removeWritten: () => void): Promise<void> {
+    this.forgetControlPage();
+    try {
+      await closeBrowser();
+    } finally {
+      removeWritten();
+    }
+  }
+
   /** Closes the harness's own tab (npm start, so that the user does not see it); it reopens when needed. */
   async closeControlPage(): Promise<void> {
     const page = this.controlPage;
