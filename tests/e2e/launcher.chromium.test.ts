@@ -1,7 +1,9 @@
 import { describe } from 'vitest';
 import { launchChromium } from './harness/chromium';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 import { defineLauncherTests } from './launcher.spec';
 
 describe('launcher in Chromium', () => {
-  defineLauncherTests(launchChromium);
+  const launch = shareBrowserBetweenTests(launchChromium);
+  defineLauncherTests(launch);
 });

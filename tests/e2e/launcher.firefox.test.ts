@@ -1,7 +1,9 @@
 import { describe } from 'vitest';
 import { launchFirefox } from './harness/firefox';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 import { defineLauncherTests } from './launcher.spec';
 
 describe('launcher in Firefox ESR', () => {
-  defineLauncherTests(launchFirefox);
+  const launch = shareBrowserBetweenTests(launchFirefox);
+  defineLauncherTests(launch);
 });

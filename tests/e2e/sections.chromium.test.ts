@@ -1,7 +1,9 @@
 import { describe } from 'vitest';
 import { launchChromium } from './harness/chromium';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 import { defineSectionsTests } from './sections.spec';
 
 describe('relocated sections in Chromium', () => {
-  defineSectionsTests(launchChromium);
+  const launch = shareBrowserBetweenTests(launchChromium);
+  defineSectionsTests(launch);
 });

@@ -1,7 +1,9 @@
 import { describe } from 'vitest';
 import { launchFirefox } from './harness/firefox';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 import { defineSectionsTests } from './sections.spec';
 
 describe('relocated sections in Firefox', () => {
-  defineSectionsTests(launchFirefox);
+  const launch = shareBrowserBetweenTests(launchFirefox);
+  defineSectionsTests(launch);
 });

@@ -1,7 +1,9 @@
 import { describe } from 'vitest';
 import { launchFirefox } from './harness/firefox';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 import { defineStorageTests } from './storage.spec';
 
 describe('storage that heals itself in Firefox ESR', () => {
-  defineStorageTests(launchFirefox);
+  const launch = shareBrowserBetweenTests(launchFirefox);
+  defineStorageTests(launch);
 });

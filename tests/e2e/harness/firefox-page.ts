@@ -45,12 +45,6 @@ export function firefoxPage(page: Page): ExtPage {
   return adapter;
 }
 
-/**
- * Opens `url` in `page`. For moz-extension:// pages `goto` never resolves (no load event reaches BiDi), so the
- * navigation is started without waiting and the document itself is polled. Polled from Node rather than with
- * page.waitForFunction: the about:blank realm is destroyed mid-poll and Firefox then reports an error that
- * puppeteer does not retry.
- */
 /** A new tab of a puppeteer Firefox, at `url` once it has loaded (plain and managed sessions). */
 export async function openFirefoxPage(browser: Browser, url: string): Promise<ExtPage> {
   const page = await browser.newPage();
@@ -58,8 +52,14 @@ export async function openFirefoxPage(browser: Browser, url: string): Promise<Ex
   return firefoxPage(page);
 }
 
+/**
+ * Opens `url` in `page`. For moz-extension:// and about: pages (about:config) `goto` never resolves (no load event reaches BiDi), so the
+ * navigation is started without waiting and the document itself is polled. Polled from Node rather than with
+ * page.waitForFunction: the about:blank realm is destroyed mid-poll and Firefox then reports an error that
+ * puppeteer does not retry.
+ */
 export async function navigate(page: Page, url: string): Promise<void> {
-  if (!url.startsWith('moz-extension:')) {
+  if (!/^(moz-extension|about):/.test(url)) {
     await page.goto(url);
     return;
   }

@@ -10,6 +10,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { firefoxExecutable } from './executables';
 import { openFirefoxPage } from './firefox-page';
+import { openPrivilegedPage } from './firefox-privileged-page';
 import { firefoxProfileDir } from './firefox-profile';
 import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
 import { FIREFOX_POLICY_FILE, firefoxPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
@@ -17,9 +18,11 @@ import { removeDir } from './profile';
 import type { ExtensionSession, ExtPage, LaunchOptions } from './session';
 import { SessionBase } from './session-base';
 
+const KEEP_STORAGE_PREF = 'extensions.webextensions.keepStorageOnUninstall';
+
 const PREFS = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-  'extensions.webextensions.keepStorageOnUninstall': true,
+  [KEEP_STORAGE_PREF]: true,
   'extensions.webextensions.keepUuidOnUninstall': true,
 };
 
@@ -28,11 +31,16 @@ function colorSchemePrefs(scheme: LaunchOptions['colorScheme']): Record<string, 
   return scheme ? { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } : {};
 }
 
-async function startBrowser(profileDir: string, options: LaunchOptions): Promise<Browser> {
+async function installBuild(browser: Browser, options: LaunchOptions): Promise<void> {
   const extensionDir = requireBuild(
     buildDirFor('firefox', options.uiLanguage),
     buildCommandFor('firefox', options.uiLanguage),
   );
+  const id = await browser.installExtension(extensionDir);
+  if (id !== GECKO_ID) throw new Error(`Installed add-on id ${id} differs from the manifest's ${GECKO_ID}.`);
+}
+
+async function startBrowser(profileDir: string, options: LaunchOptions): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxExecutable(),
@@ -44,8 +52,7 @@ async function startBrowser(profileDir: string, options: LaunchOptions): Promise
     extraPrefsFirefox: { ...PREFS, ...colorSchemePrefs(options.colorScheme) },
   });
   try {
-    const id = await browser.installExtension(extensionDir);
-    if (id !== GECKO_ID) throw new Error(`Installed add-on id ${id} differs from the manifest's ${GECKO_ID}.`);
+    await installBuild(browser, options);
     return browser;
   } catch (error) {
     await browser.close();
@@ -90,6 +97,27 @@ export class FirefoxSession extends SessionBase implements ExtensionSession {
 
   openPage(path: string): Promise<ExtPage> {
     return openFirefoxPage(this.browser, this.resolve(path));
+  }
+
+  /**
+   * A first install on this browser, as a fresh launch would give, in ~1.5 s instead of ~6: the tabs go, the add-on
+   * is uninstalled with its storage (keepStorageOnUninstall is off for that moment), cookies are cleared, and the
+   * build is installed again.
+   */
+  async reinstallExtension(): Promise<void> {
+    this.forgetControlPage();
+    const blank = await this.browser.newPage();
+    await Promise.all((await this.browser.pages()).map((page) => (page === blank ? undefined : page.close())));
+    const prefs = await openPrivilegedPage(this.browser);
+    try {
+      await prefs.setBoolPref(KEEP_STORAGE_PREF, false);
+      await this.browser.uninstallExtension(GECKO_ID);
+      await prefs.setBoolPref(KEEP_STORAGE_PREF, true);
+      await prefs.removeAllCookies();
+    } finally {
+      await prefs.close();
+    }
+    await installBuild(this.browser, this.options);
   }
 
   async restart(): Promise<void> {
