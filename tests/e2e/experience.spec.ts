@@ -9,12 +9,14 @@ import { expect, it } from 'vitest';
 import { describeViolations } from './harness/axe';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
 import type { UiLanguage } from './harness/paths';
-import type { ExtensionSession, ExtPage, LaunchOptions } from './harness/session';
+import type { ColorSchemeControl, ExtensionSession, ExtPage, LaunchOptions } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
 import { bottomOf, overflowingText, smallestText } from './pages/layout';
 import { POPUP_SELECTORS, PopupPage } from './pages/popup';
 
-export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
+export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession & ColorSchemeControl>;
+
+type ColorScheme = 'light' | 'dark';
 
 const POPUP_SIZE = { width: 400, height: 600 };
 const PAGE_SIZE = { width: 1024, height: 768 };
@@ -38,58 +40,59 @@ async function expectReadable(page: ExtPage, where: string): Promise<void> {
   expect(violations, `${where}: ${describeViolations(violations)}`).toEqual([]);
 }
 
+/** The popup, its help menu, the options page and the guidance page, checked in the current colour scheme. */
+async function expectPagesReadable(session: ExtensionSession, uiLanguage: UiLanguage, scheme: ColorScheme) {
+  const where = `${uiLanguage} ${scheme}`;
+  const popup = await PopupPage.open(session);
+  await popup.page.setViewport(POPUP_SIZE);
+  await popup.waitForTools();
+  await popup.waitForNews();
+  await popup.waitForLogo();
+  if (uiLanguage === 'fr') expect(await popup.language()).toBe('fr');
+  expect(
+    await popup.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+    'the browser gives the pages the chosen colour scheme',
+  ).toBe(scheme === 'dark');
+  const searchBottom = await bottomOf(popup.page, POPUP_SELECTORS.searchBox);
+  const newsBottom = await bottomOf(popup.page, POPUP_SELECTORS.firstUnreadNews);
+  expect(searchBottom, `${where}: search box`).not.toBeNull();
+  expect(searchBottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(POPUP_SIZE.height);
+  expect(newsBottom, `${where}: first unread news`).not.toBeNull();
+  expect(newsBottom ?? Number.POSITIVE_INFINITY, `${where}: first unread news`).toBeLessThanOrEqual(POPUP_SIZE.height);
+  await expectReadable(popup.page, `popup ${where}`);
+  // The help menu open: its links fit too.
+  await popup.page.click(POPUP_SELECTORS.menu);
+  await expectReadable(popup.page, `popup menu ${where}`);
+  await popup.close();
+
+  const options = await session.openPage('options.html');
+  await options.setViewport(PAGE_SIZE);
+  await options.waitForFunction(() => document.querySelector('main form') !== null);
+  await expectReadable(options, `options ${where}`);
+  await options.close();
+
+  const from = encodeURIComponent('https://old-intranet.example/rh/restauration/menus-semaine.aspx');
+  const unknown = await session.openPage(`moved.html?id=no-such-section&from=${from}`);
+  await unknown.setViewport(PAGE_SIZE);
+  await unknown.waitForFunction(
+    () => document.querySelector('[data-testid=sections-no-results], [data-testid=moved-results]') !== null,
+  );
+  await expectReadable(unknown, `guidance page, unknown section, ${where}`);
+  await unknown.close();
+}
+
 export function defineExperienceTests(launch: Launch): void {
-  const cases: { uiLanguage: UiLanguage; colorScheme: 'light' | 'dark' }[] = [
-    { uiLanguage: 'fr', colorScheme: 'light' },
-    { uiLanguage: 'fr', colorScheme: 'dark' },
-    { uiLanguage: 'pseudo', colorScheme: 'light' },
-    { uiLanguage: 'pseudo', colorScheme: 'dark' },
-  ];
-  it.each(cases)('popup, options and guidance pages fit and pass axe ($uiLanguage, $colorScheme)', async (options) => {
+  const languages: UiLanguage[] = ['fr', 'pseudo'];
+  // One browser per language (each is its own build); the colour scheme changes while it runs.
+  it.each(languages)('popup, options and guidance pages fit and pass axe (%s, light then dark)', async (uiLanguage) => {
     await withDemoEsn(async (esn) => {
-      const session = await launch(options);
+      const session = await launch({ uiLanguage });
       try {
         await configure(session, esn);
-        const where = `${options.uiLanguage} ${options.colorScheme}`;
-
-        const popup = await PopupPage.open(session);
-        await popup.page.setViewport(POPUP_SIZE);
-        await popup.waitForTools();
-        await popup.waitForNews();
-        await popup.waitForLogo();
-        if (options.uiLanguage === 'fr') expect(await popup.language()).toBe('fr');
-        expect(
-          await popup.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
-          'the browser gives the pages the chosen colour scheme',
-        ).toBe(options.colorScheme === 'dark');
-        const searchBottom = await bottomOf(popup.page, POPUP_SELECTORS.searchBox);
-        const newsBottom = await bottomOf(popup.page, POPUP_SELECTORS.firstUnreadNews);
-        expect(searchBottom, `${where}: search box`).not.toBeNull();
-        expect(searchBottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(POPUP_SIZE.height);
-        expect(newsBottom, `${where}: first unread news`).not.toBeNull();
-        expect(newsBottom ?? Number.POSITIVE_INFINITY, `${where}: first unread news`).toBeLessThanOrEqual(
-          POPUP_SIZE.height,
-        );
-        await expectReadable(popup.page, `popup ${where}`);
-        // The help menu open: its links fit too.
-        await popup.page.click(POPUP_SELECTORS.menu);
-        await expectReadable(popup.page, `popup menu ${where}`);
-        await popup.close();
-
-        const options_ = await session.openPage('options.html');
-        await options_.setViewport(PAGE_SIZE);
-        await options_.waitForFunction(() => document.querySelector('main form') !== null);
-        await expectReadable(options_, `options ${where}`);
-        await options_.close();
-
-        const from = encodeURIComponent('https://old-intranet.example/rh/restauration/menus-semaine.aspx');
-        const unknown = await session.openPage(`moved.html?id=no-such-section&from=${from}`);
-        await unknown.setViewport(PAGE_SIZE);
-        await unknown.waitForFunction(
-          () => document.querySelector('[data-testid=sections-no-results], [data-testid=moved-results]') !== null,
-        );
-        await expectReadable(unknown, `guidance page, unknown section, ${where}`);
-        await unknown.close();
+        for (const scheme of ['light', 'dark'] as const) {
+          await session.setColorScheme(scheme);
+          await expectPagesReadable(session, uiLanguage, scheme);
+        }
       } finally {
         await session.close();
       }

@@ -8,7 +8,7 @@ import { chromiumExecutable } from './executables';
 import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild } from './paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
-import type { ExtensionSession, LaunchOptions } from './session';
+import type { ColorSchemeControl, ExtensionSession, LaunchOptions } from './session';
 import { SessionBase } from './session-base';
 
 export interface ChromiumLaunchOptions extends LaunchOptions {
@@ -78,7 +78,7 @@ async function startContext(profileDir: string, options: ChromiumLaunchOptions):
   }
 }
 
-export class ChromiumSession extends SessionBase implements ExtensionSession {
+export class ChromiumSession extends SessionBase implements ExtensionSession, ColorSchemeControl {
   readonly browserName = 'chromium';
   readonly extensionOrigin = `chrome-extension://${CHROMIUM_EXTENSION_ID}/`;
 
@@ -113,10 +113,17 @@ export class ChromiumSession extends SessionBase implements ExtensionSession {
     return this.context;
   }
 
+  private colorScheme: 'light' | 'dark' | undefined;
+
   async openPage(path: string) {
     const page = await this.context.newPage();
+    if (this.colorScheme) await page.emulateMedia({ colorScheme: this.colorScheme });
     await page.goto(this.resolve(path));
     return chromiumPage(page);
+  }
+
+  async setColorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    this.colorScheme = scheme;
   }
 
   /**

@@ -6,12 +6,13 @@ import type { Browser } from 'puppeteer-core';
 import { navigate } from './firefox-page';
 
 interface FirefoxServices {
-  prefs: { setBoolPref(name: string, value: boolean): void };
+  prefs: { setBoolPref(name: string, value: boolean): void; setIntPref(name: string, value: number): void };
   cookies: { removeAll(): void };
 }
 
 export interface PrivilegedPage {
   setBoolPref(name: string, value: boolean): Promise<void>;
+  setIntPref(name: string, value: number): Promise<void>;
   removeAllCookies(): Promise<void>;
   close(): Promise<void>;
 }
@@ -24,6 +25,14 @@ export async function openPrivilegedPage(browser: Browser): Promise<PrivilegedPa
       page.evaluate(
         (pref: string, on: boolean) => {
           (globalThis as unknown as { Services: FirefoxServices }).Services.prefs.setBoolPref(pref, on);
+        },
+        name,
+        value,
+      ),
+    setIntPref: (name, value) =>
+      page.evaluate(
+        (pref: string, number: number) => {
+          (globalThis as unknown as { Services: FirefoxServices }).Services.prefs.setIntPref(pref, number);
         },
         name,
         value,

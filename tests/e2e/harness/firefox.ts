@@ -15,7 +15,7 @@ import { firefoxProfileDir } from './firefox-profile';
 import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
 import { FIREFOX_POLICY_FILE, firefoxPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
 import { removeDir } from './profile';
-import type { ExtensionSession, ExtPage, LaunchOptions } from './session';
+import type { ColorSchemeControl, ExtensionSession, ExtPage, LaunchOptions } from './session';
 import { SessionBase } from './session-base';
 
 const KEEP_STORAGE_PREF = 'extensions.webextensions.keepStorageOnUninstall';
@@ -26,9 +26,12 @@ const PREFS = {
   'extensions.webextensions.keepUuidOnUninstall': true,
 };
 
-/** prefers-color-scheme for pages: puppeteer's emulateMediaFeatures needs CDP, so a profile pref (0 dark, 1 light). */
+/** prefers-color-scheme for pages: puppeteer's emulateMediaFeatures needs CDP, so a pref (0 dark, 1 light). */
+const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+const colorSchemeValue = (scheme: 'light' | 'dark') => (scheme === 'dark' ? 0 : 1);
+
 function colorSchemePrefs(scheme: LaunchOptions['colorScheme']): Record<string, number> {
-  return scheme ? { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } : {};
+  return scheme ? { [COLOR_SCHEME_PREF]: colorSchemeValue(scheme) } : {};
 }
 
 async function installBuild(browser: Browser, options: LaunchOptions): Promise<void> {
@@ -60,7 +63,7 @@ async function startBrowser(profileDir: string, options: LaunchOptions): Promise
   }
 }
 
-export class FirefoxSession extends SessionBase implements ExtensionSession {
+export class FirefoxSession extends SessionBase implements ExtensionSession, ColorSchemeControl {
   readonly browserName = 'firefox';
   readonly extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
 
@@ -118,6 +121,15 @@ export class FirefoxSession extends SessionBase implements ExtensionSession {
       await prefs.close();
     }
     await installBuild(this.browser, this.options);
+  }
+
+  async setColorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    const prefs = await openPrivilegedPage(this.browser);
+    try {
+      await prefs.setIntPref(COLOR_SCHEME_PREF, colorSchemeValue(scheme));
+    } finally {
+      await prefs.close();
+    }
   }
 
   async restart(): Promise<void> {

@@ -70,6 +70,12 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** Plain sessions (not the managed ones) can change the pages' colour scheme while the browser runs. */
+export interface ColorSchemeControl {
+  /** The prefers-color-scheme of the pages opened from now on (what the colorScheme launch option sets at start). */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+}
+
 export interface LaunchOptions {
   /** Reuse this profile (kept on close). Default: a fresh temporary profile, removed on close. */
   profileDir?: string;

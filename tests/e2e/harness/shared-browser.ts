@@ -41,7 +41,7 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
     released = null;
     if (reused) {
       try {
-        await reused.reinstallExtension();
+        await reinstallChecked(reused);
         return lease(reused, (session) => (released = session));
       } catch (error) {
         // A browser the last test left unusable is replaced, not trusted.
@@ -51,6 +51,21 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
     }
     return lease(await launch(), (session) => (released = session));
   };
+}
+
+/** A key the previous test's extension had and a fresh install must not: proves the reinstall removed its storage. */
+const LEFTOVER_KEY = 'harness.leftoverFromPreviousTest';
+
+async function reinstallChecked(session: ReinstallableSession): Promise<void> {
+  await session.evaluateInExtension((key: string) => {
+    type Storage = { storage: { local: { set(items: object): Promise<void> } } };
+    const scope = globalThis as unknown as { browser?: Storage; chrome?: Storage };
+    return (scope.browser ?? scope.chrome)?.storage.local.set({ [key]: true });
+  }, LEFTOVER_KEY);
+  await session.reinstallExtension();
+  if ((await session.readLocalStorage(LEFTOVER_KEY)) !== undefined) {
+    throw new Error('the reinstalled extension still has the previous one’s storage');
+  }
 }
 
 /** The session as the test sees it: the same object, except that close() hands the browser back. */
