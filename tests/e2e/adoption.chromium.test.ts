@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { defineAdoptionTests } from './adoption.spec';
 import { ChromiumSession, launchChromium } from './harness/chromium';
 import type { ExtensionSession } from './harness/session';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 
 /**
  * Headless Chromium has no address bar to type in (see omnibox.spec.ts): its Enter on "ps <text>" is dispatched to
@@ -20,5 +21,6 @@ async function enterInAddressBar(session: ExtensionSession, text: string): Promi
 }
 
 describe('adoption in Chromium', () => {
-  defineAdoptionTests(launchChromium, enterInAddressBar);
+  const launch = shareBrowserBetweenTests(launchChromium);
+  defineAdoptionTests(launch, enterInAddressBar);
 });

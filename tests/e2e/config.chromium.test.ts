@@ -4,17 +4,19 @@ import { launchChromium } from './harness/chromium';
 import { demoConfigUrl, withDemoEsn } from './harness/demo';
 import { CHROMIUM_EXTENSION_ID } from './harness/paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, writePolicyFile } from './harness/policy-file';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 import { waitForSnapshot } from './harness/snapshot';
 import { PopupPage } from './pages/popup';
 
 // Writes /etc/chromium/policies/managed/passerelle-test.json: run as root (CI does).
 describe('configuration in Chromium (real managed policy)', () => {
-  defineConfigTests({ launch: launchChromium, wrongTypeReachesExtension: false });
+  const launch = shareBrowserBetweenTests(launchChromium);
+  defineConfigTests({ launch: launch, wrongTypeReachesExtension: false });
 
   it('applies a policy reload without a restart', async () => {
     await withDemoEsn(async (esn) => {
       const policy = { configUrl: demoConfigUrl(esn) };
-      const session = await launchChromium({ policy });
+      const session = await launch({ policy });
       try {
         await waitForSnapshot(session, (snapshot) => snapshot.launcher.tools.length > 0, 'the demo tools');
         const popup = await PopupPage.open(session);

@@ -3,20 +3,21 @@
  * released, after a fresh install of the extension (everything it stored is removed, tabs and cookies too), so
  * the test starts exactly as on a new browser, ~3–5 s sooner (measured on 2 cores: Chromium 2.0–3.0 s to launch
  * and 0.6–0.9 s to close; Firefox 5.1–5.2 s and 0.8–1.0 s; a fresh install takes 0.5–1.5 s).
- * A launch with options (a policy, a profile, a UI language, a colour scheme) still gets a browser of its own:
- * Firefox reads its policies once, at start, and the other options are launch flags. The shared browser is closed
- * first, so that it never reads that test's policy file.
+ * A policy is shared too where the browser can change it while it runs (Chromium: the file is rewritten and
+ * chrome://policy reloads it before the fresh install). Other launches get a browser of their own: one with a profile,
+ * a UI language or a colour scheme (launch flags), and in Firefox one with a policy (read once, at start). The
+ * shared browser is closed first, so that it never reads that test's policy file.
  */
 import { afterAll } from 'vitest';
+import type { PolicyValues } from './policy-file';
 import type { ExtensionSession, LaunchOptions } from './session';
 
 /** A session that can go back to a fresh install without closing its browser. */
 export interface ReinstallableSession extends ExtensionSession {
   reinstallExtension(): Promise<void>;
+  /** Present when the browser can change its managed policy while it runs (Chromium; Firefox reads it at start). */
+  usePolicy?(policy: PolicyValues | undefined): Promise<void>;
 }
-
-const hasOptions = (options: LaunchOptions | undefined) =>
-  Object.values(options ?? {}).some((value) => value !== undefined);
 
 /**
  * Wraps a browser's launch for the tests of one file (call it while the file's tests are defined): the browser
@@ -26,21 +27,30 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
   launch: (options?: LaunchOptions) => Promise<S>,
 ): (options?: LaunchOptions) => Promise<S> {
   let released: S | null = null;
+  // The policy the released browser runs under (Chromium sessions launched with a policy keep it until changed).
+  let releasedPolicy: PolicyValues | undefined;
   const closeReleased = async () => {
     const last = released;
     released = null;
     await last?.close();
   };
   afterAll(closeReleased);
-  return async (options) => {
-    if (hasOptions(options)) {
+  return async (options = {}) => {
+    const { policy, ...launchFlags } = options;
+    if (Object.values(launchFlags).some((value) => value !== undefined)) {
       await closeReleased();
       return launch(options);
     }
-    const reused = released;
+    let reused = released;
     released = null;
+    if (reused && !reused.usePolicy && (policy || releasedPolicy)) {
+      await reused.close();
+      reused = null;
+    }
     if (reused) {
       try {
+        if (reused.usePolicy && (policy || releasedPolicy)) await reused.usePolicy(policy);
+        releasedPolicy = policy;
         await reinstallChecked(reused);
         return lease(reused, (session) => (released = session));
       } catch (error) {
@@ -49,7 +59,11 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
         await reused.close().catch(() => {});
       }
     }
-    return lease(await launch(), (session) => (released = session));
+    const session = await launch(options);
+    // A policy the browser cannot drop while it runs stays until that browser closes: it is not shared.
+    if (policy && !session.usePolicy) return session;
+    releasedPolicy = policy;
+    return lease(session, (next) => (released = next));
   };
 }
 
