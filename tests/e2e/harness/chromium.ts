@@ -191,6 +191,8 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
    * Puts `policy` in place of the session's policy (none: no policy file) and has Chromium read it now. Shared
    * browsers use it before a fresh install: the new install starts under that policy, as after a launch with it.
    */
+  readonly canDropPolicy = true;
+
   async usePolicy(policy: PolicyValues | undefined): Promise<void> {
     this.policyFile?.remove();
     this.policyFile = policy

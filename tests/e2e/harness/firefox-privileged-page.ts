@@ -1,9 +1,15 @@
 /**
  * about:config in a puppeteer Firefox: a privileged page (allowed by --remote-allow-system-access) whose scripts
- * reach Firefox's `Services`, so the harness can change a pref or clear cookies while the browser runs.
+ * reach Firefox's `Services`, so the harness can change a pref, clear cookies or reload the policies while the
+ * browser runs.
  */
 import type { Browser } from 'puppeteer-core';
 import { navigate } from './firefox-page';
+
+interface XpcomScope {
+  Cc: Record<string, { getService(type: unknown): { observe(subject: null, topic: string, data: null): void } }>;
+  Ci: { nsIObserver: unknown };
+}
 
 interface FirefoxServices {
   prefs: { setBoolPref(name: string, value: boolean): void; setIntPref(name: string, value: number): void };
@@ -14,6 +20,8 @@ export interface PrivilegedPage {
   setBoolPref(name: string, value: boolean): Promise<void>;
   setIntPref(name: string, value: number): Promise<void>;
   removeAllCookies(): Promise<void>;
+  /** Has the policy engine read policies.json again, as Firefox's own tests do (EnterprisePolicyTesting). */
+  reloadPolicies(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,6 +48,11 @@ export async function openPrivilegedPage(browser: Browser): Promise<PrivilegedPa
     removeAllCookies: () =>
       page.evaluate(() => {
         (globalThis as unknown as { Services: FirefoxServices }).Services.cookies.removeAll();
+      }),
+    reloadPolicies: () =>
+      page.evaluate(() => {
+        const { Cc, Ci } = globalThis as unknown as XpcomScope;
+        Cc['@mozilla.org/enterprisepolicies;1']?.getService(Ci.nsIObserver).observe(null, 'policies-startup', null);
       }),
     close: () => page.close(),
   };

@@ -13,7 +13,13 @@ import { openFirefoxPage } from './firefox-page';
 import { openPrivilegedPage } from './firefox-privileged-page';
 import { firefoxProfileDir } from './firefox-profile';
 import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
-import { FIREFOX_POLICY_FILE, firefoxPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
+import {
+  FIREFOX_POLICY_FILE,
+  firefoxPolicyDocument,
+  type PolicyFile,
+  type PolicyValues,
+  writePolicyFile,
+} from './policy-file';
 import { removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, ExtPage, LaunchOptions } from './session';
 import { SessionBase } from './session-base';
@@ -71,7 +77,7 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
     private browser: Browser,
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
-    private readonly policyFile: PolicyFile | null,
+    private policyFile: PolicyFile | null,
     private readonly options: LaunchOptions,
   ) {
     super();
@@ -121,6 +127,27 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
       await prefs.close();
     }
     await installBuild(this.browser, this.options);
+  }
+
+  /**
+   * Firefox keeps an extension's last policy when the file goes or lists nothing for it (verified on ESR 153, with an
+   * empty Extensions map and with empty values): a policy can be replaced while it runs, never removed.
+   */
+  readonly canDropPolicy = false;
+
+  /**
+   * Puts `policy` in place of the session's policy and has the policy engine read it again (a shared browser does
+   * this before a fresh install).
+   */
+  async usePolicy(policy: PolicyValues): Promise<void> {
+    this.policyFile?.remove();
+    this.policyFile = writePolicyFile(FIREFOX_POLICY_FILE, firefoxPolicyDocument(GECKO_ID, policy));
+    const prefs = await openPrivilegedPage(this.browser);
+    try {
+      await prefs.reloadPolicies();
+    } finally {
+      await prefs.close();
+    }
   }
 
   async setColorScheme(scheme: 'light' | 'dark'): Promise<void> {

@@ -3,10 +3,11 @@
  * released, after a fresh install of the extension (everything it stored is removed, tabs and cookies too), so
  * the test starts exactly as on a new browser, ~3–5 s sooner (measured on 2 cores: Chromium 2.0–3.0 s to launch
  * and 0.6–0.9 s to close; Firefox 5.1–5.2 s and 0.8–1.0 s; a fresh install takes 0.5–1.5 s).
- * A policy is shared too where the browser can change it while it runs (Chromium: the file is rewritten and
- * chrome://policy reloads it before the fresh install). Other launches get a browser of their own: one with a profile,
- * a UI language or a colour scheme (launch flags), and in Firefox one with a policy (read once, at start). The
- * shared browser is closed first, so that it never reads that test's policy file.
+ * A policy is shared too: the file is rewritten and the browser reads it again before the fresh install (Chromium:
+ * chrome://policy's reload; Firefox: its policy engine started again, as its own tests do; Firefox cannot drop a
+ * policy, so a launch without one after a launch with one gets a new browser). Launches with a profile,
+ * a UI language or a colour scheme (launch flags) get a browser of their own; the shared one is closed first, so
+ * that it never reads that test's policy file.
  */
 import { afterAll } from 'vitest';
 import type { PolicyValues } from './policy-file';
@@ -15,8 +16,9 @@ import type { ExtensionSession, LaunchOptions } from './session';
 /** A session that can go back to a fresh install without closing its browser. */
 export interface ReinstallableSession extends ExtensionSession {
   reinstallExtension(): Promise<void>;
-  /** Present when the browser can change its managed policy while it runs (Chromium; Firefox reads it at start). */
+  /** Present when the browser can change its managed policy while it runs (undefined: no policy, if it can drop one). */
   usePolicy?(policy: PolicyValues | undefined): Promise<void>;
+  readonly canDropPolicy?: boolean;
 }
 
 /**
@@ -43,13 +45,15 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
     }
     let reused = released;
     released = null;
-    if (reused && !reused.usePolicy && (policy || releasedPolicy)) {
+    // A browser that cannot take this policy change while it runs is closed, and a new one launched.
+    const policyChange = policy !== undefined || releasedPolicy !== undefined;
+    if (reused && policyChange && (!reused.usePolicy || (policy === undefined && !reused.canDropPolicy))) {
       await reused.close();
       reused = null;
     }
     if (reused) {
       try {
-        if (reused.usePolicy && (policy || releasedPolicy)) await reused.usePolicy(policy);
+        if (policyChange) await reused.usePolicy?.(policy);
         releasedPolicy = policy;
         await reinstallChecked(reused);
         return lease(reused, (session) => (released = session));
