@@ -7,11 +7,10 @@ import { useToolSource } from '@/components/search/use-lazy-source';
 import type { SyncState } from '@/utils/config/slice';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
-import { dispositionOf, type PointerOrKey } from '@/utils/launcher/disposition';
-import type { LaunchDisposition } from '@/utils/launcher/protocol';
 import type { LauncherSlice } from '@/utils/launcher/slice';
 import { searchAll } from '@/utils/search/merge';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
+import { dispositionOf, type LaunchDisposition, type PointerOrKey } from '@/utils/tabs/disposition';
 import {
   defaultGroups,
   entryPointOf,

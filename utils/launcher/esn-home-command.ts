@@ -7,7 +7,7 @@ import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
 import { isAllowedUrl } from '../config/url-policy';
 import { recordIndicator } from '../indicators/record';
-import { openWithDisposition } from './open-tab';
+import { openWithDisposition } from '../tabs/open-tab';
 
 export const ESN_HOME_COMMAND = 'open-esn-home';
 

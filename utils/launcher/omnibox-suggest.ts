@@ -1,6 +1,6 @@
 import type { Tool } from '../config/schema';
 import type { Language } from '../i18n/translator';
-import type { LaunchDisposition } from './protocol';
+import type { LaunchDisposition } from '../tabs/disposition';
 import { createToolSource } from './tool-source';
 
 export const OMNIBOX_SUGGESTIONS = 6;

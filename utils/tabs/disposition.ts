@@ -1,4 +1,5 @@
-import type { LaunchDisposition } from './protocol';
+/** Where an address opens, as links behave (shared by the launcher, the sections and the address-bar keyword). */
+export type LaunchDisposition = 'newTab' | 'currentTab' | 'backgroundTab' | 'newWindow';
 
 export interface PointerOrKey {
   button?: number;

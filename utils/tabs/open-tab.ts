@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LaunchDisposition } from './protocol';
+import type { LaunchDisposition } from './disposition';
 
 /** Opens an address where the user asked. */
 export async function openWithDisposition(url: string, disposition: LaunchDisposition): Promise<void> {
