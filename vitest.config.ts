@@ -24,7 +24,6 @@ const NEEDS_ISOLATION = [
   'tests/unit/config/background.test.ts',
   'tests/unit/indicators/background.test.ts',
   'tests/unit/launcher/background.test.ts',
-  'tests/unit/launcher/omnibox.test.ts',
   'tests/unit/launcher/personal-storage.test.ts',
   'tests/unit/sections/background-search.test.ts',
   'tests/unit/storage/garbage-messages.test.ts',

@@ -8,17 +8,11 @@ import type { SyncState } from '@/utils/config/slice';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import type { LauncherSlice } from '@/utils/launcher/slice';
+import { visibleTools } from '@/utils/launcher/visible-tools';
 import { searchAll } from '@/utils/search/merge';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
 import { dispositionOf, type LaunchDisposition, type PointerOrKey } from '@/utils/tabs/disposition';
-import {
-  defaultGroups,
-  entryPointOf,
-  firstOptions,
-  personalLinksOf,
-  searchGroups,
-  visibleTools,
-} from './launcher-view';
+import { defaultGroups, entryPointOf, firstOptions, personalLinksOf, searchGroups } from './launcher-view';
 import { OptionRow } from './OptionRow';
 import { StatusLine } from './StatusLine';
 import { useAfterFirstFrame } from './use-after-first-frame';
@@ -54,7 +48,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const inputRef = useRef<HTMLInputElement>(null);
   const ManageTools = useManageTools(managing);
 
-  const tools = useMemo(() => visibleTools(slice), [slice]);
+  const tools = useMemo(() => visibleTools(slice.tools, slice.hidden), [slice]);
   const toolById = useMemo(() => new Map(slice.tools.map((tool) => [tool.id, tool])), [slice.tools]);
   const searching = query.trim() !== '';
   const toolSource = useToolSource(tools, language, searching);

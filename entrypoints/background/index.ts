@@ -3,10 +3,13 @@ import { startCompanion } from '@/utils/companion/background';
 import { startConfig } from '@/utils/config/background';
 import { startDiagnostics } from '@/utils/diagnostics/background';
 import { startIndicators } from '@/utils/indicators/background';
-import { startLauncher } from '@/utils/launcher/background';
+import { startLauncher, updatePersonal } from '@/utils/launcher/background';
 import { startEsnHomeCommand } from '@/utils/launcher/esn-home-command';
+import { findVisibleTools } from '@/utils/launcher/find-tools';
+import { launchTool } from '@/utils/launcher/launch';
 import { startNews } from '@/utils/news/background';
-import { refreshSections, startSections } from '@/utils/sections/background';
+import { startOmnibox } from '@/utils/omnibox/background';
+import { findSectionResults, openSection, refreshSections, startSections } from '@/utils/sections/background';
 import { republishSnapshot } from '@/utils/snapshot/publish';
 
 // Wiring only: each capability registers its listeners synchronously (a service worker may be woken by any
@@ -24,6 +27,12 @@ export default defineBackground(() => {
   startEsnHomeCommand();
   startNews();
   startSections();
+  startOmnibox({
+    findTools: findVisibleTools,
+    findSections: findSectionResults,
+    launchTool: (toolId, disposition) => launchTool(toolId, disposition, updatePersonal, 'omnibox'),
+    openSection: (sectionId, disposition) => openSection(sectionId, disposition, 'omnibox'),
+  });
   startDiagnostics();
   startCompanion();
 });

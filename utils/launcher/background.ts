@@ -9,7 +9,6 @@ import { handleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { buildLauncherSlice } from './build-slice';
 import { launchTool } from './launch';
-import { startOmnibox } from './omnibox';
 import { hide, moveFavourite, type PersonalState, pin, unhide, unpin } from './personal';
 import { addPersonalLink, movePersonalLink, openPersonalLink, removePersonalLink } from './personal-links-background';
 import { personalItem } from './personal-storage';
@@ -62,6 +61,5 @@ export function startLauncher(): void {
   handleMessage('removePersonalLink', ({ linkId }) => removePersonalLink(linkId, linkDeps));
   handleMessage('movePersonalLink', ({ linkId, offset }) => movePersonalLink(linkId, offset, linkDeps));
   handleMessage('openPersonalLink', ({ linkId, disposition }) => openPersonalLink(linkId, disposition));
-  startOmnibox(updatePersonal);
   void publish();
 }

@@ -1,17 +1,27 @@
 /**
  * The address-bar keyword: "ps" then a few letters suggests tools, then relocated sections, and opens the chosen
- * one like the popup does.
+ * one like the popup does. It knows neither capability: the background entrypoint hands it their finders.
  */
 import { browser } from 'wxt/browser';
 import { effectiveConfigItem } from '../config/storage';
-import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
-import { currentSections, openSection } from '../sections/background';
-import { sectionIdOfOmniboxInput, suggestSections } from '../sections/omnibox';
-import { launchTool, type PersonalUpdater } from './launch';
-import { escapeXml, omniboxDisposition, omniboxSuggestions, toolForOmniboxInput } from './omnibox-suggest';
-import { personalItem } from './personal-storage';
+import { browserTranslate } from '../i18n/browser-translator';
+import type { SearchResult } from '../search/source';
+import type { LaunchDisposition } from '../tabs/disposition';
+import { escapeXml, omniboxDisposition, omniboxSuggestions, readEnteredInput } from './suggestions';
 
+const TOOL_SUGGESTIONS = 6;
 const SECTION_SUGGESTIONS = 4;
+
+type Found = Pick<SearchResult, 'id' | 'title' | 'detail'>;
+
+/** What the keyword asks of the launcher and the sections; each answers nothing while its own feature is off. */
+export interface OmniboxFinders {
+  /** The tools the user sees, best match first. */
+  findTools(text: string, limit: number): Promise<Found[]>;
+  findSections(text: string, limit: number): Promise<Found[]>;
+  launchTool(toolId: string, disposition: LaunchDisposition): Promise<void>;
+  openSection(sectionId: string, disposition: LaunchDisposition): Promise<void>;
+}
 
 const isFirefox = import.meta.env.FIREFOX;
 
@@ -20,44 +30,42 @@ function describe(label: string, detail: string | undefined): string {
   return isFirefox ? text : escapeXml(text);
 }
 
-async function sectionSuggestions(text: string) {
-  const config = await effectiveConfigItem.getValue();
-  if (!config.features.omnibox || !config.features.sectionsSearch) return [];
-  return suggestSections(await currentSections(), text, {
-    language: browserLanguage(),
-    t: browserTranslate,
-    limit: SECTION_SUGGESTIONS,
-    describe,
-  });
+async function omniboxEnabled(): Promise<boolean> {
+  return (await effectiveConfigItem.getValue()).features.omnibox;
 }
 
-async function visibleTools() {
-  const [config, personal] = await Promise.all([effectiveConfigItem.getValue(), personalItem.getValue()]);
-  const enabled = config.features.launcher && config.features.omnibox;
-  return enabled ? config.tools.filter((tool) => tool.mandatory || !personal.hidden.includes(tool.id)) : [];
+async function suggestionsFor(text: string, finders: OmniboxFinders) {
+  if (!(await omniboxEnabled())) return [];
+  const [tools, sections] = await Promise.all([
+    finders.findTools(text, TOOL_SUGGESTIONS),
+    finders.findSections(text, SECTION_SUGGESTIONS),
+  ]);
+  return [...omniboxSuggestions('tool', tools, describe), ...omniboxSuggestions('section', sections, describe)];
 }
 
-export function startOmnibox(updatePersonal: PersonalUpdater): void {
+async function openEntered(text: string, disposition: LaunchDisposition, finders: OmniboxFinders): Promise<void> {
+  if (!(await omniboxEnabled())) return;
+  const input = readEnteredInput(text);
+  if (input.kind === 'section') return finders.openSection(input.id, disposition);
+  if (input.kind === 'tool') return finders.launchTool(input.id, disposition);
+  // Typed text, no suggestion chosen: the best matching tool.
+  const [best] = await finders.findTools(input.text, 1);
+  if (best) await finders.launchTool(best.id, disposition);
+}
+
+export function startOmnibox(finders: OmniboxFinders): void {
   // Some browsers (and the unit tests' fake browser) have no omnibox.
   const omnibox = browser.omnibox;
   if (!omnibox) return;
   omnibox.setDefaultSuggestion({ description: describe(browserTranslate('launcherOmniboxDefault'), undefined) });
   omnibox.onInputChanged.addListener((text, suggest) => {
-    void Promise.all([visibleTools(), sectionSuggestions(text)]).then(([tools, sections]) =>
-      suggest([...omniboxSuggestions(tools, text, browserLanguage(), describe), ...sections]),
-    );
+    suggestionsFor(text, finders)
+      .then(suggest)
+      .catch((error: unknown) => console.error('Passerelle: address-bar suggestions', error));
   });
   omnibox.onInputEntered.addListener((text, disposition) => {
-    const sectionId = sectionIdOfOmniboxInput(text);
-    if (sectionId) {
-      openSection(sectionId, omniboxDisposition(disposition), 'omnibox').catch((error: unknown) =>
-        console.error(error),
-      );
-      return;
-    }
-    void visibleTools().then((tools) => {
-      const toolId = toolForOmniboxInput(tools, text, browserLanguage());
-      if (toolId) return launchTool(toolId, omniboxDisposition(disposition), updatePersonal, 'omnibox');
-    });
+    openEntered(text, omniboxDisposition(disposition), finders).catch((error: unknown) =>
+      console.error('Passerelle: address-bar keyword', error),
+    );
   });
 }

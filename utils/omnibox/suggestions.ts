@@ -1,17 +1,24 @@
-import type { Tool } from '../config/schema';
-import type { Language } from '../i18n/translator';
+/**
+ * The address-bar keyword's suggestions, from what the launcher and the sections found: a prefixed content, so a
+ * chosen suggestion is told apart from typed text, and a description formatted for the browser.
+ */
+import type { SearchResult } from '../search/source';
 import type { LaunchDisposition } from '../tabs/disposition';
-import { createToolSource } from './tool-source';
 
-export const OMNIBOX_SUGGESTIONS = 6;
-
-/** Prefix of a suggestion's content, so a chosen suggestion is told apart from typed text. */
-const TOOL_PREFIX = 'tool:';
+export type OmniboxKind = 'tool' | 'section';
 
 export interface OmniboxSuggestion {
   content: string;
   description: string;
 }
+
+/** What the user entered: a chosen suggestion, or text typed without choosing one. */
+export type EnteredInput =
+  | { kind: 'tool'; id: string }
+  | { kind: 'section'; id: string }
+  | { kind: 'typed'; text: string };
+
+const PREFIXES: Record<OmniboxKind, string> = { tool: 'tool:', section: 'section:' };
 
 /** Chromium reads descriptions as XML; Firefox shows them as plain text. */
 export function escapeXml(text: string): string {
@@ -19,23 +26,22 @@ export function escapeXml(text: string): string {
 }
 
 export function omniboxSuggestions(
-  tools: readonly Tool[],
-  text: string,
-  language: Language,
+  kind: OmniboxKind,
+  results: readonly Pick<SearchResult, 'id' | 'title' | 'detail'>[],
   describe: (label: string, detail: string | undefined) => string,
 ): OmniboxSuggestion[] {
-  return createToolSource(tools, language)
-    .search(text, OMNIBOX_SUGGESTIONS)
-    .map((result) => ({ content: `${TOOL_PREFIX}${result.id}`, description: describe(result.title, result.detail) }));
+  return results.map((result) => ({
+    content: `${PREFIXES[kind]}${result.id}`,
+    description: describe(result.title, result.detail || undefined),
+  }));
 }
 
-/** The tool an entered text designates: a chosen suggestion, or the best match of what was typed. */
-export function toolForOmniboxInput(tools: readonly Tool[], text: string, language: Language): string | null {
-  if (text.startsWith(TOOL_PREFIX)) {
-    const id = text.slice(TOOL_PREFIX.length);
-    return tools.some((tool) => tool.id === id) ? id : null;
+export function readEnteredInput(text: string): EnteredInput {
+  for (const kind of ['tool', 'section'] as const) {
+    const id = text.startsWith(PREFIXES[kind]) ? text.slice(PREFIXES[kind].length) : '';
+    if (id) return { kind, id };
   }
-  return createToolSource(tools, language).search(text, 1)[0]?.id ?? null;
+  return { kind: 'typed', text };
 }
 
 /** The address bar's own dispositions, as the launcher's. */

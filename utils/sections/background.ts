@@ -8,15 +8,18 @@ import { browser } from 'wxt/browser';
 import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
 import { urlRefusal } from '../config/url-policy';
+import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { recordIndicator } from '../indicators/record';
 import type { EntryPoint } from '../indicators/vocabulary';
 import { handleMessage } from '../messaging/handle';
+import type { SearchResult } from '../search/source';
 import { publishSlice, readPublishedSnapshot } from '../snapshot/publish';
 import type { LaunchDisposition } from '../tabs/disposition';
 import { openWithDisposition } from '../tabs/open-tab';
 import { applyGuidanceRules } from './apply-rules';
 import { createSectionsCache, findSections, type LoadedSections, loadStoredSections } from './loaded-sections';
 import { refreshSectionsIndex } from './refresh';
+import { toSectionResult } from './section-result';
 import { loadEntry, openSectionsDb } from './store';
 
 export const SECTIONS_ALARM = 'passerelle-sections-refresh';
@@ -87,6 +90,13 @@ export async function openSection(sectionId: string, disposition: LaunchDisposit
   if (refusal) throw new Error(`The address of "${sectionId}" ${refusal}`);
   await openWithDisposition(entry.newUrl, disposition);
   if (from) await recordIndicator({ kind: 'path', from, to: 'section', id: sectionId });
+}
+
+/** The sections matching a text, best first (the address-bar keyword's finder); none while the search is off. */
+export async function findSectionResults(text: string, limit: number): Promise<SearchResult[]> {
+  if (!(await effectiveConfigItem.getValue()).features.sectionsSearch) return [];
+  const found = findSections(await currentSections(), text, limit);
+  return found.map((match) => toSectionResult(match, browserLanguage(), browserTranslate));
 }
 
 export function startSections(): void {

@@ -1,19 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_CONFIG } from '@/utils/config/effective';
 import { effectiveConfigItem } from '@/utils/config/storage';
-import { startOmnibox } from '@/utils/launcher/omnibox';
-import { buildSectionsIndex } from '@/utils/sections/search-index';
-import { generateSections } from '../sections/fixtures/generate-sections';
-import { demoTools } from './fixtures';
+import { type OmniboxFinders, startOmnibox } from '@/utils/omnibox/background';
 
-const sectionsBackground = vi.hoisted(() => ({
-  currentSections: vi.fn(),
-  openSection: vi.fn(async () => {}),
-}));
-vi.mock('@/utils/sections/background', () => sectionsBackground);
-
-type Suggest = (suggestions: { content: string; description: string }[]) => void;
+type Suggestion = { content: string; description: string };
+type Suggest = (suggestions: Suggestion[]) => void;
 
 /** The fake browser has no omnibox: a minimal one that keeps the listeners. */
 function fakeOmnibox() {
@@ -25,43 +17,72 @@ function fakeOmnibox() {
     onInputEntered: { addListener: (fn: typeof listeners.entered) => (listeners.entered = fn) },
   };
   Object.assign(fakeBrowser, { omnibox });
-  // The fake browser has no i18n either: answer with the key, the language with English.
+  // The fake browser has no i18n either: answer with the key.
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
   return listeners;
 }
 
+/** Finders standing for the launcher and the sections: one tool and one section match "cantine". */
+function fakeFinders() {
+  return {
+    findTools: vi.fn(async (text: string) =>
+      text.includes('cantine') ? [{ id: 'canteen-app', title: 'Cantine' }] : [],
+    ),
+    findSections: vi.fn(async () => [{ id: 'canteen-menus', title: 'Menus', detail: 'Services › Restauration' }]),
+    launchTool: vi.fn(async () => {}),
+    openSection: vi.fn(async () => {}),
+  } satisfies OmniboxFinders;
+}
+
+const suggestionsFor = (listeners: ReturnType<typeof fakeOmnibox>, text: string) =>
+  new Promise<Suggestion[]>((resolve) => listeners.changed?.(text, resolve));
+
+// The files of this project share one module graph: the i18n spies must not outlive the file's tests.
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('the address-bar keyword', () => {
   beforeEach(async () => {
-    const entries = generateSections(50);
-    sectionsBackground.currentSections.mockResolvedValue({
-      builtAt: 1,
-      entries: new Map(entries.map((entry) => [entry.id, entry])),
-      index: buildSectionsIndex(entries),
-    });
-    sectionsBackground.openSection.mockClear();
-    await effectiveConfigItem.setValue({ ...EMPTY_CONFIG, tools: demoTools });
+    await effectiveConfigItem.setValue(EMPTY_CONFIG);
   });
 
-  it('suggests relocated sections after the tools, and opens an entered section at its new address', async () => {
+  it('suggests the tools, then the relocated sections, each at its own limit', async () => {
     const listeners = fakeOmnibox();
-    startOmnibox(async () => {});
-    const suggestions = await new Promise<{ content: string }[]>((resolve) => listeners.changed?.('cantine', resolve));
-    expect(suggestions.map((suggestion) => suggestion.content)).toContain('section:canteen-menus');
+    const finders = fakeFinders();
+    startOmnibox(finders);
+    const suggestions = await suggestionsFor(listeners, 'cantine');
+    expect(suggestions.map((suggestion) => suggestion.content)).toEqual(['tool:canteen-app', 'section:canteen-menus']);
+    expect(suggestions[1]?.description).toContain('Services › Restauration');
+    expect(finders.findTools).toHaveBeenCalledWith('cantine', 6);
+    expect(finders.findSections).toHaveBeenCalledWith('cantine', 4);
+  });
 
+  it('opens an entered section or tool where the address bar says, and the best tool for typed text', async () => {
+    const listeners = fakeOmnibox();
+    const finders = fakeFinders();
+    startOmnibox(finders);
     listeners.entered?.('section:canteen-menus', 'currentTab');
-    expect(sectionsBackground.openSection).toHaveBeenCalledWith('canteen-menus', expect.any(String), 'omnibox');
+    await vi.waitFor(() => expect(finders.openSection).toHaveBeenCalledWith('canteen-menus', 'currentTab'));
+    listeners.entered?.('tool:payslips', 'newBackgroundTab');
+    await vi.waitFor(() => expect(finders.launchTool).toHaveBeenCalledWith('payslips', 'backgroundTab'));
+    listeners.entered?.('cantine', 'newForegroundTab');
+    await vi.waitFor(() => expect(finders.launchTool).toHaveBeenCalledWith('canteen-app', 'newTab'));
+    listeners.entered?.('nothing like it', 'currentTab');
+    await vi.waitFor(() => expect(finders.findTools).toHaveBeenCalledWith('nothing like it', 1));
+    expect(finders.launchTool).toHaveBeenCalledTimes(2);
   });
 
-  it('suggests no sections when the sections search is off', async () => {
-    await effectiveConfigItem.setValue({
-      ...EMPTY_CONFIG,
-      tools: demoTools,
-      features: { ...EMPTY_CONFIG.features, sectionsSearch: false },
-    });
+  it('suggests and opens nothing while IT keeps the keyword off', async () => {
+    await effectiveConfigItem.setValue({ ...EMPTY_CONFIG, features: { ...EMPTY_CONFIG.features, omnibox: false } });
     const listeners = fakeOmnibox();
-    startOmnibox(async () => {});
-    const suggestions = await new Promise<{ content: string }[]>((resolve) => listeners.changed?.('cantine', resolve));
-    expect(suggestions.some((suggestion) => suggestion.content.startsWith('section:'))).toBe(false);
+    const finders = fakeFinders();
+    startOmnibox(finders);
+    expect(await suggestionsFor(listeners, 'cantine')).toEqual([]);
+    listeners.entered?.('tool:payslips', 'currentTab');
+    // Storage answers in order: once these later suggestions are in, the entered text was handled.
+    expect(await suggestionsFor(listeners, 'cantine')).toEqual([]);
+    expect(finders.launchTool).not.toHaveBeenCalled();
+    expect(finders.findTools).not.toHaveBeenCalled();
   });
 });

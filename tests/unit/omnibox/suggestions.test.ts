@@ -1,27 +1,26 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  escapeXml,
-  omniboxDisposition,
-  omniboxSuggestions,
-  toolForOmniboxInput,
-} from '@/utils/launcher/omnibox-suggest';
-import { demoTools } from './fixtures';
+import { escapeXml, omniboxDisposition, omniboxSuggestions, readEnteredInput } from '@/utils/omnibox/suggestions';
 
 const describeText = (label: string, detail: string | undefined) => escapeXml(`${label} — ${detail ?? ''}`);
 
 describe('omnibox suggestions', () => {
-  it('suggests the best tools first, with XML-escaped descriptions', () => {
-    const [first] = omniboxSuggestions(demoTools, 'vehicule', 'fr', describeText);
-    expect(first).toEqual({ content: 'tool:vehicle-booking', description: 'Réservation de véhicule — Réservations' });
-    expect(escapeXml('<b>&')).toBe('&#60;b&#62;&#38;');
+  it('prefixes each suggestion with its kind, with XML-escaped descriptions', () => {
+    const found = [{ id: 'vehicle-booking', title: 'Réservation de véhicule', detail: 'Réservations' }];
+    expect(omniboxSuggestions('tool', found, describeText)).toEqual([
+      { content: 'tool:vehicle-booking', description: 'Réservation de véhicule — Réservations' },
+    ]);
+    expect(omniboxSuggestions('section', [{ id: 'canteen', title: 'A <b>' }], describeText)).toEqual([
+      { content: 'section:canteen', description: 'A &#60;b&#62; — ' },
+    ]);
+    expect(escapeXml('<b>&"\'')).toBe('&#60;b&#62;&#38;&#34;&#39;');
   });
 
-  it('resolves a chosen suggestion or the best match of typed text', () => {
-    expect(toolForOmniboxInput(demoTools, 'tool:payslips', 'fr')).toBe('payslips');
-    expect(toolForOmniboxInput(demoTools, 'tool:unknown', 'fr')).toBeNull();
-    expect(toolForOmniboxInput(demoTools, 'reservaton vehicule', 'fr')).toBe('vehicle-booking');
-    expect(toolForOmniboxInput(demoTools, 'zzzqqq', 'fr')).toBeNull();
+  it('reads an entered suggestion back, and anything else as typed text', () => {
+    expect(readEnteredInput('tool:payslips')).toEqual({ kind: 'tool', id: 'payslips' });
+    expect(readEnteredInput('section:canteen-menus')).toEqual({ kind: 'section', id: 'canteen-menus' });
+    expect(readEnteredInput('section:')).toEqual({ kind: 'typed', text: 'section:' });
+    expect(readEnteredInput('reservaton vehicule')).toEqual({ kind: 'typed', text: 'reservaton vehicule' });
   });
 
   it('maps the address bar dispositions', () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_CONFIG } from '@/utils/config/effective';
 import type { SectionEntry } from '@/utils/config/schema';
 import { effectiveConfigItem } from '@/utils/config/storage';
@@ -68,6 +69,23 @@ describe('sections search in the background', () => {
     await configure([section('canteen-menus', 'Restaurant d’entreprise'), section('parking', 'Parking')]);
     expect(await find('cantine')).toEqual([]);
     expect(await find('restaurant')).toEqual(['canteen-menus']);
+  });
+
+  it('gives the address bar its results, in the browser’s language, while the sections search is on', async () => {
+    await startSections();
+    const { findSectionResults } = await import('@/utils/sections/background');
+    // The fake browser has no i18n: the UI in French, messages by their key.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+    await configure([section('canteen-menus', 'Menus de la cantine'), section('parking', 'Parking')]);
+    expect((await findSectionResults('cantine', 4)).map(({ kind, id, title }) => ({ kind, id, title }))).toEqual([
+      { kind: 'section', id: 'canteen-menus', title: 'Menus de la cantine' },
+    ]);
+    await effectiveConfigItem.setValue({
+      ...(await effectiveConfigItem.getValue()),
+      features: { ...EMPTY_CONFIG.features, sectionsSearch: false },
+    });
+    expect(await findSectionResults('cantine', 4)).toEqual([]);
   });
 
   it('answers nothing before the first index', async () => {
