@@ -3,7 +3,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useEmptySearchIndicator } from '@/components/adoption/use-empty-search-indicator';
 import { useI18n } from '@/components/common/i18n';
 import { SearchBox } from '@/components/search/SearchBox';
-import { useToolSource } from '@/components/search/use-lazy-source';
 import type { SyncState } from '@/utils/config/slice';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
@@ -18,6 +17,7 @@ import { StatusLine } from './StatusLine';
 import { useAfterFirstFrame } from './use-after-first-frame';
 import { useLinkSource } from './use-link-source';
 import { useManageTools } from './use-manage-tools';
+import { useToolSource } from './use-tool-source';
 import './launcher.css';
 
 const LISTBOX_ID = 'launcher-listbox';
