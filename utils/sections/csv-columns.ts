@@ -3,7 +3,8 @@
  * would naturally use (csv-headers.ts). A header that cannot be read is refused with a message that says how to
  * fix it: which field has no column, the headers found, and the two ways out (rename, or map).
  */
-import { type CsvField, fieldOfHeader, foldHeader } from './csv-headers';
+import type { CsvField } from '../config/csv-fields';
+import { fieldOfHeader, foldHeader } from './csv-headers';
 
 /** `sections.columns`: field → the header as written in the sheet, e.g. { "new_url": "Lien RSE" }. */
 export type ColumnMapping = Partial<Record<CsvField, string>>;

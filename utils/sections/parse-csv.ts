@@ -6,8 +6,8 @@
  * Row numbers are the spreadsheet's (header = row 1).
  */
 import Papa from 'papaparse';
+import type { CsvField } from '../config/csv-fields';
 import { type ColumnMapping, type ColumnPlan, planColumns } from './csv-columns';
-import type { CsvField } from './csv-headers';
 import { MAX_KEPT_ISSUES, type ParseOutcome } from './index-issues';
 import { validateRows } from './validate-entry';
 
