@@ -25,11 +25,6 @@ describe('launcher background', () => {
 
   // Message handlers can be registered once per JS context: one test drives startLauncher.
   it('publishes the launcher slice at start, then on every personal or configuration change', async () => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('Open a tool');
-    // The fake browser has no omnibox events: the omnibox's own logic is tested in omnibox-suggest.test.ts.
-    vi.spyOn(fakeBrowser.omnibox, 'setDefaultSuggestion').mockReturnValue(undefined);
-    vi.spyOn(fakeBrowser.omnibox.onInputChanged, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(fakeBrowser.omnibox.onInputEntered, 'addListener').mockReturnValue(undefined);
     startLauncher();
     expect((await launcherSlice()).favourites).toEqual([]);
     await updatePersonal((state) => pin(state, 'payslips'));

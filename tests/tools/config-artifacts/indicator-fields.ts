@@ -2,10 +2,11 @@
  * Every field Passerelle sends in an indicators batch, machine-readable (published as
  * public/indicators_fields.json and in ADMIN.md › Indicators; a unit test checks it against what the code sends).
  */
-import { RING_LABELS } from '../rollout/ring-label';
-import { LIMITS } from './limits';
-import { BATCH_SCHEMA } from './types';
-import { DESTINATIONS, ENTRY_POINTS, POST_VIAS, SEQUENCES } from './vocabulary';
+
+import { LIMITS } from '../../../utils/indicators/limits';
+import { BATCH_SCHEMA } from '../../../utils/indicators/types';
+import { DESTINATIONS, ENTRY_POINTS, POST_VIAS, SEQUENCES } from '../../../utils/indicators/vocabulary';
+import { RING_LABELS } from '../../../utils/rollout/ring-label';
 
 export interface IndicatorField {
   /** JSON path: `days[].paths[].from`. */

@@ -2,16 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GUIDE_TEMPLATES, generatedRegions, normaliseRegion, readRegions } from '@/utils/config/admin-guide';
 import { DEFAULT_FEATURES } from '@/utils/config/effective';
-import { managedSchemaJson } from '@/utils/config/managed-schema';
-import { EXAMPLE_POLICY } from '@/utils/config/policy-example';
 import { policySchema } from '@/utils/config/policy-schema';
-import { policyTemplates } from '@/utils/config/policy-templates';
 import { validatePolicy } from '@/utils/config/validate-sources';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '@/utils/manifest/build-manifest';
+import {
+  GUIDE_TEMPLATES,
+  generatedRegions,
+  normaliseRegion,
+  readRegions,
+} from '../../../tools/config-artifacts/admin-guide';
+import { managedSchemaJson } from '../../../tools/config-artifacts/managed-schema';
+import { EXAMPLE_POLICY } from '../../../tools/config-artifacts/policy-example';
+import { policyTemplates } from '../../../tools/config-artifacts/policy-templates';
 
-const root = join(__dirname, '../../..');
+const root = join(__dirname, '../../../..');
 const guide = readFileSync(join(root, 'ADMIN.md'), 'utf8');
 const regions = readRegions(guide);
 

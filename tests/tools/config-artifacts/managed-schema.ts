@@ -5,9 +5,9 @@
  * object form here: in a policy, write labels as {"fr": "…", "en": "…"} (ADMIN.md says so).
  */
 import { z } from 'zod';
-import { policySchema } from './policy-schema';
-import { featureSetting, localizedText } from './schema';
-import { checksOf, derivesFrom, shapeOf, unwrap } from './schema-walk';
+import { policySchema } from '../../../utils/config/policy-schema';
+import { featureSetting, localizedText } from '../../../utils/config/schema';
+import { checksOf, derivesFrom, shapeOf, unwrap } from '../../../utils/config/schema-walk';
 
 export interface ChromiumSchema {
   type: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBookmarksHtml } from '@/utils/import-shortcuts/bookmarks-html';
-import { parseDesktopFile } from '@/utils/import-shortcuts/desktop-file';
-import { decodeShortcutBytes, importShortcuts } from '@/utils/import-shortcuts/import-shortcuts';
-import { parseManagedBookmarks } from '@/utils/import-shortcuts/managed-bookmarks';
-import { slugify, toTools } from '@/utils/import-shortcuts/to-tools';
-import { parseUrlFile } from '@/utils/import-shortcuts/url-file';
+import { parseBookmarksHtml } from '../../../tools/import-shortcuts/bookmarks-html';
+import { parseDesktopFile } from '../../../tools/import-shortcuts/desktop-file';
+import { decodeShortcutBytes, importShortcuts } from '../../../tools/import-shortcuts/import-shortcuts';
+import { parseManagedBookmarks } from '../../../tools/import-shortcuts/managed-bookmarks';
+import { slugify, toTools } from '../../../tools/import-shortcuts/to-tools';
+import { parseUrlFile } from '../../../tools/import-shortcuts/url-file';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const read = (name: string) => decodeShortcutBytes(readFileSync(join(FIXTURES, name)));

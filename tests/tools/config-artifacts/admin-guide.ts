@@ -2,7 +2,7 @@
  * The generated parts of ADMIN.md: regions between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`.
  * `npm run schema` rewrites them; a unit test fails when the committed guide differs.
  */
-import { indicatorFieldsMarkdown } from '../indicators/fields';
+import { indicatorFieldsMarkdown } from './indicator-fields';
 import { keyReferenceMarkdown } from './key-reference';
 import { policyTemplates } from './policy-templates';
 

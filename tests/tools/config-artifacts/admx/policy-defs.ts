@@ -5,10 +5,10 @@
  * values is a list, a DWORD is a boolean or an integer, and a JSON string is accepted for a list or an object.
  */
 import type { z } from 'zod';
+import { policySchema } from '../../../../utils/config/policy-schema';
+import { featureSetting, localizedText, MAX_TEXT } from '../../../../utils/config/schema';
+import { checksOf, derivesFrom, schemaAt, settingPaths, shapeOf, unwrap } from '../../../../utils/config/schema-walk';
 import { descriptionOf } from '../managed-schema';
-import { policySchema } from '../policy-schema';
-import { featureSetting, localizedText, MAX_TEXT } from '../schema';
-import { checksOf, derivesFrom, schemaAt, settingPaths, shapeOf, unwrap } from '../schema-walk';
 
 /** How the setting is edited in the Group Policy editor. */
 export type PolicyElement =

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeEffective } from '@/utils/config/compute';
 import type { EffectiveConfig } from '@/utils/config/effective';
-import { keyReferenceMarkdown } from '@/utils/config/key-reference';
 import { minimumGroupSizeOf } from '@/utils/indicators/enabled';
 import { personalLinksPolicy } from '@/utils/launcher/personal-links';
 import { redirectDelaySeconds } from '@/utils/sections/guidance';
+import { keyReferenceMarkdown } from '../../../tools/config-artifacts/key-reference';
 
 /** The configuration a policy gives when it sets one value at `path`. */
 function effectiveWith(path: string, value: number): EffectiveConfig {

@@ -1,5 +1,5 @@
-import { type Tool, toolSchema } from '../config/schema';
-import { localize } from '../i18n/localized-text';
+import { type Tool, toolSchema } from '../../../utils/config/schema';
+import { localize } from '../../../utils/i18n/localized-text';
 import type { ShortcutCandidate, SkippedShortcut } from './types';
 
 export interface ImportResult {

@@ -2,7 +2,7 @@
  * The policy every admin-guide example and policy template carries. A unit test proves it passes the policy
  * validator with no issue, so no published example can be wrong.
  */
-import type { PolicyDocument } from './policy-schema';
+import type { PolicyDocument } from '../../../utils/config/policy-schema';
 
 export const EXAMPLE_POLICY: PolicyDocument = {
   configUrl: 'https://esn.example.com/passerelle/config.json',

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseShellLink, type ShellLink } from '@/utils/import-shortcuts/lnk/shell-link';
+import { parseShellLink, type ShellLink } from '../../../tools/import-shortcuts/lnk/shell-link';
 import { LNK_CASES } from './lnk-cases';
 import { writeLnk } from './lnk-fixtures';
 

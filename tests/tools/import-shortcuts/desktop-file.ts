@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../config/schema';
+import type { LocalizedText } from '../../../utils/config/schema';
 import { baseName, parseIni } from './ini';
 import type { ParseResult } from './types';
 

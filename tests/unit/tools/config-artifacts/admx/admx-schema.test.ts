@@ -1,16 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { admxXml } from '@/utils/config/admx/admx';
-import { type AdmxBrowser, extensionPolicyKey } from '@/utils/config/admx/browsers';
-import { categoriesOf, policyDefs } from '@/utils/config/admx/policy-defs';
-import { ADML_TEXTS } from '@/utils/config/admx/texts';
-import { FRENCH_DESCRIPTIONS } from '@/utils/config/admx/texts-fr';
-import { buildManagedSchema } from '@/utils/config/managed-schema';
-import { EXAMPLE_POLICY } from '@/utils/config/policy-example';
 import { policySchema } from '@/utils/config/policy-schema';
 import { settingPaths } from '@/utils/config/schema-walk';
 import { validatePolicy } from '@/utils/config/validate-sources';
 import { CHROMIUM_EXTENSION_ID } from '@/utils/manifest/build-manifest';
+import { admxXml } from '../../../../tools/config-artifacts/admx/admx';
+import { type AdmxBrowser, extensionPolicyKey } from '../../../../tools/config-artifacts/admx/browsers';
+import { categoriesOf, policyDefs } from '../../../../tools/config-artifacts/admx/policy-defs';
+import { ADML_TEXTS } from '../../../../tools/config-artifacts/admx/texts';
+import { FRENCH_DESCRIPTIONS } from '../../../../tools/config-artifacts/admx/texts-fr';
+import { buildManagedSchema } from '../../../../tools/config-artifacts/managed-schema';
+import { EXAMPLE_POLICY } from '../../../../tools/config-artifacts/policy-example';
 import { attr, child, children, type Node, parseXml } from './admx-xml';
 import { type Registry, readKey, setValue } from './chromium-registry';
 

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ADML_LANGUAGES, admlXml, admxTemplates } from '@/utils/config/admx/adml';
-import { ADMX_NAMESPACE, admxXml } from '@/utils/config/admx/admx';
-import { type AdmxBrowser, extensionPolicyKey } from '@/utils/config/admx/browsers';
 import { CHROMIUM_EXTENSION_ID } from '@/utils/manifest/build-manifest';
+import { ADML_LANGUAGES, admlXml, admxTemplates } from '../../../../tools/config-artifacts/admx/adml';
+import { ADMX_NAMESPACE, admxXml } from '../../../../tools/config-artifacts/admx/admx';
+import { type AdmxBrowser, extensionPolicyKey } from '../../../../tools/config-artifacts/admx/browsers';
 import { attr, child, children, type Node, parseXml } from './admx-xml';
 
 const BROWSERS: AdmxBrowser[] = ['chrome', 'edge'];

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_POLICY } from '@/utils/config/policy-example';
-import { policyTemplates, templateBytes } from '@/utils/config/policy-templates';
-import { withDefaults } from '@/utils/config/template-target';
-import { EXAMPLE_EXISTING_EXTENSION_SETTINGS } from '@/utils/config/templates/merge-script';
-import { extensionSettingsEntry } from '@/utils/config/templates/windows-reg';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '@/utils/manifest/build-manifest';
+import { EXAMPLE_POLICY } from '../../../tools/config-artifacts/policy-example';
+import { policyTemplates, templateBytes } from '../../../tools/config-artifacts/policy-templates';
+import { withDefaults } from '../../../tools/config-artifacts/template-target';
+import { EXAMPLE_EXISTING_EXTENSION_SETTINGS } from '../../../tools/config-artifacts/templates/merge-script';
+import { extensionSettingsEntry } from '../../../tools/config-artifacts/templates/windows-reg';
 
 const templates = policyTemplates();
 const ACCENTED_POLICY = { ...EXAMPLE_POLICY, esn: { name: { fr: 'Réseau « Ruche »', en: 'The Hive' } } };

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addEvent } from '@/utils/indicators/aggregate';
 import { toBatch } from '@/utils/indicators/batch';
-import { INDICATOR_FIELDS, indicatorFieldsJson } from '@/utils/indicators/fields';
 import type { DayCounts, IndicatorEvent } from '@/utils/indicators/types';
+import { INDICATOR_FIELDS, indicatorFieldsJson } from '../../../tools/config-artifacts/indicator-fields';
 
-const root = join(__dirname, '../../..');
+const root = join(__dirname, '../../../..');
 
 /** Every JSON path of a value, arrays written `[]`: `days[].paths[].from`. */
 function pathsOf(value: unknown, prefix = ''): string[] {

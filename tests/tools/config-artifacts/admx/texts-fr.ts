@@ -2,7 +2,7 @@
  * The French explanation of each policy setting, for the French ADML (the schema's descriptions are English).
  * A unit test checks that every setting path has one, so a new key cannot ship without its French text.
  */
-import { CSV_FIELDS } from '../csv-fields';
+import { CSV_FIELDS } from '../../../../utils/config/csv-fields';
 
 export const FRENCH_DESCRIPTIONS: Record<string, string> = {
   'esn.name': 'Nom du RSE, affiché dans la fenêtre de Passerelle.',

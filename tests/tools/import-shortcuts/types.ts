@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../config/schema';
+import type { LocalizedText } from '../../../utils/config/schema';
 
 /** A shortcut found in one of the files, before it becomes a tool entry. */
 export interface ShortcutCandidate {

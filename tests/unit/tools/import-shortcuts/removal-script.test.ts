@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removalScript } from '@/utils/import-shortcuts/removal-script';
+import { removalScript } from '../../../tools/import-shortcuts/removal-script';
 import { LNK_CASES } from './lnk-cases';
 import { writeLnk } from './lnk-fixtures';
 

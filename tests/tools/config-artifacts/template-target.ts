@@ -2,7 +2,7 @@
  * Who the policy templates are for: the extension ids and the package addresses. The defaults are the fixed ids
  * of this repository's builds and example addresses; the packaging step passes the organisation's own.
  */
-import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
+import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../../../utils/manifest/build-manifest';
 import { EXAMPLE_CHROMIUM_UPDATE_URL, EXAMPLE_FIREFOX_INSTALL_URL } from './policy-example';
 
 export interface TemplateTarget {

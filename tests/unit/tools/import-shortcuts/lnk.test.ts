@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { importShortcuts } from '@/utils/import-shortcuts/import-shortcuts';
-import { parseLnkFile, targetOf } from '@/utils/import-shortcuts/lnk/lnk-file';
-import { parseShellLink } from '@/utils/import-shortcuts/lnk/shell-link';
+import { importShortcuts } from '../../../tools/import-shortcuts/import-shortcuts';
+import { parseLnkFile, targetOf } from '../../../tools/import-shortcuts/lnk/lnk-file';
+import { parseShellLink } from '../../../tools/import-shortcuts/lnk/shell-link';
 import { LNK_CASES } from './lnk-cases';
 import { writeLnk } from './lnk-fixtures';
 

@@ -1,10 +1,17 @@
 /** The admin guide's key reference (a Markdown table), generated from the policy schema. */
 import { z } from 'zod';
+import { policySchema } from '../../../utils/config/policy-schema';
+import {
+  contactChannel,
+  featureSetting,
+  iconRef,
+  localizedText,
+  webUrl,
+  webUrlTemplate,
+} from '../../../utils/config/schema';
+import { checksOf, derivesFrom, shapeOf, unwrap } from '../../../utils/config/schema-walk';
+import { isSecret } from '../../../utils/config/secrets';
 import { descriptionOf } from './managed-schema';
-import { policySchema } from './policy-schema';
-import { contactChannel, featureSetting, iconRef, localizedText, webUrl, webUrlTemplate } from './schema';
-import { checksOf, derivesFrom, shapeOf, unwrap } from './schema-walk';
-import { isSecret } from './secrets';
 
 interface Row {
   key: string;

@@ -3,7 +3,7 @@
  * a subkey is an object, a subkey of numbered values is a list, a DWORD is a boolean or an integer, and a string
  * holding JSON is accepted where the schema wants a list or an object. Used to read back what the ADMX writes.
  */
-import type { ChromiumSchema } from '@/utils/config/managed-schema';
+import type { ChromiumSchema } from '../../../../tools/config-artifacts/managed-schema';
 
 export type RegistryValue = string | number;
 /** Full key path → value name → value. */
