@@ -1,4 +1,5 @@
 import { startAdoption } from '@/utils/adoption/background';
+import { alreadyLogged } from '@/utils/async/serial-queue';
 import { startCompanion } from '@/utils/companion/background';
 import { startConfig } from '@/utils/config/background';
 import { startDiagnostics } from '@/utils/diagnostics/background';
@@ -16,10 +17,12 @@ import { republishSnapshot } from '@/utils/snapshot/publish';
 // of them) and owns its state under utils/.
 export default defineBackground(() => {
   // First in the publish queue: a damaged stored snapshot is healed and written back whole before any slice.
-  void republishSnapshot().then((emptied) => {
-    // The other capabilities publish at every start; the sections index only when it is refreshed.
-    if (emptied.includes('sections')) void refreshSections().catch(() => undefined);
-  });
+  republishSnapshot()
+    .then((emptied) => {
+      // The other capabilities publish at every start; the sections index only when it is refreshed.
+      if (emptied.includes('sections')) return refreshSections();
+    })
+    .catch(alreadyLogged);
   startConfig();
   startAdoption();
   startIndicators();

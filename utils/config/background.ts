@@ -2,7 +2,9 @@
  * The configuration capability in the background: reads the policy, fetches the organisation's document on an
  * alarm, merges them with the user's settings, and writes the effective configuration every capability reads.
  */
+
 import { browser } from 'wxt/browser';
+import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
 import { handleMessage } from '../messaging/handle';
 import { deviceRing } from '../rollout/storage';
@@ -25,7 +27,7 @@ import { userSettingsItem } from './user-settings';
 export const CONFIG_ALARM = 'passerelle-config-refresh';
 
 const policy = new PolicyCache();
-let queue: Promise<void> = Promise.resolve();
+const queue = createSerialQueue('configuration');
 
 type FetchMode = 'always' | 'ifDue';
 
@@ -73,10 +75,7 @@ async function run(mode: FetchMode): Promise<void> {
 
 /** One run at a time: an alarm, a policy reload and a saved setting may arrive together. */
 function refresh(mode: FetchMode): Promise<void> {
-  queue = queue
-    .then(() => run(mode))
-    .catch((error: unknown) => console.error('Passerelle: the configuration could not be refreshed', error));
-  return queue;
+  return queue.run('refresh the configuration', () => run(mode));
 }
 
 /** The policy values as received, before validation (the support bundle shows what arrived). */
@@ -85,7 +84,7 @@ export async function receivedPolicyValues(): Promise<Record<string, unknown>> {
 }
 
 export async function diagnostics(): Promise<Diagnostics> {
-  await queue;
+  await queue.idle();
   const [sources, effective, status, alarm, storageRepairs] = await Promise.all([
     gather(),
     effectiveConfigItem.getValue(),
@@ -130,13 +129,14 @@ async function saveUserSettings(change: UserSettingsChange): Promise<SaveUserSet
 
 export function startConfig(): void {
   watchManagedPolicy(() => {
-    void policy.reload().then(async (changed) => {
-      if (changed) await refresh('always');
-    });
+    policy.reload().then(
+      (changed) => (changed ? refresh('always').catch(alreadyLogged) : undefined),
+      (error: unknown) => console.error('Passerelle: could not reload the managed policy', error),
+    );
   });
-  userSettingsItem.watch(() => void refresh('ifDue'));
+  userSettingsItem.watch(() => refresh('ifDue').catch(alreadyLogged));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CONFIG_ALARM) void refresh('always');
+    if (alarm.name === CONFIG_ALARM) refresh('always').catch(alreadyLogged);
   });
   handleMessage('refreshConfig', async () => {
     await policy.reload();
@@ -146,5 +146,5 @@ export function startConfig(): void {
   handleMessage('saveUserSettings', (change) => saveUserSettings(change));
   // At start (browser start or the service worker waking up): fetch unless a fetch happened in the last
   // POLLING_FLOOR_MINUTES, so waking up often never means polling the ESN more often than the floor.
-  void refresh('ifDue');
+  refresh('ifDue').catch(alreadyLogged);
 }

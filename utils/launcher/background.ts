@@ -4,6 +4,7 @@
  * messages.
  */
 
+import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
 import { handleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
@@ -18,20 +19,15 @@ async function publish(): Promise<void> {
   await publishSlice('launcher', buildLauncherSlice(config, personal));
 }
 
-let updates: Promise<void> = Promise.resolve();
+const updates = createSerialQueue('launcher');
 
-/**
- * Read-modify-write of the personal state, one at a time (two quick clicks must not lose one). A failure rejects
- * the caller's promise (so the popup hears of it) but never blocks the next update.
- */
+/** Read-modify-write of the personal state, one at a time (two quick clicks must not lose one). */
 export function updatePersonal(change: (state: PersonalState) => PersonalState): Promise<void> {
-  const run = updates.then(async () => {
+  return updates.run('update the personal state', async () => {
     const current = await personalItem.getValue();
     const next = change(current);
     if (next !== current) await personalItem.setValue(next);
   });
-  updates = run.catch((error: unknown) => console.error('Passerelle: could not update the launcher', error));
-  return run;
 }
 
 async function isMandatory(toolId: string): Promise<boolean> {
@@ -40,8 +36,8 @@ async function isMandatory(toolId: string): Promise<boolean> {
 }
 
 export function startLauncher(): void {
-  effectiveConfigItem.watch(() => void publish());
-  personalItem.watch(() => void publish());
+  effectiveConfigItem.watch(() => publish().catch(alreadyLogged));
+  personalItem.watch(() => publish().catch(alreadyLogged));
   handleMessage('launchTool', ({ toolId, disposition, from }) => launchTool(toolId, disposition, updatePersonal, from));
   handleMessage('pinTool', ({ toolId }) => updatePersonal((state) => pin(state, toolId)));
   handleMessage('unpinTool', ({ toolId }) => updatePersonal((state) => unpin(state, toolId)));
@@ -61,5 +57,5 @@ export function startLauncher(): void {
   handleMessage('removePersonalLink', ({ linkId }) => removePersonalLink(linkId, linkDeps));
   handleMessage('movePersonalLink', ({ linkId, offset }) => movePersonalLink(linkId, offset, linkDeps));
   handleMessage('openPersonalLink', ({ linkId, disposition }) => openPersonalLink(linkId, disposition));
-  void publish();
+  publish().catch(alreadyLogged);
 }
