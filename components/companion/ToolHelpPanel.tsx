@@ -6,7 +6,7 @@ import type { PageHelp } from '@/utils/companion/help-view';
 import { localize } from '@/utils/i18n/localized-text';
 import { SuggestionLinks } from './SuggestionLinks';
 
-export interface ToolHelpPanelProps {
+interface ToolHelpPanelProps {
   help: PageHelp;
   adoption: AdoptionSlice;
 }

@@ -17,7 +17,7 @@ export interface OptionGroup {
 }
 
 /** One empty list for every slice without personal links (a stable value for memoised hooks). */
-export const NO_LINKS: readonly PersonalLink[] = [];
+const NO_LINKS: readonly PersonalLink[] = [];
 
 export function personalLinksOf(slice: LauncherSlice): readonly PersonalLink[] {
   return slice.personalLinks?.links ?? NO_LINKS;

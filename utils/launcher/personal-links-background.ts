@@ -18,7 +18,7 @@ import {
 import { personalItem } from './personal-storage';
 import type { AddPersonalLinkResult } from './protocol';
 
-export interface LinkDeps {
+interface LinkDeps {
   updatePersonal: PersonalUpdater;
   /** A new link id (injected so tests can predict it). */
   newId?: () => string;

@@ -54,7 +54,7 @@ async function openEntered(text: string, disposition: LaunchDisposition, finders
 }
 
 export function startOmnibox(finders: OmniboxFinders): void {
-  // Some browsers (and the unit tests' fake browser) have no omnibox.
+  // Firefox for Android has no address-bar keyword.
   const omnibox = browser.omnibox;
   if (!omnibox) return;
   omnibox.setDefaultSuggestion({ description: describe(browserTranslate('launcherOmniboxDefault'), undefined) });

@@ -13,7 +13,7 @@ import type { OrgSettings } from './org-settings';
 import { chromiumUpdatesXml, firefoxUpdatesJson } from './update-manifests';
 import { zipExtension } from './zip-directory';
 
-export interface OrgPackageInputs {
+interface OrgPackageInputs {
   chromeDir: string;
   firefoxDir: string;
   outDir: string;

@@ -10,7 +10,7 @@ import { fieldOfHeader, foldHeader } from './csv-headers';
 export type ColumnMapping = Partial<Record<CsvField, string>>;
 
 /** Fields that hold a list: several columns may feed them (e.g. "Mots-clés FR" and "Keywords EN"). */
-export const LIST_FIELDS: ReadonlySet<CsvField> = new Set(['aliases', 'keywords', 'old_urls', 'old_prefixes']);
+const LIST_FIELDS: ReadonlySet<CsvField> = new Set(['aliases', 'keywords', 'old_urls', 'old_prefixes']);
 
 export interface ColumnPlan {
   /** Field → column positions (one, except for list fields). */

@@ -27,7 +27,7 @@ export const CSV_COLUMNS = [
   'note_en',
 ] as const;
 
-export type CsvSeparator = ';' | ',' | '\t';
+type CsvSeparator = ';' | ',' | '\t';
 
 /** The values of a list cell; `;` separates values only where it cannot be the file's separator. */
 export function splitList(value: string, separator: CsvSeparator): string[] {
