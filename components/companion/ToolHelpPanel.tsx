@@ -1,4 +1,4 @@
-import { ExternalLink } from '@/components/adoption/ExternalLink';
+import { ExternalLink } from '@/components/common/ExternalLink';
 import { useI18n } from '@/components/common/i18n';
 import { telHref } from '@/utils/adoption/links';
 import type { AdoptionSlice } from '@/utils/adoption/slice';

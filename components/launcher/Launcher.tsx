@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useEmptySearchIndicator } from '@/components/adoption/use-empty-search-indicator';
 import { useI18n } from '@/components/common/i18n';
 import { SearchBox } from '@/components/search/SearchBox';
+import { useEmptySearchIndicator } from '@/components/search/use-empty-search-indicator';
 import type { SyncState } from '@/utils/config/slice';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';

@@ -11,6 +11,7 @@ import { launchTool } from '@/utils/launcher/launch';
 import { startNews } from '@/utils/news/background';
 import { startOmnibox } from '@/utils/omnibox/background';
 import { findSectionResults, openSection, refreshSections, startSections } from '@/utils/sections/background';
+import { sectionAtNewPage } from '@/utils/sections/section-at-page';
 import { republishSnapshot } from '@/utils/snapshot/publish';
 
 // Wiring only: each capability registers its listeners synchronously (a service worker may be woken by any
@@ -37,5 +38,5 @@ export default defineBackground(() => {
     openSection: (sectionId, disposition) => openSection(sectionId, disposition, 'omnibox'),
   });
   startDiagnostics();
-  startCompanion();
+  startCompanion({ sectionAt: sectionAtNewPage });
 });
