@@ -8,6 +8,7 @@ import { startLauncher, updatePersonal } from '@/utils/launcher/background';
 import { startEsnHomeCommand } from '@/utils/launcher/esn-home-command';
 import { findVisibleTools } from '@/utils/launcher/find-tools';
 import { launchTool } from '@/utils/launcher/launch';
+import { handleMessage } from '@/utils/messaging/handle';
 import { startNews } from '@/utils/news/background';
 import { startOmnibox } from '@/utils/omnibox/background';
 import { findSectionResults, openSection, refreshSections, startSections } from '@/utils/sections/background';
@@ -15,7 +16,7 @@ import { sectionAtNewPage } from '@/utils/sections/section-at-page';
 import { republishSnapshot } from '@/utils/snapshot/publish';
 
 // Wiring only: each capability registers its listeners synchronously (a service worker may be woken by any
-// of them) and owns its state under utils/.
+// of them) and owns its state under utils/; each is handed what it needs of the others, and the message registrar.
 export default defineBackground(() => {
   // First in the publish queue: a damaged stored snapshot is healed and written back whole before any slice.
   republishSnapshot()
@@ -24,19 +25,19 @@ export default defineBackground(() => {
       if (emptied.includes('sections')) return refreshSections();
     })
     .catch(alreadyLogged);
-  startConfig();
-  startAdoption();
-  startIndicators();
-  startLauncher();
+  startConfig(handleMessage);
+  startAdoption(handleMessage);
+  startIndicators(handleMessage);
+  startLauncher(handleMessage);
   startEsnHomeCommand();
-  startNews();
-  startSections();
+  startNews(handleMessage);
+  startSections(handleMessage);
   startOmnibox({
     findTools: findVisibleTools,
     findSections: findSectionResults,
     launchTool: (toolId, disposition) => launchTool(toolId, disposition, updatePersonal, 'omnibox'),
     openSection: (sectionId, disposition) => openSection(sectionId, disposition, 'omnibox'),
   });
-  startDiagnostics();
-  startCompanion({ sectionAt: sectionAtNewPage });
+  startDiagnostics(handleMessage);
+  startCompanion(handleMessage, { sectionAt: sectionAtNewPage });
 });

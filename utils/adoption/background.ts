@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
 import { localDay } from '../indicators/day';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { buildAdoptionSlice } from './build-slice';
 import { onInstalledTarget } from './onboarding';
@@ -47,7 +47,7 @@ async function openOnboarding(reason: string): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-export function startAdoption(): void {
+export function startAdoption(handleMessage: HandleMessage): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void openOnboarding(reason).catch((error: unknown) => console.error('Passerelle: onboarding failed', error));
   });

@@ -8,7 +8,7 @@ import type { SectionEntry } from '../config/schema';
 import { effectiveConfigItem } from '../config/storage';
 import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { localize } from '../i18n/localized-text';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { type PageHelp, pageHelp } from './help-view';
 import { applyPanelBehaviour, panelOnClickItem, startSidePanel } from './side-panel';
 
@@ -44,7 +44,7 @@ async function activeWebPage(): Promise<string | null> {
   return isWebPage(tab?.url) ? tab.url : null;
 }
 
-export function startCompanion(finders: CompanionFinders): void {
+export function startCompanion(handleMessage: HandleMessage, finders: CompanionFinders): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void browser.tabs
       .get(tabId)

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { deviceRing } from '../rollout/storage';
 import { publishSlice } from '../snapshot/publish';
 import { readRepairs } from '../storage-health/repairs';
@@ -127,7 +127,7 @@ async function saveUserSettings(change: UserSettingsChange): Promise<SaveUserSet
   return { ok: true };
 }
 
-export function startConfig(): void {
+export function startConfig(handleMessage: HandleMessage): void {
   watchManagedPolicy(() => {
     policy.reload().then(
       (changed) => (changed ? refresh('always').catch(alreadyLogged) : undefined),

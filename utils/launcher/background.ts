@@ -6,7 +6,7 @@
 
 import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { buildLauncherSlice } from './build-slice';
 import { launchTool } from './launch';
@@ -35,7 +35,7 @@ async function isMandatory(toolId: string): Promise<boolean> {
   return config.tools.some((tool) => tool.id === toolId && tool.mandatory);
 }
 
-export function startLauncher(): void {
+export function startLauncher(handleMessage: HandleMessage): void {
   effectiveConfigItem.watch(() => publish().catch(alreadyLogged));
   personalItem.watch(() => publish().catch(alreadyLogged));
   handleMessage('launchTool', ({ toolId, disposition, from }) => launchTool(toolId, disposition, updatePersonal, from));

@@ -10,7 +10,7 @@ import { alreadyLogged } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
 import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { recordIndicator } from '../indicators/record';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { notificationsItem } from './notifications-storage';
 import { createNewsService } from './service';
@@ -20,7 +20,7 @@ export const NEWS_ALARM = 'passerelle-news-poll';
 /** Notification ids carry the item they open: `passerelle-news:<item key>`. */
 const NOTIFICATION_PREFIX = 'passerelle-news:';
 
-export function startNews(): void {
+export function startNews(handleMessage: HandleMessage): void {
   let db: Promise<NewsDb> | null = null;
   const service = createNewsService({
     db: () => {

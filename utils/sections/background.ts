@@ -12,7 +12,7 @@ import { urlRefusal } from '../config/url-policy';
 import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { recordIndicator } from '../indicators/record';
 import type { EntryPoint } from '../indicators/vocabulary';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import type { SearchResult } from '../search/source';
 import { publishSlice, readPublishedSnapshot } from '../snapshot/publish';
 import type { LaunchDisposition } from '../tabs/disposition';
@@ -98,7 +98,7 @@ export async function findSectionResults(text: string, limit: number): Promise<S
   return found.map((match) => toSectionResult(match, browserLanguage(), browserTranslate));
 }
 
-export function startSections(): void {
+export function startSections(handleMessage: HandleMessage): void {
   effectiveConfigItem.watch((next, previous) => {
     if (!previous || relevant(next) !== relevant(previous)) refresh().catch(alreadyLogged);
   });

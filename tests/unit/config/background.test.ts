@@ -6,6 +6,7 @@ import { configDocumentItem } from '@/utils/config/document-store';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { userSettingsItem } from '@/utils/config/user-settings';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
+import { recordingHandlers } from '../message-handlers';
 
 const DOC_URL = 'https://esn.example/passerelle/config.json';
 const tool = (id: string) => ({ id, label: id, url: `https://${id}.example/` });
@@ -18,23 +19,19 @@ function serveDocument(body: () => unknown): ReturnType<typeof vi.fn> {
   return fetchMock;
 }
 
-type Handler = (data?: unknown) => unknown;
-const handlers = new Map<string, Handler>();
+let handlers = recordingHandlers().handlers;
 
-/** A fresh background each time (its policy cache and message handlers live in the module). */
+/** A fresh background each time (its policy cache lives in the module). */
 async function startConfig(): Promise<void> {
   vi.resetModules();
-  handlers.clear();
-  vi.doMock('@/utils/messaging/handle', () => ({
-    handleMessage: (type: string, handler: Handler) => handlers.set(type, handler),
-  }));
+  const registrar = recordingHandlers();
+  handlers = registrar.handlers;
   const background = await import('@/utils/config/background');
-  background.startConfig();
+  background.startConfig(registrar.handleMessage);
 }
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  vi.doUnmock('@/utils/messaging/handle');
   vi.restoreAllMocks();
 });
 

@@ -6,9 +6,9 @@ import { effectiveConfigItem } from '@/utils/config/storage';
 import type { SectionMatch } from '@/utils/sections/section-result';
 import { openSectionsDb } from '@/utils/sections/store';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
+import { recordingHandlers } from '../message-handlers';
 
-type Handler = (data?: unknown) => unknown;
-const handlers = new Map<string, Handler>();
+let handlers = recordingHandlers().handlers;
 
 const section = (id: string, title: string): SectionEntry => ({
   id,
@@ -20,15 +20,13 @@ const section = (id: string, title: string): SectionEntry => ({
 /** A fresh background (the loaded index and the handlers live in the module), without browser rules. */
 async function startSections(): Promise<void> {
   vi.resetModules();
-  handlers.clear();
-  vi.doMock('@/utils/messaging/handle', () => ({
-    handleMessage: (type: string, handler: Handler) => handlers.set(type, handler),
-  }));
+  const registrar = recordingHandlers();
+  handlers = registrar.handlers;
   vi.doMock('@/utils/sections/apply-rules', () => ({
     applyGuidanceRules: async () => ({ enabled: false, ruleCount: 0, ruleLimit: 0, uncovered: [], uncoveredCount: 0 }),
   }));
   const background = await import('@/utils/sections/background');
-  background.startSections();
+  background.startSections(registrar.handleMessage);
 }
 
 async function configure(entries: SectionEntry[]): Promise<void> {
@@ -54,7 +52,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  vi.doUnmock('@/utils/messaging/handle');
   vi.doUnmock('@/utils/sections/apply-rules');
 });
 
