@@ -20,7 +20,6 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
  * storage migration that runs when its module loads) or mock modules for the whole background.
  */
 const NEEDS_ISOLATION = [
-  'tests/unit/config/background.test.ts',
   'tests/unit/launcher/personal-storage.test.ts',
   'tests/unit/sections/background-search.test.ts',
   'tests/unit/storage/garbage-messages.test.ts',

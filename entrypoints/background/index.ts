@@ -25,7 +25,7 @@ export default defineBackground(() => {
       if (emptied.includes('sections')) return refreshSections();
     })
     .catch(alreadyLogged);
-  startConfig(handleMessage);
+  const config = startConfig(handleMessage);
   startAdoption(handleMessage);
   startIndicators(handleMessage);
   startLauncher(handleMessage);
@@ -38,6 +38,6 @@ export default defineBackground(() => {
     launchTool: (toolId, disposition) => launchTool(toolId, disposition, updatePersonal, 'omnibox'),
     openSection: (sectionId, disposition) => openSection(sectionId, disposition, 'omnibox'),
   });
-  startDiagnostics(handleMessage);
+  startDiagnostics(handleMessage, config);
   startCompanion(handleMessage, { sectionAt: sectionAtNewPage });
 });

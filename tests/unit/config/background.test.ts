@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONFIG_ALARM } from '@/utils/config/background';
+import { CONFIG_ALARM, startConfig as startConfigBackground } from '@/utils/config/background';
 import type { Diagnostics } from '@/utils/config/diagnostics';
 import { configDocumentItem } from '@/utils/config/document-store';
 import { effectiveConfigItem } from '@/utils/config/storage';
@@ -21,13 +21,11 @@ function serveDocument(body: () => unknown): ReturnType<typeof vi.fn> {
 
 let handlers = recordingHandlers().handlers;
 
-/** A fresh background each time (its policy cache lives in the module). */
+/** A fresh background each time, with a registrar of the test's own. */
 async function startConfig(): Promise<void> {
-  vi.resetModules();
   const registrar = recordingHandlers();
   handlers = registrar.handlers;
-  const background = await import('@/utils/config/background');
-  background.startConfig(registrar.handleMessage);
+  startConfigBackground(registrar.handleMessage);
 }
 
 afterEach(() => {
