@@ -4,10 +4,9 @@ import { startCompanion } from '@/utils/companion/background';
 import { startConfig } from '@/utils/config/background';
 import { startDiagnostics } from '@/utils/diagnostics/background';
 import { startIndicators } from '@/utils/indicators/background';
-import { startLauncher, updatePersonal } from '@/utils/launcher/background';
+import { startLauncher } from '@/utils/launcher/background';
 import { startEsnHomeCommand } from '@/utils/launcher/esn-home-command';
 import { findVisibleTools } from '@/utils/launcher/find-tools';
-import { launchTool } from '@/utils/launcher/launch';
 import { handleMessage } from '@/utils/messaging/handle';
 import { startNews } from '@/utils/news/background';
 import { startOmnibox } from '@/utils/omnibox/background';
@@ -28,14 +27,14 @@ export default defineBackground(() => {
   const config = startConfig(handleMessage);
   startAdoption(handleMessage);
   startIndicators(handleMessage);
-  startLauncher(handleMessage);
+  const launcher = startLauncher(handleMessage);
   startEsnHomeCommand();
   startNews(handleMessage);
   startSections(handleMessage);
   startOmnibox({
     findTools: findVisibleTools,
     findSections: findSectionResults,
-    launchTool: (toolId, disposition) => launchTool(toolId, disposition, updatePersonal, 'omnibox'),
+    launchTool: (toolId, disposition) => launcher.launchTool(toolId, disposition, 'omnibox'),
     openSection: (sectionId, disposition) => openSection(sectionId, disposition, 'omnibox'),
   });
   startDiagnostics(handleMessage, config);

@@ -6,8 +6,10 @@
 
 import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
+import type { EntryPoint } from '../indicators/vocabulary';
 import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
+import type { LaunchDisposition } from '../tabs/disposition';
 import { buildLauncherSlice } from './build-slice';
 import { launchTool } from './launch';
 import { hide, moveFavourite, type PersonalState, pin, unhide, unpin } from './personal';
@@ -35,7 +37,12 @@ async function isMandatory(toolId: string): Promise<boolean> {
   return config.tools.some((tool) => tool.id === toolId && tool.mandatory);
 }
 
-export function startLauncher(handleMessage: HandleMessage): void {
+/** What the launcher offers the other capabilities once started (the address-bar keyword launches through it). */
+export interface LauncherBackground {
+  launchTool(toolId: string, disposition: LaunchDisposition, from?: EntryPoint): Promise<void>;
+}
+
+export function startLauncher(handleMessage: HandleMessage): LauncherBackground {
   effectiveConfigItem.watch(() => publish().catch(alreadyLogged));
   personalItem.watch(() => publish().catch(alreadyLogged));
   handleMessage('launchTool', ({ toolId, disposition, from }) => launchTool(toolId, disposition, updatePersonal, from));
@@ -58,4 +65,5 @@ export function startLauncher(handleMessage: HandleMessage): void {
   handleMessage('movePersonalLink', ({ linkId, offset }) => movePersonalLink(linkId, offset, linkDeps));
   handleMessage('openPersonalLink', ({ linkId, disposition }) => openPersonalLink(linkId, disposition));
   publish().catch(alreadyLogged);
+  return { launchTool: (toolId, disposition, from) => launchTool(toolId, disposition, updatePersonal, from) };
 }
