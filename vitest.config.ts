@@ -16,15 +16,10 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
 });
 
 /**
- * Unit tests that need a module graph of their own: they mock or reset modules, or start a capability's background
- * (its message handlers can be registered once per module graph).
+ * Unit tests that need a module graph of their own: they reset modules (a module-level cache to start afresh, a
+ * storage migration that runs when its module loads) or mock modules for the whole background.
  */
 const NEEDS_ISOLATION = [
-  'tests/unit/adoption/background.test.ts',
-  'tests/unit/config/background.test.ts',
-  'tests/unit/indicators/background.test.ts',
-  'tests/unit/launcher/background.test.ts',
-  'tests/unit/launcher/omnibox.test.ts',
   'tests/unit/launcher/personal-storage.test.ts',
   'tests/unit/sections/background-search.test.ts',
   'tests/unit/storage/garbage-messages.test.ts',

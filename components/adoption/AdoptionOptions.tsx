@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/common/i18n';
 import { useSnapshot } from '@/components/common/use-snapshot';
 import type { Connector } from '@/utils/connector/connector';
-import { ExternalLink } from './ExternalLink';
+import { ExternalLink } from '../common/ExternalLink';
 import { IndicatorsPreview } from './IndicatorsPreview';
 import './adoption.css';
 import './adoption-pages.css';

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/common/i18n';
 import type { AdoptionSlice } from '@/utils/adoption/slice';
 import { localize } from '@/utils/i18n/localized-text';
-import { ExternalLink } from './ExternalLink';
+import { ExternalLink } from '../common/ExternalLink';
 
 /** The organisation's ambassadors: colleagues to ask first, reached by their page or by e-mail. */
 export function AmbassadorsSection({ ambassadors }: { ambassadors: NonNullable<AdoptionSlice['ambassadors']> }) {

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/common/i18n';
 import type { CharterView } from '@/utils/adoption/slice';
 import type { Connector } from '@/utils/connector/connector';
-import { ExternalLink } from './ExternalLink';
+import { ExternalLink } from '../common/ExternalLink';
 
 interface Props {
   charter: CharterView | null;

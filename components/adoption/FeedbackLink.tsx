@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/common/i18n';
 import { type FeedbackContext, feedbackUrl } from '@/utils/adoption/links';
 import type { MessageKey } from '@/utils/i18n/translator';
-import { ExternalLink } from './ExternalLink';
+import { ExternalLink } from '../common/ExternalLink';
 
 const LABELS: Record<FeedbackContext['kind'], MessageKey> = {
   suggestTool: 'adoptionFeedbackSuggestTool',

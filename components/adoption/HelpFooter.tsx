@@ -1,8 +1,8 @@
 import { useI18n } from '@/components/common/i18n';
 import { hotlineFormUrl, mailtoHref, telHref } from '@/utils/adoption/links';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
+import { ExternalLink } from '../common/ExternalLink';
 import { diagnosticsFor } from './diagnostics';
-import { ExternalLink } from './ExternalLink';
 import { FeedbackLink } from './FeedbackLink';
 
 interface Props {

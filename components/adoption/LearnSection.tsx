@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/common/i18n';
 import type { HelpLinks } from '@/utils/adoption/slice';
-import { ExternalLink } from './ExternalLink';
+import { ExternalLink } from '../common/ExternalLink';
 
 /** Tutorials and help, when the organisation has published them; onFollow: one of them was opened. */
 export function LearnSection({ help, onFollow }: { help: HelpLinks; onFollow?: () => void }) {

@@ -2,7 +2,7 @@ import { useI18n } from '@/components/common/i18n';
 import { telHref } from '@/utils/adoption/links';
 import type { Connector } from '@/utils/connector/connector';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
-import { ExternalLink } from './ExternalLink';
+import { ExternalLink } from '../common/ExternalLink';
 import { FeedbackLink } from './FeedbackLink';
 
 interface Props {

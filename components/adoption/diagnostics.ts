@@ -3,7 +3,7 @@ import type { Translate } from '@/utils/i18n/translator';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
 
 /** The diagnostics the hotline gets, from the snapshot only: version, configuration state, last sync. */
-export function diagnosticsOf(snapshot: PopupSnapshot, browserName: string): Diagnostics {
+function diagnosticsOf(snapshot: PopupSnapshot, browserName: string): Diagnostics {
   const { sync } = snapshot.config;
   return {
     version: snapshot.adoption.version,
@@ -14,7 +14,7 @@ export function diagnosticsOf(snapshot: PopupSnapshot, browserName: string): Dia
   };
 }
 
-export function diagnosticsLabels(t: Translate): DiagnosticsLabels {
+function diagnosticsLabels(t: Translate): DiagnosticsLabels {
   return {
     version: t('adoptionDiagVersion'),
     browser: t('adoptionDiagBrowser'),

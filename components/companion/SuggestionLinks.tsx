@@ -1,4 +1,4 @@
-import { ExternalLink } from '@/components/adoption/ExternalLink';
+import { ExternalLink } from '@/components/common/ExternalLink';
 import { useI18n } from '@/components/common/i18n';
 import { type SuggestionKind, suggestionUrl } from '@/utils/companion/suggest';
 import type { MessageKey } from '@/utils/i18n/translator';

@@ -1,4 +1,4 @@
-import { ExternalLink } from '@/components/adoption/ExternalLink';
+import { ExternalLink } from '@/components/common/ExternalLink';
 import { useI18n } from '@/components/common/i18n';
 import { telHref } from '@/utils/adoption/links';
 import type { AdoptionSlice } from '@/utils/adoption/slice';
@@ -6,7 +6,7 @@ import type { PageHelp } from '@/utils/companion/help-view';
 import { localize } from '@/utils/i18n/localized-text';
 import { SuggestionLinks } from './SuggestionLinks';
 
-export interface ToolHelpPanelProps {
+interface ToolHelpPanelProps {
   help: PageHelp;
   adoption: AdoptionSlice;
 }

@@ -1,30 +1,23 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useEmptySearchIndicator } from '@/components/adoption/use-empty-search-indicator';
 import { useI18n } from '@/components/common/i18n';
 import { SearchBox } from '@/components/search/SearchBox';
-import { useToolSource } from '@/components/search/use-lazy-source';
+import { useEmptySearchIndicator } from '@/components/search/use-empty-search-indicator';
 import type { SyncState } from '@/utils/config/slice';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
-import { dispositionOf, type PointerOrKey } from '@/utils/launcher/disposition';
-import type { LaunchDisposition } from '@/utils/launcher/protocol';
 import type { LauncherSlice } from '@/utils/launcher/slice';
+import { visibleTools } from '@/utils/launcher/visible-tools';
 import { searchAll } from '@/utils/search/merge';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
-import {
-  defaultGroups,
-  entryPointOf,
-  firstOptions,
-  personalLinksOf,
-  searchGroups,
-  visibleTools,
-} from './launcher-view';
+import { dispositionOf, type LaunchDisposition, type PointerOrKey } from '@/utils/tabs/disposition';
+import { defaultGroups, entryPointOf, firstOptions, personalLinksOf, searchGroups } from './launcher-view';
 import { OptionRow } from './OptionRow';
 import { StatusLine } from './StatusLine';
 import { useAfterFirstFrame } from './use-after-first-frame';
 import { useLinkSource } from './use-link-source';
 import { useManageTools } from './use-manage-tools';
+import { useToolSource } from './use-tool-source';
 import './launcher.css';
 
 const LISTBOX_ID = 'launcher-listbox';
@@ -55,7 +48,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const inputRef = useRef<HTMLInputElement>(null);
   const ManageTools = useManageTools(managing);
 
-  const tools = useMemo(() => visibleTools(slice), [slice]);
+  const tools = useMemo(() => visibleTools(slice.tools, slice.hidden), [slice]);
   const toolById = useMemo(() => new Map(slice.tools.map((tool) => [tool.id, tool])), [slice.tools]);
   const searching = query.trim() !== '';
   const toolSource = useToolSource(tools, language, searching);

@@ -2,6 +2,7 @@ import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
 import type { LauncherSlice } from '@/utils/launcher/slice';
+import { visibleTools } from '@/utils/launcher/visible-tools';
 import { ManageLinks } from './ManageLinks';
 import { ToolIcon } from './ToolIcon';
 import './manage.css';
@@ -21,7 +22,6 @@ export function ManageTools({ slice, connector }: Props) {
   const byId = new Map(slice.tools.map((tool) => [tool.id, tool]));
   const label = (id: string) => localize(byId.get(id)?.label, language) || id;
   const send = (promise: Promise<unknown>) => promise.catch((error: unknown) => console.error(error));
-  const hidden = new Set(slice.hidden);
   return (
     <section class="manage" aria-labelledby="manage-title">
       <h2 id="manage-title" class="manage__title">
@@ -70,41 +70,39 @@ export function ManageTools({ slice, connector }: Props) {
       )}
       <h3 class="manage__heading">{t('launcherListLabel')}</h3>
       <ul class="manage__list" data-testid="manage-tools">
-        {slice.tools
-          .filter((tool) => tool.mandatory || !hidden.has(tool.id))
-          .map((tool) => {
-            const name = localize(tool.label, language);
-            const pinned = slice.favourites.includes(tool.id);
-            return (
-              <li key={tool.id} class="manage__row" data-tool-id={tool.id}>
-                <ToolIcon icon={tool.icon} label={name} />
-                <span class="manage__name">{name}</span>
+        {visibleTools(slice.tools, slice.hidden).map((tool) => {
+          const name = localize(tool.label, language);
+          const pinned = slice.favourites.includes(tool.id);
+          return (
+            <li key={tool.id} class="manage__row" data-tool-id={tool.id}>
+              <ToolIcon icon={tool.icon} label={name} />
+              <span class="manage__name">{name}</span>
+              <button
+                type="button"
+                class="icon-button"
+                aria-pressed={pinned}
+                aria-label={t('launcherPin', name)}
+                data-action="pin"
+                onClick={() => send(connector.send(pinned ? 'unpinTool' : 'pinTool', { toolId: tool.id }))}
+              >
+                {pinned ? '★' : '☆'}
+              </button>
+              {tool.mandatory ? (
+                <span class="manage__note">{t('launcherMandatory')}</span>
+              ) : (
                 <button
                   type="button"
-                  class="icon-button"
-                  aria-pressed={pinned}
-                  aria-label={t('launcherPin', name)}
-                  data-action="pin"
-                  onClick={() => send(connector.send(pinned ? 'unpinTool' : 'pinTool', { toolId: tool.id }))}
+                  class="text-button"
+                  data-action="hide"
+                  aria-label={t('launcherHide', name)}
+                  onClick={() => send(connector.send('hideTool', { toolId: tool.id }))}
                 >
-                  {pinned ? '★' : '☆'}
+                  {t('launcherHideButton')}
                 </button>
-                {tool.mandatory ? (
-                  <span class="manage__note">{t('launcherMandatory')}</span>
-                ) : (
-                  <button
-                    type="button"
-                    class="text-button"
-                    data-action="hide"
-                    aria-label={t('launcherHide', name)}
-                    onClick={() => send(connector.send('hideTool', { toolId: tool.id }))}
-                  >
-                    {t('launcherHideButton')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
+              )}
+            </li>
+          );
+        })}
       </ul>
       <label class="manage__option">
         <input

@@ -21,7 +21,7 @@ export const BUILT_IN_ICONS = {
 /** The icon of the user's own links (not a configurable icon name: tools cannot use it). */
 export const LINK_ICON = 'M10 14a4 4 0 0 0 6 0l3-3a4 4 0 0 0-6-6l-1 1M14 10a4 4 0 0 0-6 0l-3 3a4 4 0 0 0 6 6l1-1';
 
-export type BuiltInIcon = keyof typeof BUILT_IN_ICONS;
+type BuiltInIcon = keyof typeof BUILT_IN_ICONS;
 
 export function isBuiltInIcon(name: string | undefined): name is BuiltInIcon {
   return name !== undefined && Object.hasOwn(BUILT_IN_ICONS, name);

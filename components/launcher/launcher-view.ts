@@ -5,6 +5,7 @@ import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import { linkHost } from '@/utils/launcher/link-host';
 import type { PersonalLink } from '@/utils/launcher/personal';
 import type { LauncherSlice } from '@/utils/launcher/slice';
+import { visibleTools } from '@/utils/launcher/visible-tools';
 import type { SearchGroup } from '@/utils/search/merge';
 import type { SearchResult } from '@/utils/search/source';
 
@@ -16,15 +17,10 @@ export interface OptionGroup {
 }
 
 /** One empty list for every slice without personal links (a stable value for memoised hooks). */
-export const NO_LINKS: readonly PersonalLink[] = [];
+const NO_LINKS: readonly PersonalLink[] = [];
 
 export function personalLinksOf(slice: LauncherSlice): readonly PersonalLink[] {
   return slice.personalLinks?.links ?? NO_LINKS;
-}
-
-export function visibleTools(slice: LauncherSlice): Tool[] {
-  const hidden = new Set(slice.hidden);
-  return slice.tools.filter((tool) => tool.mandatory || !hidden.has(tool.id));
 }
 
 /** Under a category heading the category is not repeated; favourites and recents show it. */
@@ -51,7 +47,7 @@ function linkResult(link: PersonalLink): SearchResult {
  * configuration's order of categories).
  */
 export function defaultGroups(slice: LauncherSlice, language: Language, t: Translate): OptionGroup[] {
-  const tools = visibleTools(slice);
+  const tools = visibleTools(slice.tools, slice.hidden);
   const byId = new Map(tools.map((tool) => [tool.id, tool]));
   const pick = (ids: readonly string[]) =>
     ids.flatMap((id) => {

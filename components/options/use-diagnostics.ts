@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Diagnostics } from '@/utils/config/diagnostics';
 import type { Connector } from '@/utils/connector/connector';
 
-export type DiagnosticsState =
+type DiagnosticsState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; diagnostics: Diagnostics };

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
-import type { LaunchDisposition } from '@/utils/launcher/protocol';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
 import { createRemoteSectionsSource, type SectionsAnswer } from '@/utils/sections/remote-source';
+import type { LaunchDisposition } from '@/utils/tabs/disposition';
 
 const NONE: readonly SearchSource[] = [];
 

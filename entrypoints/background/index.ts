@@ -1,29 +1,42 @@
 import { startAdoption } from '@/utils/adoption/background';
+import { alreadyLogged } from '@/utils/async/serial-queue';
 import { startCompanion } from '@/utils/companion/background';
 import { startConfig } from '@/utils/config/background';
 import { startDiagnostics } from '@/utils/diagnostics/background';
 import { startIndicators } from '@/utils/indicators/background';
 import { startLauncher } from '@/utils/launcher/background';
 import { startEsnHomeCommand } from '@/utils/launcher/esn-home-command';
+import { findVisibleTools } from '@/utils/launcher/find-tools';
+import { handleMessage } from '@/utils/messaging/handle';
 import { startNews } from '@/utils/news/background';
-import { refreshSections, startSections } from '@/utils/sections/background';
+import { startOmnibox } from '@/utils/omnibox/background';
+import { findSectionResults, openSection, refreshSections, startSections } from '@/utils/sections/background';
+import { sectionAtNewPage } from '@/utils/sections/section-at-page';
 import { republishSnapshot } from '@/utils/snapshot/publish';
 
 // Wiring only: each capability registers its listeners synchronously (a service worker may be woken by any
-// of them) and owns its state under utils/.
+// of them) and owns its state under utils/; each is handed what it needs of the others, and the message registrar.
 export default defineBackground(() => {
   // First in the publish queue: a damaged stored snapshot is healed and written back whole before any slice.
-  void republishSnapshot().then((emptied) => {
-    // The other capabilities publish at every start; the sections index only when it is refreshed.
-    if (emptied.includes('sections')) void refreshSections().catch(() => undefined);
-  });
-  startConfig();
-  startAdoption();
-  startIndicators();
-  startLauncher();
+  republishSnapshot()
+    .then((emptied) => {
+      // The other capabilities publish at every start; the sections index only when it is refreshed.
+      if (emptied.includes('sections')) return refreshSections();
+    })
+    .catch(alreadyLogged);
+  const config = startConfig(handleMessage);
+  startAdoption(handleMessage);
+  startIndicators(handleMessage);
+  const launcher = startLauncher(handleMessage);
   startEsnHomeCommand();
-  startNews();
-  startSections();
-  startDiagnostics();
-  startCompanion();
+  startNews(handleMessage);
+  startSections(handleMessage);
+  startOmnibox({
+    findTools: findVisibleTools,
+    findSections: findSectionResults,
+    launchTool: (toolId, disposition) => launcher.launchTool(toolId, disposition, 'omnibox'),
+    openSection: (sectionId, disposition) => openSection(sectionId, disposition, 'omnibox'),
+  });
+  startDiagnostics(handleMessage, config);
+  startCompanion(handleMessage, { sectionAt: sectionAtNewPage });
 });

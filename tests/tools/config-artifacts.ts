@@ -7,12 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generatedRegions, writeRegions } from '../../utils/config/admin-guide';
-import { admxTemplates } from '../../utils/config/admx/adml';
-import { managedSchemaJson } from '../../utils/config/managed-schema';
-import { policyTemplates, templateBytes } from '../../utils/config/policy-templates';
-import { indicatorFieldsJson } from '../../utils/indicators/fields';
 import { CHROMIUM_EXTENSION_ID } from '../../utils/manifest/build-manifest';
+import { generatedRegions, writeRegions } from './config-artifacts/admin-guide';
+import { admxTemplates } from './config-artifacts/admx/adml';
+import { indicatorFieldsJson } from './config-artifacts/indicator-fields';
+import { managedSchemaJson } from './config-artifacts/managed-schema';
+import { policyTemplates, templateBytes } from './config-artifacts/policy-templates';
 
 const root = join(import.meta.dirname, '..', '..');
 const mode = process.argv[2];

@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { importShortcuts, type ShortcutFile } from '../../utils/import-shortcuts/import-shortcuts';
-import { isDesktopShortcut, removalScript, scriptBytes } from '../../utils/import-shortcuts/removal-script';
+import { importShortcuts, type ShortcutFile } from './import-shortcuts/import-shortcuts';
+import { isDesktopShortcut, removalScript, scriptBytes } from './import-shortcuts/removal-script';
 
 function usage(): never {
   console.error(

@@ -3,22 +3,18 @@
  * the what's-new notes, and publishes the adoption slice whenever any of them or the configuration changes.
  */
 import { browser } from 'wxt/browser';
+import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
 import { localDay } from '../indicators/day';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { buildAdoptionSlice } from './build-slice';
 import { onInstalledTarget } from './onboarding';
 import { charterAcknowledgementItem, welcomeShownItem, whatsNewItem } from './storage';
 import { dismissFeature, nextWhatsNew } from './whats-new';
 
-let queue: Promise<void> = Promise.resolve();
-
 /** State changes run one after another: two quick configuration changes must not lose a what's-new note. */
-function serially(task: () => Promise<void>): Promise<void> {
-  queue = queue.then(task).catch((error: unknown) => console.error('Passerelle: adoption update failed', error));
-  return queue;
-}
+const queue = createSerialQueue('adoption');
 
 async function publish(): Promise<void> {
   const [config, acknowledgement, whatsNew] = await Promise.all([
@@ -51,18 +47,18 @@ async function openOnboarding(reason: string): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-export function startAdoption(): void {
+export function startAdoption(handleMessage: HandleMessage): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void openOnboarding(reason).catch((error: unknown) => console.error('Passerelle: onboarding failed', error));
   });
-  effectiveConfigItem.watch(() => void serially(refresh));
-  charterAcknowledgementItem.watch(() => void serially(publish));
+  effectiveConfigItem.watch(() => queue.run('follow the features', refresh).catch(alreadyLogged));
+  charterAcknowledgementItem.watch(() => queue.run('publish the charter', publish).catch(alreadyLogged));
 
   handleMessage('acknowledgeCharter', async ({ version }) => {
     await charterAcknowledgementItem.setValue({ version: version ?? '', day: localDay(new Date()) });
   });
   handleMessage('dismissWhatsNew', ({ feature }) =>
-    serially(async () => {
+    queue.run('dismiss a what’s-new note', async () => {
       await whatsNewItem.setValue(dismissFeature(await whatsNewItem.getValue(), feature));
       await publish();
     }),
@@ -71,5 +67,5 @@ export function startAdoption(): void {
     await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  void serially(refresh);
+  queue.run('follow the features', refresh).catch(alreadyLogged);
 }

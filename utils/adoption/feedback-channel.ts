@@ -5,14 +5,14 @@
  */
 import { isAllowedContactChannel, isAllowedUrl } from '../config/url-policy';
 
-export interface FeedbackFill {
+interface FeedbackFill {
   /** Context pieces joined by ";", the first one naming the kind ("broken-link;tool=expenses;version=1.0.0"). */
   context: string;
   /** What the user typed (already trimmed and shortened), or "". */
   query: string;
 }
 
-export function isMailtoChannel(channel: string): boolean {
+function isMailtoChannel(channel: string): boolean {
   return /^mailto:/i.test(channel);
 }
 

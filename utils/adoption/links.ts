@@ -14,9 +14,9 @@ export type FeedbackContext =
   | { kind: 'general' };
 
 /** Longest typed text copied into a link: enough to understand, never a whole pasted document. */
-export const MAX_FEEDBACK_QUERY = 200;
+const MAX_FEEDBACK_QUERY = 200;
 
-export function feedbackContextValue(context: FeedbackContext): string {
+function feedbackContextValue(context: FeedbackContext): string {
   switch (context.kind) {
     case 'wrongLink':
       return `wrong-link:${context.subject}:${context.id}`;
@@ -66,7 +66,7 @@ export interface DiagnosticsLabels {
 }
 
 /** Minutes are enough to match the hotline's server logs; the time is written in UTC to be unambiguous. */
-export function formatSyncTime(timestamp: number | undefined): string | null {
+function formatSyncTime(timestamp: number | undefined): string | null {
   if (timestamp === undefined) return null;
   return `${new Date(timestamp).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

@@ -8,8 +8,7 @@ import type { SectionEntry } from '../config/schema';
 import { effectiveConfigItem } from '../config/storage';
 import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { localize } from '../i18n/localized-text';
-import { handleMessage } from '../messaging/handle';
-import { findEntryByNewPage, openSectionsDb } from '../sections/store';
+import type { HandleMessage } from '../messaging/handle';
 import { type PageHelp, pageHelp } from './help-view';
 import { applyPanelBehaviour, panelOnClickItem, startSidePanel } from './side-panel';
 
@@ -18,28 +17,20 @@ let lastWebPage: { tabId: number; url: string } | null = null;
 const today = () => new Date().toISOString().slice(0, 10);
 const isWebPage = (url: string | undefined): url is string => url !== undefined && /^https?:/i.test(url);
 
-/** The relocated section whose new page this is, in the stored index: two lookups by address, never a full load. */
-async function indexedSectionAt(url: string): Promise<SectionEntry | null> {
-  try {
-    const db = await openSectionsDb();
-    try {
-      return (await findEntryByNewPage(db, url)) ?? null;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return null;
-  }
+/** What the companion asks of the sections capability (injected by the background entrypoint). */
+export interface CompanionFinders {
+  /** The relocated section whose new page this is, or null. */
+  sectionAt(url: string): Promise<SectionEntry | null>;
 }
 
-async function helpFor(url: string): Promise<PageHelp | null> {
-  const [config, indexed] = await Promise.all([effectiveConfigItem.getValue(), indexedSectionAt(url)]);
+async function helpFor(url: string, finders: CompanionFinders): Promise<PageHelp | null> {
+  const [config, indexed] = await Promise.all([effectiveConfigItem.getValue(), finders.sectionAt(url)]);
   return pageHelp(url, config, today(), indexed);
 }
 
-async function markButton(tabId: number, url: string): Promise<void> {
+async function markButton(tabId: number, url: string, finders: CompanionFinders): Promise<void> {
   lastWebPage = { tabId, url };
-  const help = await helpFor(url);
+  const help = await helpFor(url, finders);
   const title = help
     ? browserTranslate('companionActionTitle', localize(help.label, browserLanguage()))
     : browserTranslate('actionTitle');
@@ -53,19 +44,19 @@ async function activeWebPage(): Promise<string | null> {
   return isWebPage(tab?.url) ? tab.url : null;
 }
 
-export function startCompanion(): void {
+export function startCompanion(handleMessage: HandleMessage, finders: CompanionFinders): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void browser.tabs
       .get(tabId)
-      .then((tab) => (isWebPage(tab.url) ? markButton(tabId, tab.url) : undefined))
+      .then((tab) => (isWebPage(tab.url) ? markButton(tabId, tab.url, finders) : undefined))
       .catch(() => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (isWebPage(change.url) && tab.active) void markButton(tabId, change.url);
+    if (isWebPage(change.url) && tab.active) void markButton(tabId, change.url, finders);
   });
   handleMessage('getPageHelp', async () => {
     const url = await activeWebPage();
-    return url ? helpFor(url) : null;
+    return url ? helpFor(url, finders) : null;
   });
   handleMessage('setPanelOnClick', ({ enabled }) => applyPanelBehaviour(enabled));
   handleMessage('getPanelOnClick', () => panelOnClickItem.getValue());

@@ -13,7 +13,7 @@ function parse(value: string): URL | null {
 const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** A configured pattern: scheme exact, host exact or "*." + a domain (any subdomain, or the domain itself), path glob. */
-export function matchesPattern(page: URL, pattern: string): boolean {
+function matchesPattern(page: URL, pattern: string): boolean {
   const found = /^(https?):\/\/(\*\.)?([^/:]+)(:\d{1,5})?(\/.*)?$/i.exec(pattern);
   if (!found) return false;
   const [, scheme, anySub, host = '', port, path] = found;

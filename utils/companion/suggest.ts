@@ -7,7 +7,7 @@ import { fillFeedbackChannel } from '../adoption/feedback-channel';
 
 export type SuggestionKind = 'suggestTool' | 'brokenLink' | 'missingSection';
 
-export interface SuggestionContext {
+interface SuggestionContext {
   kind: SuggestionKind;
   toolId?: string;
   /** Already stripped of query and fragment (match.ts shareableAddress). */
@@ -21,7 +21,7 @@ const KIND_VALUES: Record<SuggestionKind, string> = {
   missingSection: 'missing-section',
 };
 
-export function suggestionContextValue(context: SuggestionContext): string {
+function suggestionContextValue(context: SuggestionContext): string {
   return [
     KIND_VALUES[context.kind],
     ...(context.toolId ? [`tool=${context.toolId}`] : []),

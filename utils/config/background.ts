@@ -2,9 +2,11 @@
  * The configuration capability in the background: reads the policy, fetches the organisation's document on an
  * alarm, merges them with the user's settings, and writes the effective configuration every capability reads.
  */
+
 import { browser } from 'wxt/browser';
+import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../manifest/build-manifest';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { deviceRing } from '../rollout/storage';
 import { publishSlice } from '../snapshot/publish';
 import { readRepairs } from '../storage-health/repairs';
@@ -24,12 +26,17 @@ import { userSettingsItem } from './user-settings';
 
 export const CONFIG_ALARM = 'passerelle-config-refresh';
 
-const policy = new PolicyCache();
-let queue: Promise<void> = Promise.resolve();
-
 type FetchMode = 'always' | 'ifDue';
 
-async function gather() {
+/** What the configuration offers the other capabilities once started (the support bundle reads it). */
+export interface ConfigBackground {
+  /** The settings, their sources and the sync state, once the refreshes already asked for are done. */
+  diagnostics(): Promise<Diagnostics>;
+  /** The policy values as received, before validation (the support bundle shows what arrived). */
+  receivedPolicyValues(): Promise<Record<string, unknown>>;
+}
+
+async function gather(policy: PolicyCache) {
   const [policyRead, user, document, device] = await Promise.all([
     policy.current(),
     userSettingsItem.getValue(),
@@ -53,8 +60,8 @@ async function schedule(configUrl: string | null, intervalMinutes: number): Prom
   browser.alarms.create(CONFIG_ALARM, { periodInMinutes: intervalMinutes, delayInMinutes: intervalMinutes });
 }
 
-async function run(mode: FetchMode): Promise<void> {
-  let sources = await gather();
+async function run(policy: PolicyCache, mode: FetchMode): Promise<void> {
+  let sources = await gather(policy);
   let { effective } = computeEffective(sources);
   const status = await syncStatusItem.getValue();
   const url = effective.configUrl;
@@ -62,7 +69,7 @@ async function run(mode: FetchMode): Promise<void> {
   const neverTried = status.url !== url;
   if (url && (mode === 'always' || neverTried || isDue(status.lastAttemptAt, POLLING_FLOOR_MINUTES))) {
     await syncDocument(url, effective.allowedInsecureOrigins, Date.now());
-    sources = await gather();
+    sources = await gather(policy);
     ({ effective } = computeEffective(sources));
   }
   const previous = await effectiveConfigItem.getValue();
@@ -71,23 +78,9 @@ async function run(mode: FetchMode): Promise<void> {
   await publishSlice('config', buildConfigSlice(effective, await syncStatusItem.getValue(), sources.policy.present));
 }
 
-/** One run at a time: an alarm, a policy reload and a saved setting may arrive together. */
-function refresh(mode: FetchMode): Promise<void> {
-  queue = queue
-    .then(() => run(mode))
-    .catch((error: unknown) => console.error('Passerelle: the configuration could not be refreshed', error));
-  return queue;
-}
-
-/** The policy values as received, before validation (the support bundle shows what arrived). */
-export async function receivedPolicyValues(): Promise<Record<string, unknown>> {
-  return (await policy.current()).values;
-}
-
-export async function diagnostics(): Promise<Diagnostics> {
-  await queue;
+async function diagnostics(policy: PolicyCache): Promise<Diagnostics> {
   const [sources, effective, status, alarm, storageRepairs] = await Promise.all([
-    gather(),
+    gather(policy),
     effectiveConfigItem.getValue(),
     syncStatusItem.getValue(),
     browser.alarms.get(CONFIG_ALARM),
@@ -119,32 +112,44 @@ export async function diagnostics(): Promise<Diagnostics> {
   };
 }
 
-async function saveUserSettings(change: UserSettingsChange): Promise<SaveUserSettingsResult> {
-  const sources = await gather();
-  const outcome = applyUserChange(sources.user, change, computeEffective(sources).policy);
-  if (!outcome.ok) return outcome;
-  await userSettingsItem.setValue(outcome.next);
-  await refresh('ifDue');
-  return { ok: true };
-}
+export function startConfig(handleMessage: HandleMessage): ConfigBackground {
+  const policy = new PolicyCache();
+  /** One run at a time: an alarm, a policy reload and a saved setting may arrive together. */
+  const queue = createSerialQueue('configuration');
+  const refresh = (mode: FetchMode) => queue.run('refresh the configuration', () => run(policy, mode));
 
-export function startConfig(): void {
+  async function saveUserSettings(change: UserSettingsChange): Promise<SaveUserSettingsResult> {
+    const sources = await gather(policy);
+    const outcome = applyUserChange(sources.user, change, computeEffective(sources).policy);
+    if (!outcome.ok) return outcome;
+    await userSettingsItem.setValue(outcome.next);
+    await refresh('ifDue');
+    return { ok: true };
+  }
+
+  const background: ConfigBackground = {
+    diagnostics: () => queue.idle().then(() => diagnostics(policy)),
+    receivedPolicyValues: async () => (await policy.current()).values,
+  };
+
   watchManagedPolicy(() => {
-    void policy.reload().then(async (changed) => {
-      if (changed) await refresh('always');
-    });
+    policy.reload().then(
+      (changed) => (changed ? refresh('always').catch(alreadyLogged) : undefined),
+      (error: unknown) => console.error('Passerelle: could not reload the managed policy', error),
+    );
   });
-  userSettingsItem.watch(() => void refresh('ifDue'));
+  userSettingsItem.watch(() => refresh('ifDue').catch(alreadyLogged));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CONFIG_ALARM) void refresh('always');
+    if (alarm.name === CONFIG_ALARM) refresh('always').catch(alreadyLogged);
   });
   handleMessage('refreshConfig', async () => {
     await policy.reload();
     await refresh('always');
   });
-  handleMessage('getDiagnostics', () => diagnostics());
+  handleMessage('getDiagnostics', () => background.diagnostics());
   handleMessage('saveUserSettings', (change) => saveUserSettings(change));
   // At start (browser start or the service worker waking up): fetch unless a fetch happened in the last
   // POLLING_FLOOR_MINUTES, so waking up often never means polling the ESN more often than the floor.
-  void refresh('ifDue');
+  refresh('ifDue').catch(alreadyLogged);
+  return background;
 }

@@ -43,8 +43,3 @@ export function computeEffective(sources: Sources): Computed {
   });
   return { effective, policy: policy.value, decisions };
 }
-
-/** Only the configuration address, for deciding what to fetch. */
-export function effectiveConfigUrl(sources: Omit<Sources, 'document'>): string | null {
-  return computeEffective({ ...sources, document: null }).effective.configUrl;
-}

@@ -5,7 +5,7 @@ import { getAt } from './flatten';
 import { SETTING_PATHS } from './validate-sources';
 
 /** The effective value at a setting path (the merged view, defaults included). */
-export function effectiveValue(config: EffectiveConfig, path: string): unknown {
+function effectiveValue(config: EffectiveConfig, path: string): unknown {
   if (path === 'configUrl') return config.configUrl ?? undefined;
   if (path === 'polling.intervalMinutes') return config.pollingIntervalMinutes;
   return getAt(config, path);

@@ -17,7 +17,7 @@ import type { PolicyDocument } from './policy-schema';
 import type { ConfigDocument } from './schema';
 import { SETTING_PATHS } from './validate-sources';
 
-export interface MergeInput {
+interface MergeInput {
   policy: Partial<PolicyDocument>;
   document: Partial<ConfigDocument>;
   /** Setting path → the user's validated value. */
@@ -28,7 +28,7 @@ export interface MergeInput {
   device?: DeviceRing;
 }
 
-export interface Merged {
+interface Merged {
   effective: EffectiveConfig;
   /** Why each feature is on or off on this device (the options page shows it). */
   decisions: FeatureDecision[];

@@ -12,7 +12,7 @@ export interface PolicyRead {
   note?: string;
 }
 
-export interface ManagedArea {
+interface ManagedArea {
   get(): Promise<Record<string, unknown>>;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 
-export interface CheckDef {
+interface CheckDef {
   check: string;
   maximum?: number;
   minimum?: number;
@@ -28,7 +28,7 @@ function defOf(schema: z.ZodType): SchemaDef {
   return schema._zod.def as unknown as SchemaDef;
 }
 
-export type Shape =
+type Shape =
   | { kind: 'optional'; inner: z.ZodType }
   | { kind: 'object'; shape: Record<string, z.ZodType> }
   | { kind: 'array'; element: z.ZodType; maxItems?: number }

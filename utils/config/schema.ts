@@ -4,7 +4,7 @@
  * Every field has a description: it is shown in chrome://policy, the admin guide and the diagnostics.
  */
 import { z } from 'zod';
-import { CSV_FIELDS, type CsvField } from '../sections/csv-headers';
+import { CSV_FIELDS, type CsvField } from './csv-fields';
 import { POLLING_FLOOR_MINUTES } from './effective';
 
 // Extension pages forbid eval (MV3 content security policy): tell zod not to try its compiled fast path.

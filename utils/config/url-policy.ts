@@ -38,11 +38,3 @@ export function contactChannelRefusal(value: string, allowedInsecureOrigins: rea
 export function isAllowedContactChannel(value: string, allowedInsecureOrigins: readonly string[]): boolean {
   return contactChannelRefusal(value, allowedInsecureOrigins) === null;
 }
-
-/** The origin of an http(s) URL written as an origin only ("http://intranet.corp:8080"), or null. */
-export function normaliseOrigin(value: string): string | null {
-  if (!URL.canParse(value)) return null;
-  const url = new URL(value);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return url.origin;
-}

@@ -6,7 +6,7 @@ import { urlRefusal } from './url-policy';
 import type { UserSettings } from './user-settings';
 import { validateUserSettings } from './validate-sources';
 
-export type ChangeOutcome = { ok: true; next: UserSettings } | Exclude<SaveUserSettingsResult, { ok: true }>;
+type ChangeOutcome = { ok: true; next: UserSettings } | Exclude<SaveUserSettingsResult, { ok: true }>;
 
 export function applyUserChange(
   current: UserSettings,

@@ -12,7 +12,7 @@ export const SETTING_PATHS: readonly string[] = ['configUrl', ...settingPaths(co
 
 const originsOnly = z.object({ allowedInsecureOrigins: policySchema.shape.allowedInsecureOrigins });
 
-export interface ValidatedPolicy {
+interface ValidatedPolicy {
   value: Partial<PolicyDocument>;
   issues: ConfigIssue[];
 }
@@ -48,7 +48,7 @@ export function validateDocument(
   return validateLenient(configDocumentSchema, raw, { source: 'document', allowedInsecureOrigins });
 }
 
-export interface ValidatedUser {
+interface ValidatedUser {
   /** Setting path → value, each checked by the schema of its path. */
   values: Map<string, unknown>;
   issues: ConfigIssue[];

@@ -13,12 +13,12 @@ import { contactChannelRefusal, urlRefusal } from './url-policy';
 /** Beyond this, issues are summed up in one line: a hostile document must not flood the diagnostics. */
 export const MAX_ISSUES_PER_SOURCE = 200;
 
-export interface ValidationOptions {
+interface ValidationOptions {
   source: ConfigSource;
   allowedInsecureOrigins?: readonly string[];
 }
 
-export interface ValidationResult<T> {
+interface ValidationResult<T> {
   value: T;
   issues: ConfigIssue[];
 }

@@ -1,6 +1,6 @@
 /**
  * What the extension's pages may ask of the background. UI components depend on this interface only, so they
- * are tested with a test double (tests/unit/helpers/fake-connector.ts) instead of browser APIs.
+ * are tested with a test double (tests/unit/launcher/fake-connector.ts) instead of browser APIs.
  */
 import type { ProtocolMap } from '../messaging/protocol';
 import type { PopupSnapshot } from '../snapshot/types';

@@ -1,16 +1,16 @@
 /** The diagnostics capability in the background: answers the options page with the support bundle. */
-import { diagnostics, receivedPolicyValues } from '../config/background';
+import type { ConfigBackground } from '../config/background';
 import { browserLanguage } from '../i18n/browser-translator';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { buildSupportBundle } from './bundle';
 import { collectSources } from './collect';
 import { storageReaders } from './readers';
 
-export function startDiagnostics(): void {
+export function startDiagnostics(handleMessage: HandleMessage, configuration: ConfigBackground): void {
   handleMessage('getSupportBundle', async () => {
     const [config, policyValues, sources] = await Promise.all([
-      diagnostics(),
-      receivedPolicyValues(),
+      configuration.diagnostics(),
+      configuration.receivedPolicyValues(),
       collectSources(storageReaders(browserLanguage())),
     ]);
     return buildSupportBundle({ diagnostics: config, policyValues, sources });

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../config/diagnostics';
 import { redactSecrets, SECRET_PATHS } from '../config/secrets';
 import { REDACTED, type SourcesDiagnostics, SUPPORT_BUNDLE_SCHEMA, type SupportBundle } from './types';
 
-export interface BundleInput {
+interface BundleInput {
   diagnostics: Diagnostics;
   /** The policy values as received (before validation): IT sees what arrived. */
   policyValues: Record<string, unknown>;

@@ -3,7 +3,7 @@
  * catalog of the build carries the chosen language, so the extension speaks it whatever the browser's own
  * language (Debian's Chromium ships only en-US; Firefox ESR has no French pack). Runs in Node (wxt.config.ts).
  */
-export type UiLanguageChoice = 'fr' | 'en' | 'pseudo';
+type UiLanguageChoice = 'fr' | 'en' | 'pseudo';
 
 type Catalog = Record<string, { message: string; description?: string }>;
 

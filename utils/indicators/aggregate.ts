@@ -6,7 +6,7 @@ import { LIMITS } from './limits';
 import type { DayCounts, IndicatorEvent } from './types';
 import { ESN_TAB } from './vocabulary';
 
-export function emptyDay(day: string): DayCounts {
+function emptyDay(day: string): DayCounts {
   return {
     day,
     newsViews: [],

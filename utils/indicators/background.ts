@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { ringLabel } from '../rollout/ring-label';
 import { localDay } from './day';
 import { indicatorsEndpoint, minimumGroupSizeOf } from './enabled';
@@ -62,7 +62,7 @@ function report(error: unknown): void {
   console.error('Passerelle: indicators', error);
 }
 
-export function startIndicators(): void {
+export function startIndicators(handleMessage: HandleMessage): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAILY_ALARM || alarm.name === RETRY_ALARM) void sendNow(true).catch(report);
   });

@@ -20,7 +20,7 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-export type SendOutcome = 'sent' | 'retry' | 'refused';
+type SendOutcome = 'sent' | 'retry' | 'refused';
 
 /** 2xx: done. 408, 429 and 5xx, or no answer: try again later. Other 4xx: the ESN will never take it, drop it. */
 export function outcomeOf(status: number | null): SendOutcome {

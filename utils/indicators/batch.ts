@@ -40,7 +40,7 @@ function dropSmallest(day: DayCounts): boolean {
  * Keeps the batch under maxBytes: the oldest days go first, then, in the last day, the least counted entries.
  * Totals (searches with no result, days active) stay true; only detail is lost, and the batch says so.
  */
-export function boundBatch(batch: IndicatorsBatch, maxBytes: number = LIMITS.maxBatchBytes): IndicatorsBatch {
+function boundBatch(batch: IndicatorsBatch, maxBytes: number = LIMITS.maxBatchBytes): IndicatorsBatch {
   if (batchBytes(batch) <= maxBytes) return batch;
   const bounded: IndicatorsBatch = { ...structuredClone(batch), truncated: true };
   while (bounded.days.length > 1 && batchBytes(bounded) > maxBytes) bounded.days.shift();

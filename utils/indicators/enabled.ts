@@ -11,7 +11,7 @@ export function indicatorsEndpoint(
 }
 
 /** Reports show a count only when at least this many devices contributed (indicators.minimumGroupSize). */
-export const DEFAULT_MINIMUM_GROUP_SIZE = 10;
+const DEFAULT_MINIMUM_GROUP_SIZE = 10;
 
 /** The minimum group size in force (invalid values never reach here: the configuration drops them). */
 export function minimumGroupSizeOf(config: Pick<EffectiveConfig, 'indicators'>): number {

@@ -1,9 +1,10 @@
+import { alreadyLogged } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
 import { addEvent } from './aggregate';
 import { localDay } from './day';
 import { indicatorsEndpoint } from './enabled';
 import { withNoise } from './noise';
-import { serially } from './queue';
+import { indicatorsQueue } from './queue';
 import { privacyContextOf, sanitizeEvent } from './sanitize';
 import { pendingIndicatorsItem } from './storage';
 import type { IndicatorEvent } from './types';
@@ -24,10 +25,12 @@ export async function recordIndicator(
     const noisy = withNoise(event, config.indicators.noise ?? 0, random);
     const sanitized = sanitizeEvent(noisy, privacyContextOf(config));
     if (sanitized === null) return;
-    await serially(async () => {
-      const days = await pendingIndicatorsItem.getValue();
-      await pendingIndicatorsItem.setValue(addEvent(days, sanitized, localDay(now)));
-    });
+    await indicatorsQueue
+      .run('count an event', async () => {
+        const days = await pendingIndicatorsItem.getValue();
+        await pendingIndicatorsItem.setValue(addEvent(days, sanitized, localDay(now)));
+      })
+      .catch(alreadyLogged);
   } catch (error) {
     console.error('Passerelle: could not count an indicator', error);
   }

@@ -8,7 +8,7 @@ import type { IndicatorEvent } from './types';
 import { DESTINATION_HAS_ID, isDestination, isEntryPoint, isPostVia, isSequence } from './vocabulary';
 
 /** What the rules need to know of the configuration. */
-export interface PrivacyContext {
+interface PrivacyContext {
   toolIds: ReadonlySet<string>;
   /** Feed id → origins its items may live on (the feed's and the ESN's). */
   feedOrigins: ReadonlyMap<string, ReadonlySet<string>>;
@@ -39,7 +39,7 @@ export function privacyContextOf(
 }
 
 /** Collapses whitespace and control characters, then cuts to a length. */
-export function plainText(value: string, maxLength: number): string {
+function plainText(value: string, maxLength: number): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
   return Array.from(value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim())
     .slice(0, maxLength)

@@ -7,7 +7,7 @@ import { mergeDays } from './aggregate';
 import { outcomeOf, parseRetryAfter, retryDelayMs } from './backoff';
 import { toBatch } from './batch';
 import type { SendIndicatorsResult } from './protocol';
-import { serially } from './queue';
+import { indicatorsQueue } from './queue';
 import { indicatorsOutboxItem, pendingIndicatorsItem } from './storage';
 import type { IndicatorsBatch } from './types';
 
@@ -48,7 +48,7 @@ export async function previewBatch(
 
 /** Forgets everything counted (indicators turned off: nothing is kept). */
 export function clearIndicators(): Promise<void> {
-  return serially(async () => {
+  return indicatorsQueue.run('forget the counts', async () => {
     await pendingIndicatorsItem.setValue([]);
     await indicatorsOutboxItem.setValue(null);
   });
@@ -57,7 +57,7 @@ export function clearIndicators(): Promise<void> {
 let inFlight: Promise<SendResult> | null = null;
 
 async function sendOnce(endpoint: string, deps: SendDeps): Promise<SendResult> {
-  const taken = await serially(async () => {
+  const taken = await indicatorsQueue.run('take the pending batch', async () => {
     const [pending, outbox] = await Promise.all([pendingIndicatorsItem.getValue(), indicatorsOutboxItem.getValue()]);
     const all = mergeDays(outbox?.days ?? [], pending);
     const { keepFrom } = deps;
@@ -79,7 +79,7 @@ async function sendOnce(endpoint: string, deps: SendDeps): Promise<SendResult> {
   }
   const outcome = outcomeOf(answer?.status ?? null);
   const status = answer ? { status: answer.status } : {};
-  return serially(async () => {
+  return indicatorsQueue.run('keep the send outcome', async () => {
     const outbox = await indicatorsOutboxItem.getValue();
     if (outcome !== 'retry' || outbox === null) {
       // Sent, refused for good, or cleared meanwhile (indicators turned off): nothing is kept.

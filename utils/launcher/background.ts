@@ -4,12 +4,14 @@
  * messages.
  */
 
+import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
-import { handleMessage } from '../messaging/handle';
+import type { EntryPoint } from '../indicators/vocabulary';
+import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
+import type { LaunchDisposition } from '../tabs/disposition';
 import { buildLauncherSlice } from './build-slice';
 import { launchTool } from './launch';
-import { startOmnibox } from './omnibox';
 import { hide, moveFavourite, type PersonalState, pin, unhide, unpin } from './personal';
 import { addPersonalLink, movePersonalLink, openPersonalLink, removePersonalLink } from './personal-links-background';
 import { personalItem } from './personal-storage';
@@ -19,20 +21,15 @@ async function publish(): Promise<void> {
   await publishSlice('launcher', buildLauncherSlice(config, personal));
 }
 
-let updates: Promise<void> = Promise.resolve();
+const updates = createSerialQueue('launcher');
 
-/**
- * Read-modify-write of the personal state, one at a time (two quick clicks must not lose one). A failure rejects
- * the caller's promise (so the popup hears of it) but never blocks the next update.
- */
+/** Read-modify-write of the personal state, one at a time (two quick clicks must not lose one). */
 export function updatePersonal(change: (state: PersonalState) => PersonalState): Promise<void> {
-  const run = updates.then(async () => {
+  return updates.run('update the personal state', async () => {
     const current = await personalItem.getValue();
     const next = change(current);
     if (next !== current) await personalItem.setValue(next);
   });
-  updates = run.catch((error: unknown) => console.error('Passerelle: could not update the launcher', error));
-  return run;
 }
 
 async function isMandatory(toolId: string): Promise<boolean> {
@@ -40,9 +37,14 @@ async function isMandatory(toolId: string): Promise<boolean> {
   return config.tools.some((tool) => tool.id === toolId && tool.mandatory);
 }
 
-export function startLauncher(): void {
-  effectiveConfigItem.watch(() => void publish());
-  personalItem.watch(() => void publish());
+/** What the launcher offers the other capabilities once started (the address-bar keyword launches through it). */
+export interface LauncherBackground {
+  launchTool(toolId: string, disposition: LaunchDisposition, from?: EntryPoint): Promise<void>;
+}
+
+export function startLauncher(handleMessage: HandleMessage): LauncherBackground {
+  effectiveConfigItem.watch(() => publish().catch(alreadyLogged));
+  personalItem.watch(() => publish().catch(alreadyLogged));
   handleMessage('launchTool', ({ toolId, disposition, from }) => launchTool(toolId, disposition, updatePersonal, from));
   handleMessage('pinTool', ({ toolId }) => updatePersonal((state) => pin(state, toolId)));
   handleMessage('unpinTool', ({ toolId }) => updatePersonal((state) => unpin(state, toolId)));
@@ -62,6 +64,6 @@ export function startLauncher(): void {
   handleMessage('removePersonalLink', ({ linkId }) => removePersonalLink(linkId, linkDeps));
   handleMessage('movePersonalLink', ({ linkId, offset }) => movePersonalLink(linkId, offset, linkDeps));
   handleMessage('openPersonalLink', ({ linkId, disposition }) => openPersonalLink(linkId, disposition));
-  startOmnibox(updatePersonal);
-  void publish();
+  publish().catch(alreadyLogged);
+  return { launchTool: (toolId, disposition, from) => launchTool(toolId, disposition, updatePersonal, from) };
 }

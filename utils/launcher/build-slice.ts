@@ -2,6 +2,7 @@ import type { EffectiveConfig } from '../config/effective';
 import type { PersonalState } from './personal';
 import { personalLinksPolicy, visibleLinks } from './personal-links';
 import type { LauncherSlice } from './slice';
+import { visibleTools } from './visible-tools';
 
 /**
  * The launcher slice from the configuration and the personal state. Ids of tools that left the configuration are
@@ -15,7 +16,8 @@ export function buildLauncherSlice(
   const known = new Set(config.tools.map((tool) => tool.id));
   const mandatory = new Set(config.tools.filter((tool) => tool.mandatory).map((tool) => tool.id));
   const hidden = personal.hidden.filter((id) => known.has(id) && !mandatory.has(id));
-  const visible = (id: string) => known.has(id) && !hidden.includes(id);
+  const shown = new Set(visibleTools(config.tools, hidden).map((tool) => tool.id));
+  const visible = (id: string) => shown.has(id);
   const policy = personalLinksPolicy(config);
   return {
     tools: config.tools,

@@ -7,9 +7,9 @@ import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
 import { isAllowedUrl } from '../config/url-policy';
 import { recordIndicator } from '../indicators/record';
-import { openWithDisposition } from './open-tab';
+import { openWithDisposition } from '../tabs/open-tab';
 
-export const ESN_HOME_COMMAND = 'open-esn-home';
+const ESN_HOME_COMMAND = 'open-esn-home';
 
 /** Opens the ESN's home page when one is configured and allowed; false otherwise. */
 export async function openEsnHome(config: Pick<EffectiveConfig, 'esn' | 'allowedInsecureOrigins'>): Promise<boolean> {
@@ -21,7 +21,7 @@ export async function openEsnHome(config: Pick<EffectiveConfig, 'esn' | 'allowed
 }
 
 export function startEsnHomeCommand(): void {
-  // Some browsers (and the unit tests' fake browser) have no commands API.
+  // Firefox for Android has no keyboard commands.
   browser.commands?.onCommand?.addListener((command) => {
     if (command !== ESN_HOME_COMMAND) return;
     void effectiveConfigItem

@@ -1,11 +1,11 @@
 import { effectiveConfigItem } from '../config/storage';
 import { recordIndicator } from '../indicators/record';
 import type { EntryPoint } from '../indicators/vocabulary';
+import type { LaunchDisposition } from '../tabs/disposition';
+import { focusOpenTab, openWithDisposition } from '../tabs/open-tab';
 import { launchUrl } from './launch-url';
-import { focusOpenTab, openWithDisposition } from './open-tab';
 import { type PersonalState, recordRecent } from './personal';
 import { personalItem } from './personal-storage';
-import type { LaunchDisposition } from './protocol';
 
 export type PersonalUpdater = (change: (state: PersonalState) => PersonalState) => Promise<void>;
 

@@ -3,8 +3,9 @@
  * may be older) and changes the personal state through the one serialised updater.
  */
 import { effectiveConfigItem } from '../config/storage';
+import type { LaunchDisposition } from '../tabs/disposition';
+import { openWithDisposition } from '../tabs/open-tab';
 import type { PersonalUpdater } from './launch';
-import { openWithDisposition } from './open-tab';
 import {
   addLink,
   checkLink,
@@ -15,9 +16,9 @@ import {
   visibleLinks,
 } from './personal-links';
 import { personalItem } from './personal-storage';
-import type { AddPersonalLinkResult, LaunchDisposition } from './protocol';
+import type { AddPersonalLinkResult } from './protocol';
 
-export interface LinkDeps {
+interface LinkDeps {
   updatePersonal: PersonalUpdater;
   /** A new link id (injected so tests can predict it). */
   newId?: () => string;

@@ -18,7 +18,7 @@ export type PersonalLinkRefusal =
   | 'urlNotAllowed'
   | 'tooMany';
 
-export interface PersonalLinksPolicy {
+interface PersonalLinksPolicy {
   allowed: boolean;
   max: number;
 }
@@ -39,7 +39,7 @@ export interface LinkInput {
   url: string;
 }
 
-export type CheckedLink = { ok: true; label: string; url: string } | { ok: false; reason: PersonalLinkRefusal };
+type CheckedLink = { ok: true; label: string; url: string } | { ok: false; reason: PersonalLinkRefusal };
 
 /** An address typed without a scheme ("intranet.example.com/wiki") is taken as https. */
 function withScheme(url: string): string {
@@ -59,7 +59,7 @@ export function checkLink(input: LinkInput, allowedInsecureOrigins: readonly str
   return { ok: true, label, url: new URL(url).href };
 }
 
-export type LinkChange = { ok: true; state: PersonalState } | { ok: false; reason: PersonalLinkRefusal };
+type LinkChange = { ok: true; state: PersonalState } | { ok: false; reason: PersonalLinkRefusal };
 
 /** Adds a checked link at the end, unless the user already has `max` links. */
 export function addLink(state: PersonalState, link: PersonalLink, max: number): LinkChange {

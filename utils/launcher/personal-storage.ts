@@ -28,7 +28,7 @@ export function migratePersonalV1toV2(v1: PersonalStateV1): PersonalState {
   };
 }
 
-export const PERSONAL_MIGRATIONS = { 2: migratePersonalV1toV2 };
+const PERSONAL_MIGRATIONS = { 2: migratePersonalV1toV2 };
 
 /** Favourites, recents, hidden tools and personal links: kept across restarts and upgrades. */
 export const personalItem = defineHealedItem<PersonalState>('local:personal', {

@@ -1,8 +1,7 @@
 /** Messages of the launcher capability (see utils/messaging/protocol.ts). */
 import type { EntryPoint } from '../indicators/vocabulary';
+import type { LaunchDisposition } from '../tabs/disposition';
 import type { PersonalLinkRefusal } from './personal-links';
-
-export type LaunchDisposition = 'newTab' | 'currentTab' | 'backgroundTab' | 'newWindow';
 
 export interface LauncherProtocol {
   /** Open a tool the way the configuration says (through the ESN launch route when there is one). */

@@ -1,5 +1,6 @@
 /**
- * The manifest, per browser. Build-time only (imported by wxt.config.ts).
+ * The manifest, per browser, built by wxt.config.ts. The extension ids below are also read at run time (the
+ * diagnostics show them).
  * Every permission is explained in README.md › Permissions.
  */
 
@@ -14,9 +15,9 @@ export const GECKO_ID = 'passerelle@passerelle.example';
  * https hosts plus loopback (the demo ESN). An organisation can build a narrower package with
  * PASSERELLE_HOST_PERMISSIONS="https://esn.example.com/*,https://intranet.example.com/*".
  */
-export const DEFAULT_HOST_PERMISSIONS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+const DEFAULT_HOST_PERMISSIONS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
-export function hostPermissions(env: Record<string, string | undefined>): string[] {
+function hostPermissions(env: Record<string, string | undefined>): string[] {
   const custom = env.PASSERELLE_HOST_PERMISSIONS?.split(',')
     .map((pattern) => pattern.trim())
     .filter(Boolean);

@@ -5,6 +5,9 @@ type Handler<K extends keyof ProtocolMap> = (
   data: Parameters<ProtocolMap[K]>[0],
 ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
 
+/** How a capability registers its handlers: handed to it by the background entrypoint, so tests can hand their own. */
+export type HandleMessage = typeof handleMessage;
+
 /**
  * Registers a background handler that answers only the extension's own pages: a web page or another
  * extension can never drive Passerelle.

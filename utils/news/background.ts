@@ -6,10 +6,11 @@
  * permission for the page, which covers the ESN (https and loopback are host permissions already).
  */
 import { browser } from 'wxt/browser';
+import { alreadyLogged } from '../async/serial-queue';
 import { effectiveConfigItem } from '../config/storage';
 import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { recordIndicator } from '../indicators/record';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
 import { notificationsItem } from './notifications-storage';
 import { createNewsService } from './service';
@@ -19,7 +20,7 @@ export const NEWS_ALARM = 'passerelle-news-poll';
 /** Notification ids carry the item they open: `passerelle-news:<item key>`. */
 const NOTIFICATION_PREFIX = 'passerelle-news:';
 
-export function startNews(): void {
+export function startNews(handleMessage: HandleMessage): void {
   let db: Promise<NewsDb> | null = null;
   const service = createNewsService({
     db: () => {
@@ -64,16 +65,16 @@ export function startNews(): void {
   const report = (error: unknown) => console.error('Passerelle: news', error);
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === NEWS_ALARM) service.poll().catch(report);
+    if (alarm.name === NEWS_ALARM) service.poll().catch(alreadyLogged);
   });
   browser.runtime.onStartup.addListener(() => {
-    service.onStartup().catch(report);
+    service.onStartup().catch(alreadyLogged);
   });
   browser.tabs.onUpdated.addListener((_tabId, change) => {
     if (change.url) service.onVisited(change.url).catch(report);
   });
   effectiveConfigItem.watch(() => {
-    service.poll().catch(report);
+    service.poll().catch(alreadyLogged);
   });
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
@@ -86,5 +87,5 @@ export function startNews(): void {
   handleMessage('openNewsItem', ({ key, from }) => service.openItem(key, from));
 
   // Woken (install, update, any event): follow the schedule; feeds never polled are due at once (nextPollAt 0).
-  service.poll().catch(report);
+  service.poll().catch(alreadyLogged);
 }

@@ -34,7 +34,7 @@ export const BADGE_COLORS: Record<NewsStatus, string> = {
 
 const MARKS: Partial<Record<NewsStatus, string>> = { signedOut: '?', failing: '!', stale: '~' };
 
-export function countText(count: number): string {
+function countText(count: number): string {
   if (count <= 0) return '';
   return count > 99 ? '99+' : String(count);
 }

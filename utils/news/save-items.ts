@@ -26,7 +26,7 @@ import {
 import { isStoredItem } from './stored-records';
 import type { NewsItem } from './types';
 
-export interface SaveOptions {
+interface SaveOptions {
   firstSync: boolean;
   /** The oldest date among what the feed showed at its previous poll (FeedState.windowOldestAt), if known. */
   windowOldestAt?: number;

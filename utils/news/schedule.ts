@@ -11,10 +11,10 @@ import { POLLING_FLOOR_MINUTES } from '../config/effective';
 
 const MINUTE = 60_000;
 export const MAX_BACKOFF_MINUTES = 6 * 60;
-export const MAX_SERVER_HINT_MINUTES = 24 * 60;
-export const JITTER = 0.2;
+const MAX_SERVER_HINT_MINUTES = 24 * 60;
+const JITTER = 0.2;
 
-export interface ScheduleInput {
+interface ScheduleInput {
   now: number;
   intervalMinutes: number;
   failures: number;

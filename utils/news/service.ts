@@ -2,6 +2,7 @@
  * The news capability's behaviour, with every outside effect injected (fetch, clock, randomness, tabs, badge,
  * publication) so that tests drive it without browser globals. utils/news/background.ts wires the real ones.
  */
+import { createSerialQueue } from '../async/serial-queue';
 import type { EffectiveConfig } from '../config/effective';
 import { urlRefusal } from '../config/url-policy';
 import type { Language, Translate } from '../i18n/translator';
@@ -68,7 +69,8 @@ export interface NewsService {
 const MIN_WAKE_MS = 30_000;
 
 export function createNewsService(deps: NewsServiceDeps): NewsService {
-  let running: Promise<void> | null = null;
+  /** One poll at a time: a second request while one runs waits for it, then runs (it may have new feeds). */
+  const polls = createSerialQueue('news');
 
   const enabled = (config: EffectiveConfig) => config.features.news && config.feeds.length > 0;
 
@@ -140,17 +142,11 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
     await publish();
   }
 
-  /** One poll at a time: a second request while one runs waits for it, then runs (it may have new feeds). */
-  function serialise(task: () => Promise<void>): Promise<void> {
-    const next = (running ?? Promise.resolve()).catch(() => undefined).then(task);
-    running = next;
-    return next;
-  }
-
   return {
-    poll: (force = false) => serialise(() => pollOnce((nextPollAt) => force || nextPollAt <= deps.now())),
+    poll: (force = false) =>
+      polls.run('poll the feeds', () => pollOnce((nextPollAt) => force || nextPollAt <= deps.now())),
     onStartup: () =>
-      serialise(async () => {
+      polls.run('poll the stale feeds', async () => {
         const config = await deps.config();
         const now = deps.now();
         await pollOnce(

@@ -12,13 +12,13 @@ import type { NewsItem } from './types';
 type UpgradeTransaction = IDBPTransaction<NewsDbSchema, StoreNames<NewsDbSchema>[], 'versionchange'>;
 
 /** Version 1 (first draft) kept a `read` flag on each item, lost with the item. */
-export interface StoredItemV1 extends NewsItem {
+interface StoredItemV1 extends NewsItem {
   read?: boolean;
   firstSeenAt?: number;
 }
 
 /** Version 2 (release 0.1.0): one owning feed per item. */
-export type StoredItemV2 = Omit<StoredItem, 'feedIds'> & { feedIds?: string[] };
+type StoredItemV2 = Omit<StoredItem, 'feedIds'> & { feedIds?: string[] };
 
 export async function upgradeNewsDb(
   db: IDBPDatabase<NewsDbSchema>,

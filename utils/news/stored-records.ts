@@ -47,7 +47,7 @@ type NewsStore = 'items' | 'feeds';
 const SCHEMAS = { items: storedItemSchema, feeds: feedStateSchema };
 const KEY_FIELDS = { items: 'key', feeds: 'feedId' } as const;
 
-export const newsStoreKey = (store: NewsStore) => `idb:${'passerelle-news' satisfies typeof NEWS_DB_NAME}/${store}`;
+const newsStoreKey = (store: NewsStore) => `idb:${'passerelle-news' satisfies typeof NEWS_DB_NAME}/${store}`;
 
 /** Keeps the records of the right shape; deletes and logs the others. */
 export async function keepValid<S extends NewsStore>(

@@ -14,7 +14,7 @@ export const STORED_TEXT_LIMITS = {
   categories: 20,
 } as const;
 
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 /** `text` cut to at most `max` characters, ending with "…" when cut; never splits a surrogate pair. */
 export function capText(text: string, max: number): string {

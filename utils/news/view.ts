@@ -12,7 +12,7 @@ import { isStale } from './schedule';
 import { NEWS_SLICE_ITEMS, type NewsFeedView, type NewsSlice, type NewsStatus } from './slice';
 import type { ItemWithState } from './store';
 
-export function feedStatus(feeds: NewsFeedView[]): NewsStatus {
+function feedStatus(feeds: NewsFeedView[]): NewsStatus {
   if (feeds.length === 0) return 'never';
   if (feeds.some((feed) => feed.health === 'signedOut')) return 'signedOut';
   if (feeds.some((feed) => feed.health === 'failing' || feed.health === 'refused')) return 'failing';

@@ -4,7 +4,7 @@
  */
 export type Manifest = Record<string, unknown> & { version: string };
 
-export interface ManifestIdentity {
+interface ManifestIdentity {
   version: string;
   /** Replaces the localised name when the organisation renames the product. */
   productName?: string;

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { admxTemplates } from '../config/admx/adml';
-import { policyTemplates, templateBytes } from '../config/policy-templates';
+import { admxTemplates } from '../../tests/tools/config-artifacts/admx/adml';
+import { policyTemplates, templateBytes } from '../../tests/tools/config-artifacts/policy-templates';
 import { extensionIdOf, manifestKeyOf, publicKeyDer } from './crx-id';
 import { signCrx3 } from './crx3';
 import { chromiumOrgManifest, firefoxOrgManifest, type Manifest } from './org-manifest';
@@ -13,7 +13,7 @@ import type { OrgSettings } from './org-settings';
 import { chromiumUpdatesXml, firefoxUpdatesJson } from './update-manifests';
 import { zipExtension } from './zip-directory';
 
-export interface OrgPackageInputs {
+interface OrgPackageInputs {
   chromeDir: string;
   firefoxDir: string;
   outDir: string;

@@ -17,7 +17,7 @@ export interface FeatureDecision {
   reason: FeatureReason;
 }
 
-export interface Rollout {
+interface Rollout {
   features: ResolvedFeatures;
   decisions: FeatureDecision[];
 }

@@ -1,6 +1,6 @@
 import { normalizeTerm, wordsOf } from './normalize';
 
-export interface HighlightSegment {
+interface HighlightSegment {
   text: string;
   match: boolean;
 }

@@ -6,7 +6,7 @@ import MiniSearch, { type SearchResult as Hit } from 'minisearch';
 import { normalizeTerm } from './normalize';
 import type { SearchResult, SearchResultKind, SearchSource } from './source';
 
-export interface MiniSearchSourceSpec<Item> {
+interface MiniSearchSourceSpec<Item> {
   kind: SearchResultKind;
   items: readonly Item[];
   idOf(item: Item): string;

@@ -29,7 +29,7 @@ export function ruleLimit(): number {
 }
 
 /** The browser's cap on regular expression rules (Chromium and Firefox: 1,000). */
-export function regexRuleLimit(): number {
+function regexRuleLimit(): number {
   const value = (browser.declarativeNetRequest as unknown as Record<string, unknown>).MAX_NUMBER_OF_REGEX_RULES;
   return typeof value === 'number' && value > 0 ? value : DEFAULT_REGEX_RULE_LIMIT;
 }

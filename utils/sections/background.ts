@@ -5,18 +5,22 @@
  */
 
 import { browser } from 'wxt/browser';
+import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import type { EffectiveConfig } from '../config/effective';
 import { effectiveConfigItem } from '../config/storage';
 import { urlRefusal } from '../config/url-policy';
+import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { recordIndicator } from '../indicators/record';
 import type { EntryPoint } from '../indicators/vocabulary';
-import { openWithDisposition } from '../launcher/open-tab';
-import type { LaunchDisposition } from '../launcher/protocol';
-import { handleMessage } from '../messaging/handle';
+import type { HandleMessage } from '../messaging/handle';
+import type { SearchResult } from '../search/source';
 import { publishSlice, readPublishedSnapshot } from '../snapshot/publish';
+import type { LaunchDisposition } from '../tabs/disposition';
+import { openWithDisposition } from '../tabs/open-tab';
 import { applyGuidanceRules } from './apply-rules';
 import { createSectionsCache, findSections, type LoadedSections, loadStoredSections } from './loaded-sections';
 import { refreshSectionsIndex } from './refresh';
+import { toSectionResult } from './section-result';
 import { loadEntry, openSectionsDb } from './store';
 
 export const SECTIONS_ALARM = 'passerelle-sections-refresh';
@@ -34,7 +38,7 @@ export function currentSections(): Promise<LoadedSections | null> {
   return sections.get();
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const queue = createSerialQueue('sections');
 
 /** Refreshes the index and publishes its slice again (at start, when the stored slice had to be emptied). */
 export function refreshSections(): Promise<{ state: string; detail?: string }> {
@@ -43,7 +47,7 @@ export function refreshSections(): Promise<{ state: string; detail?: string }> {
 
 /** One refresh at a time: a config change during a fetch waits for it, then runs with the new settings. */
 function refresh(): Promise<{ state: string; detail?: string }> {
-  const run = queue.then(async () => {
+  return queue.run('refresh the index', async () => {
     const [config, snapshot, db] = await Promise.all([
       effectiveConfigItem.getValue(),
       readPublishedSnapshot(),
@@ -62,8 +66,6 @@ function refresh(): Promise<{ state: string; detail?: string }> {
     await schedule(config.pollingIntervalMinutes);
     return { state: slice.sync.state, ...(slice.sync.detail && { detail: slice.sync.detail }) };
   });
-  queue = run.catch((error: unknown) => console.error('Passerelle: could not refresh the sections index', error));
-  return run;
 }
 
 async function schedule(intervalMinutes: number): Promise<void> {
@@ -89,12 +91,19 @@ export async function openSection(sectionId: string, disposition: LaunchDisposit
   if (from) await recordIndicator({ kind: 'path', from, to: 'section', id: sectionId });
 }
 
-export function startSections(): void {
+/** The sections matching a text, best first (the address-bar keyword's finder); none while the search is off. */
+export async function findSectionResults(text: string, limit: number): Promise<SearchResult[]> {
+  if (!(await effectiveConfigItem.getValue()).features.sectionsSearch) return [];
+  const found = findSections(await currentSections(), text, limit);
+  return found.map((match) => toSectionResult(match, browserLanguage(), browserTranslate));
+}
+
+export function startSections(handleMessage: HandleMessage): void {
   effectiveConfigItem.watch((next, previous) => {
-    if (!previous || relevant(next) !== relevant(previous)) void refresh();
+    if (!previous || relevant(next) !== relevant(previous)) refresh().catch(alreadyLogged);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SECTIONS_ALARM) void refresh();
+    if (alarm.name === SECTIONS_ALARM) refresh().catch(alreadyLogged);
   });
   handleMessage('refreshSections', () => refresh());
   handleMessage('openSection', ({ sectionId, disposition, from }) => openSection(sectionId, disposition, from));
@@ -102,6 +111,6 @@ export function startSections(): void {
   handleMessage('prepareSectionsSearch', async () => {
     await currentSections();
   });
-  browser.runtime.onStartup.addListener(() => void refresh());
-  browser.runtime.onInstalled.addListener(() => void refresh());
+  browser.runtime.onStartup.addListener(() => refresh().catch(alreadyLogged));
+  browser.runtime.onInstalled.addListener(() => refresh().catch(alreadyLogged));
 }

@@ -11,7 +11,7 @@
 export type LookUp = (term: string, fields: readonly string[], note: (entry: number, found: string) => void) => void;
 
 export const TITLE_FIELDS: readonly string[] = ['title'];
-export const OTHER_FIELDS: readonly string[] = ['aliases', 'keywords', 'paths'];
+const OTHER_FIELDS: readonly string[] = ['aliases', 'keywords', 'paths'];
 
 /** Per term: 2 when it is not in the title, 1 when it was found by completion or typo rather than as typed. */
 const OUTSIDE_TITLE = 2;

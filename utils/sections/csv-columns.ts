@@ -3,13 +3,14 @@
  * would naturally use (csv-headers.ts). A header that cannot be read is refused with a message that says how to
  * fix it: which field has no column, the headers found, and the two ways out (rename, or map).
  */
-import { type CsvField, fieldOfHeader, foldHeader } from './csv-headers';
+import type { CsvField } from '../config/csv-fields';
+import { fieldOfHeader, foldHeader } from './csv-headers';
 
 /** `sections.columns`: field → the header as written in the sheet, e.g. { "new_url": "Lien RSE" }. */
 export type ColumnMapping = Partial<Record<CsvField, string>>;
 
 /** Fields that hold a list: several columns may feed them (e.g. "Mots-clés FR" and "Keywords EN"). */
-export const LIST_FIELDS: ReadonlySet<CsvField> = new Set(['aliases', 'keywords', 'old_urls', 'old_prefixes']);
+const LIST_FIELDS: ReadonlySet<CsvField> = new Set(['aliases', 'keywords', 'old_urls', 'old_prefixes']);
 
 export interface ColumnPlan {
   /** Field → column positions (one, except for list fields). */

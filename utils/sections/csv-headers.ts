@@ -6,26 +6,7 @@
  * header explicitly.
  */
 
-/** The fields a column can hold (the names also used by `sections.columns`). */
-export const CSV_FIELDS = [
-  'id',
-  'title',
-  'title_fr',
-  'title_en',
-  'aliases',
-  'keywords',
-  'old_urls',
-  'old_prefixes',
-  'new_url',
-  'breadcrumb',
-  'breadcrumb_fr',
-  'breadcrumb_en',
-  'moved_on',
-  'note',
-  'note_fr',
-  'note_en',
-] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
+import type { CsvField } from '../config/csv-fields';
 
 /** Fields that take one language marker (title_fr …); the others ignore it. */
 const LOCALIZED = new Set(['title', 'breadcrumb', 'note']);

@@ -1,9 +1,9 @@
 /** What the guidance page needs: which entry sent the user there, from where, and how long to wait. */
 import type { EffectiveConfig } from '../config/effective';
 
-export const DEFAULT_REDIRECT_DELAY_SECONDS = 5;
+const DEFAULT_REDIRECT_DELAY_SECONDS = 5;
 
-export interface GuidanceQuery {
+interface GuidanceQuery {
   id: string;
   from: string;
 }

@@ -22,7 +22,7 @@ export interface LoadedSections {
   index: SectionsIndex;
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   /**
    * Load in slices, yielding now and then. A service worker has its thread to itself: at once is faster (the
    * slices wait on clamped timers). Firefox's background page shares its thread with the popup: slices keep
@@ -69,7 +69,7 @@ export function findSections(loaded: LoadedSections | null, query: string, limit
   });
 }
 
-export interface SectionsCache {
+interface SectionsCache {
   /** The loaded index; loads it on first use, once however many ask at the same time. */
   get(): Promise<LoadedSections | null>;
   /** A new index was built: the next `get` loads it. */

@@ -11,7 +11,7 @@ export interface HelpLinks {
 }
 
 /** Context sent with the feedback: where the query was typed. */
-export const FEEDBACK_CONTEXT = 'sections-search';
+const FEEDBACK_CONTEXT = 'sections-search';
 
 /** The feedback channel (form or mailto:) with the query and this context; null if it may not open. */
 export function feedbackUrl(template: string, query: string): string | null {

@@ -6,8 +6,8 @@
  * Row numbers are the spreadsheet's (header = row 1).
  */
 import Papa from 'papaparse';
+import type { CsvField } from '../config/csv-fields';
 import { type ColumnMapping, type ColumnPlan, planColumns } from './csv-columns';
-import type { CsvField } from './csv-headers';
 import { MAX_KEPT_ISSUES, type ParseOutcome } from './index-issues';
 import { validateRows } from './validate-entry';
 
@@ -27,7 +27,7 @@ export const CSV_COLUMNS = [
   'note_en',
 ] as const;
 
-export type CsvSeparator = ';' | ',' | '\t';
+type CsvSeparator = ';' | ',' | '\t';
 
 /** The values of a list cell; `;` separates values only where it cannot be the file's separator. */
 export function splitList(value: string, separator: CsvSeparator): string[] {

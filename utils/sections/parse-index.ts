@@ -8,7 +8,7 @@ import { describeBytes, MAX_INDEX_BYTES, type ParseOutcome } from './index-issue
 import { parseSectionsCsv } from './parse-csv';
 import { parseSectionsJson } from './parse-json';
 
-export type IndexFormat = 'json' | 'csv';
+type IndexFormat = 'json' | 'csv';
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*<(!doctype\s+html|html|head|body|\?xml|!--)/i.test(text.replace(/^\uFEFF/, '').slice(0, 512));
@@ -23,7 +23,7 @@ export function detectFormat(text: string, contentType = '', url = ''): IndexFor
   return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
 }
 
-export interface IndexSource {
+interface IndexSource {
   text: string;
   contentType?: string;
   url?: string;

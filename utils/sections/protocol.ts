@@ -1,6 +1,6 @@
 /** Messages of the relocated-sections capability (see utils/messaging/protocol.ts). */
 import type { EntryPoint } from '../indicators/vocabulary';
-import type { LaunchDisposition } from '../launcher/protocol';
+import type { LaunchDisposition } from '../tabs/disposition';
 import type { SectionMatch } from './section-result';
 
 export interface SectionsProtocol {

@@ -1,7 +1,7 @@
 import type { SectionEntry } from '../config/schema';
 import type { SectionSummary } from './slice';
 
-export const RECENT_COUNT = 5;
+const RECENT_COUNT = 5;
 
 /** The latest moves, newest first (entries without a date are left out: they cannot be "recent"). */
 export function recentMoves(entries: readonly SectionEntry[], count = RECENT_COUNT): SectionSummary[] {

@@ -23,7 +23,7 @@ import {
   touchOrigin,
 } from './store';
 
-export interface RefreshDeps {
+interface RefreshDeps {
   db: SectionsDatabase;
   config: EffectiveConfig;
   previous: SectionsSlice;

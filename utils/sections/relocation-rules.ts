@@ -10,7 +10,7 @@
 import type { Browser } from 'wxt/browser';
 import type { SectionEntry } from '../config/schema';
 
-export type DnrRule = Browser.declarativeNetRequest.Rule;
+type DnrRule = Browser.declarativeNetRequest.Rule;
 
 export const GUIDANCE_PAGE = '/moved.html';
 export const DEFAULT_RULE_LIMIT = 5000;
@@ -19,7 +19,7 @@ export const DEFAULT_REGEX_RULE_LIMIT = 1000;
 /** An exact address wins over any prefix; a longer prefix wins over a shorter one. */
 const EXACT_PRIORITY = 100_000;
 
-export interface RulePlan {
+interface RulePlan {
   rules: DnrRule[];
   /** Entries not (fully) covered, with why. */
   uncovered: { id: string; reason: 'limit' | 'pattern' | 'loop' }[];

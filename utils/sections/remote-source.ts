@@ -27,7 +27,7 @@ export function matchesFor(answer: SectionsAnswer | null, query: string, limit: 
   return related(typed, answered) ? answer.matches.slice(0, limit) : [];
 }
 
-export interface RemoteSourceOptions {
+interface RemoteSourceOptions {
   answer: SectionsAnswer | null;
   /** Asks the background for a query's answer (once per query: repeated asks are ignored by the caller). */
   ask: (query: string, limit: number) => void;

@@ -18,7 +18,7 @@ export interface SectionMatch {
 }
 
 /** "Services › Restauration · moved on 15 Sep 2026". */
-export function describeSection(entry: SectionDisplay, language: Language, t: Translate): string {
+function describeSection(entry: SectionDisplay, language: Language, t: Translate): string {
   const parts = [localize(entry.breadcrumb, language)];
   if (entry.movedOn) parts.push(t('sectionsMovedOn', formatMoveDate(entry.movedOn, language)));
   return parts.filter(Boolean).join(' · ');

@@ -10,7 +10,7 @@ import { recordRepairs } from '../storage-health/repairs';
 import type { StoredIndexMeta } from './store';
 
 export const SECTIONS_META_KEY = 'idb:passerelle-sections/meta';
-export const SECTIONS_ENTRIES_KEY = 'idb:passerelle-sections/entries';
+const SECTIONS_ENTRIES_KEY = 'idb:passerelle-sections/entries';
 
 const storedIndexMetaSchema = z.object({
   builtAt: z.number(),

@@ -65,7 +65,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** Light plural stemming, the same at indexing and query time. */
-export function stem(term: string): string {
+function stem(term: string): string {
   if (term.length > 3 && term.endsWith('s') && !term.endsWith('ss')) return term.slice(0, -1);
   if (term.length > 4 && (term.endsWith('aux') || term.endsWith('eux'))) return term.slice(0, -1);
   return term;

@@ -38,7 +38,7 @@ function idOf(raw: unknown): string | undefined {
 }
 
 /** The reason an entry is refused, or the entry. */
-export function validateEntry(raw: unknown, allowedInsecureOrigins: readonly string[]): SectionEntry | string {
+function validateEntry(raw: unknown, allowedInsecureOrigins: readonly string[]): SectionEntry | string {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return 'is not an object — write each entry as {"id": …, "title": …, "newUrl": …}';
   }

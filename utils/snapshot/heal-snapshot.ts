@@ -6,7 +6,7 @@ import { isRecord, type Problem } from '../storage-health/shape';
 import { SLICE_SHAPES } from './snapshot-shape';
 import { EMPTY_SNAPSHOT, type PopupSnapshot, type SliceName } from './types';
 
-export interface HealedSnapshot {
+interface HealedSnapshot {
   snapshot: PopupSnapshot;
   dropped: Problem[];
 }

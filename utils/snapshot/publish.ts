@@ -1,20 +1,19 @@
+import { createSerialQueue } from '../async/serial-queue';
 import { popupSnapshotItem } from './storage';
 import type { PopupSnapshot, SliceName } from './types';
 
-let queue: Promise<void> = Promise.resolve();
+/** Every write of the snapshot, and every background read of it, in one queue (see createSerialQueue). */
+const queue = createSerialQueue('popup snapshot');
 
 /**
- * Replaces one slice of the popup snapshot. Writes are chained so two capabilities publishing at once never
+ * Replaces one slice of the popup snapshot. Writes are queued so two capabilities publishing at once never
  * overwrite each other's slice. The stored snapshot is read healed: a damaged slice never survives a publish.
  */
 export function publishSlice<K extends SliceName>(name: K, value: PopupSnapshot[K]): Promise<void> {
-  queue = queue
-    .then(async () => {
-      const current = await popupSnapshotItem.getValue();
-      await popupSnapshotItem.setValue({ ...current, [name]: value });
-    })
-    .catch((error: unknown) => console.error(`Passerelle: could not publish the ${name} slice`, error));
-  return queue;
+  return queue.run(`publish the ${name} slice`, async () => {
+    const current = await popupSnapshotItem.getValue();
+    await popupSnapshotItem.setValue({ ...current, [name]: value });
+  });
 }
 
 /**
@@ -22,12 +21,7 @@ export function publishSlice<K extends SliceName>(name: K, value: PopupSnapshot[
  * could see a damaged value, then write its healed (emptied) copy back after a newer publish and undo it.
  */
 export function readPublishedSnapshot(): Promise<PopupSnapshot> {
-  const run = queue.then(() => popupSnapshotItem.getValue());
-  queue = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  return run;
+  return queue.run('read the snapshot', () => popupSnapshotItem.getValue());
 }
 
 /**
@@ -36,14 +30,9 @@ export function readPublishedSnapshot(): Promise<PopupSnapshot> {
  * their capability can publish them again (the others publish at every start anyway).
  */
 export function republishSnapshot(): Promise<SliceName[]> {
-  const run = queue.then(async () => {
+  return queue.run('republish the snapshot', async () => {
     const { value, dropped } = await popupSnapshotItem.read();
     await popupSnapshotItem.setValue(value);
     return [...new Set(dropped.map((problem) => problem.path.split(/[.[]/)[0] as SliceName))];
   });
-  queue = run.then(
-    () => undefined,
-    (error: unknown) => console.error('Passerelle: could not republish the popup snapshot', error),
-  );
-  return run.catch(() => []);
 }

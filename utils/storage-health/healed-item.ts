@@ -13,7 +13,7 @@ export interface Healed<T> {
 
 export type Heal<T> = (stored: unknown) => Healed<T>;
 
-export interface HealedItemOptions<T> {
+interface HealedItemOptions<T> {
   fallback: T;
   /** The stored format's version: bump it (and package.json's version) when the format changes. */
   version: number;
@@ -23,7 +23,7 @@ export interface HealedItemOptions<T> {
 }
 
 // The WXT item's own type, minus metadata we never use.
-export interface HealedItem<T> extends WxtStorageItem<T, Record<string, never>> {
+interface HealedItem<T> extends WxtStorageItem<T, Record<string, never>> {
   readonly version: number;
   readonly heal: Heal<T>;
   /** Reads, heals and repairs like getValue, and says what was dropped. */

@@ -3,6 +3,7 @@
  * copied with them for the hotline: damaged storage is repaired, never silently.
  */
 import { storage } from 'wxt/utils/storage';
+import { alreadyLogged, createSerialQueue } from '../async/serial-queue';
 import { isRecord, type Problem } from './shape';
 
 export interface StorageRepair {
@@ -39,16 +40,19 @@ export async function readRepairs(): Promise<StorageRepair[]> {
   return Array.isArray(stored) ? stored.filter(isRepair) : [];
 }
 
-let queue: Promise<void> = Promise.resolve();
+const queue = createSerialQueue('storage repairs');
 
-/** Appends what was dropped from `key`; writes are chained so two repairs at once both stay. */
+/**
+ * Appends what was dropped from `key`; writes are queued so two repairs at once both stay. Never rejects: a log
+ * that cannot be written must not fail the read that found the damage (the queue logged it). With nothing
+ * dropped, settles once the repairs already asked for are written.
+ */
 export function recordRepairs(key: string, dropped: readonly Problem[], now = Date.now()): Promise<void> {
-  if (dropped.length === 0) return queue;
-  queue = queue
-    .then(async () => {
-      const added = dropped.map((found) => ({ key, path: found.path, reason: found.reason, at: now }));
+  if (dropped.length === 0) return queue.idle();
+  const added = dropped.map((found) => ({ key, path: found.path, reason: found.reason, at: now }));
+  return queue
+    .run(`record ${added.length} repairs of ${key}`, async () => {
       await storageRepairsItem.setValue([...(await readRepairs()), ...added].slice(-REPAIRS_KEPT));
     })
-    .catch((error: unknown) => console.error('Passerelle: could not record a storage repair', error));
-  return queue;
+    .catch(alreadyLogged);
 }

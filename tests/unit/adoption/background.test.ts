@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startAdoption as startAdoptionBackground } from '@/utils/adoption/background';
 import { welcomeShownItem, whatsNewItem } from '@/utils/adoption/storage';
 import { EMPTY_CONFIG } from '@/utils/config/effective';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
+import { recordingHandlers } from '../message-handlers';
 
-/** A fresh module each time: the messaging library allows one listener per message and per JS context. */
+/** Its handlers go to a registrar of the test's own, so the capability starts afresh in every test. */
 async function startAdoption(): Promise<void> {
-  const module = await import('@/utils/adoption/background');
-  module.startAdoption();
+  startAdoptionBackground(recordingHandlers().handleMessage);
 }
 
 describe('adoption in the background', () => {
   beforeEach(() => {
-    vi.resetModules();
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'P', version: '1.0.0' });
   });
 

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONFIG_ALARM } from '@/utils/config/background';
+import { CONFIG_ALARM, startConfig as startConfigBackground } from '@/utils/config/background';
 import type { Diagnostics } from '@/utils/config/diagnostics';
 import { configDocumentItem } from '@/utils/config/document-store';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { userSettingsItem } from '@/utils/config/user-settings';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
+import { recordingHandlers } from '../message-handlers';
 
 const DOC_URL = 'https://esn.example/passerelle/config.json';
 const tool = (id: string) => ({ id, label: id, url: `https://${id}.example/` });
@@ -18,23 +19,17 @@ function serveDocument(body: () => unknown): ReturnType<typeof vi.fn> {
   return fetchMock;
 }
 
-type Handler = (data?: unknown) => unknown;
-const handlers = new Map<string, Handler>();
+let handlers = recordingHandlers().handlers;
 
-/** A fresh background each time (its policy cache and message handlers live in the module). */
+/** A fresh background each time, with a registrar of the test's own. */
 async function startConfig(): Promise<void> {
-  vi.resetModules();
-  handlers.clear();
-  vi.doMock('@/utils/messaging/handle', () => ({
-    handleMessage: (type: string, handler: Handler) => handlers.set(type, handler),
-  }));
-  const background = await import('@/utils/config/background');
-  background.startConfig();
+  const registrar = recordingHandlers();
+  handlers = registrar.handlers;
+  startConfigBackground(registrar.handleMessage);
 }
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  vi.doUnmock('@/utils/messaging/handle');
   vi.restoreAllMocks();
 });
 

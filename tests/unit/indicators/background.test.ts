@@ -3,22 +3,22 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_CONFIG } from '@/utils/config/effective';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import { addEvent } from '@/utils/indicators/aggregate';
+import { startIndicators as startIndicatorsBackground } from '@/utils/indicators/background';
 import { indicatorsOutboxItem, pendingIndicatorsItem } from '@/utils/indicators/storage';
+import { recordingHandlers } from '../message-handlers';
 import { indicatorsConfig } from './fixtures';
 
 async function until(check: () => Promise<boolean>): Promise<void> {
   await vi.waitFor(async () => expect(await check()).toBe(true));
 }
 
-/** A fresh module each time: the messaging library allows one listener per message and per JS context. */
+/** Its handlers go to a registrar of the test's own, so the capability starts afresh in every test. */
 async function startIndicators(): Promise<void> {
-  const module = await import('@/utils/indicators/background');
-  module.startIndicators();
+  startIndicatorsBackground(recordingHandlers().handleMessage);
 }
 
 describe('indicators in the background', () => {
   beforeEach(() => {
-    vi.resetModules();
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'P', version: '1.0.0' });
   });
 

@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_SEARCH_SETTLE_MS, useEmptySearchIndicator } from '@/components/adoption/use-empty-search-indicator';
+import { EMPTY_SEARCH_SETTLE_MS, useEmptySearchIndicator } from '@/components/search/use-empty-search-indicator';
 import { EMPTY_SNAPSHOT } from '@/utils/snapshot/types';
 import { fakeConnector } from '../adoption/support';
 

@@ -6,6 +6,7 @@ import { launchTool } from '@/utils/launcher/launch';
 import { pin } from '@/utils/launcher/personal';
 import { personalItem } from '@/utils/launcher/personal-storage';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
+import { recordingHandlers } from '../message-handlers';
 import { demoConfig, ORIGIN } from './fixtures';
 
 // Spies on the fake browser would otherwise count the calls of earlier tests.
@@ -23,14 +24,8 @@ describe('launcher background', () => {
     await effectiveConfigItem.setValue(demoConfig());
   });
 
-  // Message handlers can be registered once per JS context: one test drives startLauncher.
   it('publishes the launcher slice at start, then on every personal or configuration change', async () => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('Open a tool');
-    // The fake browser has no omnibox events: the omnibox's own logic is tested in omnibox-suggest.test.ts.
-    vi.spyOn(fakeBrowser.omnibox, 'setDefaultSuggestion').mockReturnValue(undefined);
-    vi.spyOn(fakeBrowser.omnibox.onInputChanged, 'addListener').mockReturnValue(undefined);
-    vi.spyOn(fakeBrowser.omnibox.onInputEntered, 'addListener').mockReturnValue(undefined);
-    startLauncher();
+    startLauncher(recordingHandlers().handleMessage);
     expect((await launcherSlice()).favourites).toEqual([]);
     await updatePersonal((state) => pin(state, 'payslips'));
     await vi.waitFor(async () =>

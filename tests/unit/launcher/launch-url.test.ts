@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { dispositionOf } from '@/utils/launcher/disposition';
 import { launchUrl } from '@/utils/launcher/launch-url';
-import { isToolPage, toolUrlPattern } from '@/utils/launcher/open-tab';
+import { dispositionOf } from '@/utils/tabs/disposition';
+import { isToolPage, toolUrlPattern } from '@/utils/tabs/open-tab';
 
 const tool = { id: 'vehicle-booking', url: 'https://fleet.example/app' };
 

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admxTemplates } from '@/utils/config/admx/adml';
-import { policyTemplates } from '@/utils/config/policy-templates';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '@/utils/manifest/build-manifest';
 import { extensionIdOf, publicKeyDer } from '@/utils/packaging/crx-id';
 import { type OrgPackageSummary, packageForOrganisation } from '@/utils/packaging/org-package';
 import { resolveOrgSettings } from '@/utils/packaging/org-settings';
 import { generateSigningKeyPem } from '@/utils/packaging/signing-key';
+import { admxTemplates } from '../../tools/config-artifacts/admx/adml';
+import { policyTemplates } from '../../tools/config-artifacts/policy-templates';
 import { parseCrx3 } from './protobuf-reader';
 
 const ORG = {

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_CONFIG } from '@/utils/config/effective';
 import type { SectionEntry } from '@/utils/config/schema';
 import { effectiveConfigItem } from '@/utils/config/storage';
 import type { SectionMatch } from '@/utils/sections/section-result';
 import { openSectionsDb } from '@/utils/sections/store';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
+import { recordingHandlers } from '../message-handlers';
 
-type Handler = (data?: unknown) => unknown;
-const handlers = new Map<string, Handler>();
+let handlers = recordingHandlers().handlers;
 
 const section = (id: string, title: string): SectionEntry => ({
   id,
@@ -19,15 +20,13 @@ const section = (id: string, title: string): SectionEntry => ({
 /** A fresh background (the loaded index and the handlers live in the module), without browser rules. */
 async function startSections(): Promise<void> {
   vi.resetModules();
-  handlers.clear();
-  vi.doMock('@/utils/messaging/handle', () => ({
-    handleMessage: (type: string, handler: Handler) => handlers.set(type, handler),
-  }));
+  const registrar = recordingHandlers();
+  handlers = registrar.handlers;
   vi.doMock('@/utils/sections/apply-rules', () => ({
     applyGuidanceRules: async () => ({ enabled: false, ruleCount: 0, ruleLimit: 0, uncovered: [], uncoveredCount: 0 }),
   }));
   const background = await import('@/utils/sections/background');
-  background.startSections();
+  background.startSections(registrar.handleMessage);
 }
 
 async function configure(entries: SectionEntry[]): Promise<void> {
@@ -53,7 +52,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  vi.doUnmock('@/utils/messaging/handle');
   vi.doUnmock('@/utils/sections/apply-rules');
 });
 
@@ -68,6 +66,23 @@ describe('sections search in the background', () => {
     await configure([section('canteen-menus', 'Restaurant d’entreprise'), section('parking', 'Parking')]);
     expect(await find('cantine')).toEqual([]);
     expect(await find('restaurant')).toEqual(['canteen-menus']);
+  });
+
+  it('gives the address bar its results, in the browser’s language, while the sections search is on', async () => {
+    await startSections();
+    const { findSectionResults } = await import('@/utils/sections/background');
+    // The fake browser has no i18n: the UI in French, messages by their key.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+    await configure([section('canteen-menus', 'Menus de la cantine'), section('parking', 'Parking')]);
+    expect((await findSectionResults('cantine', 4)).map(({ kind, id, title }) => ({ kind, id, title }))).toEqual([
+      { kind: 'section', id: 'canteen-menus', title: 'Menus de la cantine' },
+    ]);
+    await effectiveConfigItem.setValue({
+      ...(await effectiveConfigItem.getValue()),
+      features: { ...EMPTY_CONFIG.features, sectionsSearch: false },
+    });
+    expect(await findSectionResults('cantine', 4)).toEqual([]);
   });
 
   it('answers nothing before the first index', async () => {
