@@ -13,7 +13,8 @@ export const resolvedFeaturesSchema = z.object(
 ) as unknown as z.ZodMiniType<ResolvedFeatures>;
 
 const source = z.enum(['policy', 'document', 'user', 'default']);
-const section = <T extends keyof typeof configDocumentSchema.shape>(key: T) => configDocumentSchema.shape[key].def.innerType;
+const section = <T extends keyof typeof configDocumentSchema.shape>(key: T) =>
+  configDocumentSchema.shape[key].def.innerType;
 
 export const effectiveConfigSchema: z.ZodMiniType<EffectiveConfig> = z.object({
   configUrl: z.nullable(z.string()),

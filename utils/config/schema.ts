@@ -31,42 +31,36 @@ export const localizedText = z
  * potentially trustworthy origin). Other http origins are accepted only when listed in allowedInsecureOrigins
  * (checked after parsing, see url-policy.ts). javascript:, data:, file: and the rest are always refused.
  */
-export const webUrl = z
-  .string()
-  .check(
-    z.maxLength(MAX_URL),
-    z.refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
-      message: 'must be an absolute http(s) URL',
-    }),
-    z.describe('An absolute https:// URL.'),
-  );
+export const webUrl = z.string().check(
+  z.maxLength(MAX_URL),
+  z.refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
+    message: 'must be an absolute http(s) URL',
+  }),
+  z.describe('An absolute https:// URL.'),
+);
 
 /**
  * A way to reach people: a page or form address (the webUrl rules) or one plain mailto:address. Only the
  * feedback channel and the ambassadors' contact use it: the only places a mailto: is accepted
  * (url-policy.ts contactChannelRefusal).
  */
-export const contactChannel = z
-  .string()
-  .check(
-    z.maxLength(MAX_URL),
-    z.refine((value) => /^mailto:/i.test(value) || (/^https?:\/\//i.test(value) && URL.canParse(value)), {
-      message: 'must be an absolute http(s) URL or mailto:address',
-    }),
-    z.describe('An absolute https:// URL, or mailto:address.'),
-  );
+export const contactChannel = z.string().check(
+  z.maxLength(MAX_URL),
+  z.refine((value) => /^mailto:/i.test(value) || (/^https?:\/\//i.test(value) && URL.canParse(value)), {
+    message: 'must be an absolute http(s) URL or mailto:address',
+  }),
+  z.describe('An absolute https:// URL, or mailto:address.'),
+);
 
 /** An address template with a {toolId} placeholder; the address it gives obeys the same rules as webUrl. */
-export const webUrlTemplate = z
-  .string()
-  .check(
-    z.maxLength(MAX_URL),
-    z.refine((value) => value.includes('{toolId}'), { message: 'must contain {toolId}' }),
-    z.refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value.replaceAll('{toolId}', 'x')), {
-      message: 'must be an absolute http(s) URL',
-    }),
-    z.describe('An absolute https:// URL template.'),
-  );
+export const webUrlTemplate = z.string().check(
+  z.maxLength(MAX_URL),
+  z.refine((value) => value.includes('{toolId}'), { message: 'must contain {toolId}' }),
+  z.refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value.replaceAll('{toolId}', 'x')), {
+    message: 'must be an absolute http(s) URL',
+  }),
+  z.describe('An absolute https:// URL template.'),
+);
 
 /** A calendar day, YYYY-MM-DD. */
 export const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -106,8 +100,12 @@ export const toolHelpSchema = z
           .check(z.maxLength(10)),
       )
       .check(z.describe('Tutorial links for this tool.')),
-    hotlinePhone: z.optional(z.string().check(z.maxLength(40))).check(z.describe("The tool's own hotline phone number.")),
-    hotlineEmail: z.optional(z.email().check(z.maxLength(254))).check(z.describe("The tool's own hotline e-mail address.")),
+    hotlinePhone: z
+      .optional(z.string().check(z.maxLength(40)))
+      .check(z.describe("The tool's own hotline phone number.")),
+    hotlineEmail: z
+      .optional(z.email().check(z.maxLength(254)))
+      .check(z.describe("The tool's own hotline e-mail address.")),
     hotlineUrl: z.optional(webUrl).check(z.describe("The tool's own support page or form.")),
     knownIssues: z
       .optional(
@@ -152,9 +150,7 @@ export const toolSchema = z.object({
 });
 
 export const feedSchema = z.object({
-  id: z
-    .string()
-    .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/), z.describe('Stable identifier of the feed.')),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/), z.describe('Stable identifier of the feed.')),
   label: localizedText.check(z.describe('Name of the feed in the news list.')),
   url: webUrl.check(z.describe('Address of the RSS, Atom or JSON Feed document on the ESN.')),
   important: z
@@ -214,9 +210,7 @@ export const sectionEntrySchema = z.object({
     .optional(z.array(webUrl).check(z.maxLength(50)))
     .check(z.describe('Old address prefixes: every address below is caught.')),
   newUrl: webUrl.check(z.describe('Where the section lives now.')),
-  breadcrumb: z
-    .optional(localizedText)
-    .check(z.describe('Where it now lives, e.g. "Services › Restauration".')),
+  breadcrumb: z.optional(localizedText).check(z.describe('Where it now lives, e.g. "Services › Restauration".')),
   movedOn: z
     .optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))
     .check(z.describe('Date of the move (YYYY-MM-DD).')),
@@ -261,7 +255,9 @@ export const configDocumentSchema = z.object({
   tools: z
     .optional(z.array(toolSchema).check(z.maxLength(1000)))
     .check(z.describe('The business tools of the launcher.')),
-  feeds: z.optional(z.array(feedSchema).check(z.maxLength(50))).check(z.describe('The news feeds counted on the badge.')),
+  feeds: z
+    .optional(z.array(feedSchema).check(z.maxLength(50)))
+    .check(z.describe('The news feeds counted on the badge.')),
   sections: z
     .optional(
       z.object({
@@ -302,9 +298,7 @@ export const configDocumentSchema = z.object({
         tutorials: z.optional(webUrl).check(z.describe('Tutorials.')),
         hotlinePhone: z.optional(z.string().check(z.maxLength(40))).check(z.describe('Hotline phone number.')),
         hotlineEmail: z.optional(z.email().check(z.maxLength(254))).check(z.describe('Hotline e-mail address.')),
-        hotlineUrl: z
-          .optional(webUrl)
-          .check(z.describe('Hotline web form; {context} is replaced by the diagnostics.')),
+        hotlineUrl: z.optional(webUrl).check(z.describe('Hotline web form; {context} is replaced by the diagnostics.')),
         feedback: z
           .optional(contactChannel)
           .check(

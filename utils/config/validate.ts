@@ -46,7 +46,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function walkObject(shape: Record<string, z.ZodMiniType>, value: unknown, path: PathSegment[], context: Context): Walked {
+function walkObject(
+  shape: Record<string, z.ZodMiniType>,
+  value: unknown,
+  path: PathSegment[],
+  context: Context,
+): Walked {
   if (!isPlainObject(value)) {
     report(context, path, `expected an object, got ${describeType(value)}`);
     return DROPPED;

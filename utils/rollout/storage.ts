@@ -3,9 +3,7 @@ import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
 import { BUCKETS, cryptoUint32, type DeviceRing, drawBucket } from './ring';
 
-const ringSchema = z.nullable(
-  z.object({ bucket: z.number().check(z.int(), z.minimum(0), z.maximum(BUCKETS - 1)) }),
-);
+const ringSchema = z.nullable(z.object({ bucket: z.number().check(z.int(), z.minimum(0), z.maximum(BUCKETS - 1)) }));
 
 /** The device's rollout bucket, drawn once; null before the first draw. Local only, never sent. */
 export const deviceRingItem = defineHealedItem<{ bucket: number } | null>('local:deviceRing', {
