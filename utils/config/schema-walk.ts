@@ -73,7 +73,7 @@ export function isOptional(schema: z.ZodMiniType): boolean {
   return shapeOf(schema).kind === 'optional';
 }
 
-/** Whether `schema` is `base` or was derived from it by .describe()/.optional() etc. (zod keeps a parent link). */
+/** Whether `schema` is `base` or was derived from it by .check(z.describe(…)) etc. (zod keeps a parent link). */
 export function derivesFrom(schema: z.ZodMiniType, base: z.ZodMiniType): boolean {
   let current: z.ZodMiniType | undefined = unwrap(schema);
   while (current) {

@@ -1,5 +1,5 @@
 /**
- * Keys marked secret in the schema (`.meta({ secret: true })`): their values never leave the browser in a
+ * Keys marked secret in the schema (`.check(z.meta({ secret: true }))`): their values never leave the browser in a
  * support bundle or the copied diagnostics. The key reference says which they are.
  */
 import * as z from 'zod/mini';
