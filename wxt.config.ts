@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { catalogFor, formattingLanguage, uiLanguageOfMode } from './utils/i18n/ui-language-build';
+import { lazyScriptOf } from './utils/lazy/lazy-scripts';
 import { buildManifest } from './utils/manifest/build-manifest';
 
 const readCatalog = (language: 'en' | 'fr') =>
@@ -33,6 +36,30 @@ const onePageOneFile = {
   },
 };
 
+const LAZY_LOADER = resolve('utils/lazy/load-lazy-module.ts');
+
+/**
+ * Background build only: `import('./read-feed')` of a module a lazy script carries (utils/lazy/lazy-scripts.ts)
+ * becomes `loadLazyModule('utils/news/read-feed')`. The background is one IIFE file that would otherwise inline
+ * it, and Chromium's service worker refuses import() anyway (utils/lazy/load-lazy-module.ts).
+ */
+const lazyBackgroundImports: Plugin = {
+  name: 'passerelle:lazy-background-imports',
+  async transform(code, id) {
+    if (id.includes('/node_modules/') || !code.includes('import(')) return null;
+    let rewritten = code;
+    for (const call of [...code.matchAll(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g)].reverse()) {
+      const target = await this.resolve(call[2] as string, id);
+      const moduleId = target && relative(process.cwd(), target.id).replace(/\.tsx?$/, '');
+      if (!moduleId || !lazyScriptOf(moduleId)) continue;
+      const loading = `__passerelleLoadLazy(${JSON.stringify(moduleId)})`;
+      rewritten = rewritten.slice(0, call.index) + loading + rewritten.slice(call.index + call[0].length);
+    }
+    if (rewritten === code) return null;
+    return `import { loadLazyModule as __passerelleLoadLazy } from ${JSON.stringify(LAZY_LOADER)};\n${rewritten}`;
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -57,6 +84,11 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => buildManifest(browser, process.env),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) {
+        config.plugins = [...(config.plugins ?? []), lazyBackgroundImports];
+      }
+    },
     // A build in a chosen UI language (`--mode lang-fr`, out in .output/<browser>-mv3-lang-fr): every locale folder
     // carries that language's catalog, so the browser's own language no longer decides.
     'build:publicAssets': (wxt, files) => {

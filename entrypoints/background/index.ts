@@ -7,6 +7,7 @@ import { startIndicators } from '@/utils/indicators/background';
 import { startLauncher } from '@/utils/launcher/background';
 import { startEsnHomeCommand } from '@/utils/launcher/esn-home-command';
 import { findVisibleTools } from '@/utils/launcher/find-tools';
+import { keepLazyScriptsInstalled } from '@/utils/lazy/install-lazy-scripts';
 import { handleMessage } from '@/utils/messaging/handle';
 import { startNews } from '@/utils/news/background';
 import { startOmnibox } from '@/utils/omnibox/background';
@@ -17,6 +18,8 @@ import { republishSnapshot } from '@/utils/snapshot/publish';
 // Wiring only: each capability registers its listeners synchronously (a service worker may be woken by any
 // of them) and owns its state under utils/; each is handed what it needs of the others, and the message registrar.
 export default defineBackground(() => {
+  // Chromium keeps for later only the scripts its service worker imported while installing.
+  keepLazyScriptsInstalled();
   // First in the publish queue: a damaged stored snapshot is healed and written back whole before any slice.
   republishSnapshot()
     .then((emptied) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ResolvedFeatures } from '../config/effective';
 import { resolvedFeaturesSchema } from '../config/effective-schema';
 import { featuresSchema } from '../config/schema';
@@ -13,7 +13,7 @@ export interface CharterAcknowledgement {
   day: string;
 }
 
-const acknowledgementSchema = z.object({ version: z.string(), day: z.string() }).nullable();
+const acknowledgementSchema = z.nullable(z.object({ version: z.string(), day: z.string() }));
 
 /** The last charter the user accepted; a configuration naming another version asks again. */
 export const charterAcknowledgementItem = defineHealedItem<CharterAcknowledgement | null>(
@@ -21,7 +21,7 @@ export const charterAcknowledgementItem = defineHealedItem<CharterAcknowledgemen
   {
     fallback: null,
     version: 1,
-    heal: healWith(acknowledgementSchema as z.ZodType<CharterAcknowledgement | null>, null),
+    heal: healWith(acknowledgementSchema as z.ZodMiniType<CharterAcknowledgement | null>, null),
   },
 );
 
@@ -34,13 +34,13 @@ export interface WhatsNewState {
 
 export const EMPTY_WHATS_NEW: WhatsNewState = { knownFeatures: null, pending: [], dismissed: [] };
 
-const featureName = featuresSchema.keyof();
+const featureName = z.keyof(featuresSchema);
 
 const whatsNewSchema = z.object({
-  knownFeatures: resolvedFeaturesSchema.nullable(),
+  knownFeatures: z.nullable(resolvedFeaturesSchema),
   pending: z.array(featureName),
   dismissed: z.array(featureName),
-}) as z.ZodType<WhatsNewState>;
+}) as unknown as z.ZodMiniType<WhatsNewState>;
 
 export const whatsNewItem = defineHealedItem<WhatsNewState>('local:adoptionWhatsNew', {
   fallback: EMPTY_WHATS_NEW,

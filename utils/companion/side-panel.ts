@@ -4,7 +4,7 @@
  * View menu (the sidebar page itself says when the feature is off), and on a toolbar click by the same choice.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { effectiveConfigItem } from '../config/storage';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
 import type { SyncState } from './slice';
@@ -14,20 +14,20 @@ export interface StoredDocument {
 }
 
 // The body is validated field by field when the configuration is computed; here only the envelope.
-const storedDocumentSchema = z
-  .object({
+const storedDocumentSchema = z.nullable(
+  z.object({
     url: z.string(),
     body: z.unknown(),
-    etag: z.string().optional(),
-    lastModified: z.string().optional(),
+    etag: z.optional(z.string()),
+    lastModified: z.optional(z.string()),
     fetchedAt: z.number(),
-  })
-  .nullable();
+  }),
+);
 
 export const configDocumentItem = defineHealedItem<StoredDocument | null>('local:configDocument', {
   fallback: null,
   version: 1,
-  heal: healWith(storedDocumentSchema as z.ZodType<StoredDocument | null>, null),
+  heal: healWith(storedDocumentSchema as z.ZodMiniType<StoredDocument | null>, null),
 });
 
 /** How the last fetches went, for the popup's status line and the diagnostics. */
@@ -44,10 +44,10 @@ export interface SyncStatus {
 
 const syncStatusSchema = z.object({
   state: z.enum(['ok', 'never', 'stale', 'unreachable', 'signedOut']),
-  url: z.string().optional(),
-  lastAttemptAt: z.number().optional(),
-  lastSuccessAt: z.number().optional(),
-  detail: z.string().optional(),
+  url: z.optional(z.string()),
+  lastAttemptAt: z.optional(z.number()),
+  lastSuccessAt: z.optional(z.number()),
+  detail: z.optional(z.string()),
 });
 
 export const syncStatusItem = defineHealedItem<SyncStatus>('local:configSyncStatus', {

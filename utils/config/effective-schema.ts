@@ -3,33 +3,34 @@
  * with: a damaged tool or feed is left out, a damaged setting takes its default, until the background
  * recomputes the whole configuration from its sources (at every start).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { EffectiveConfig, ResolvedFeatures } from './effective';
 import { configDocumentSchema, FEATURE_NAMES, feedSchema, sectionEntrySchema, toolSchema, webUrl } from './schema';
 
 /** Resolved flags; one missing (a feature newer than the stored value) reads as off until the next computation. */
 export const resolvedFeaturesSchema = z.object(
-  Object.fromEntries(FEATURE_NAMES.map((name) => [name, z.boolean().optional()])),
-) as unknown as z.ZodType<ResolvedFeatures>;
+  Object.fromEntries(FEATURE_NAMES.map((name) => [name, z.optional(z.boolean())])),
+) as unknown as z.ZodMiniType<ResolvedFeatures>;
 
 const source = z.enum(['policy', 'document', 'user', 'default']);
-const section = <T extends keyof typeof configDocumentSchema.shape>(key: T) => configDocumentSchema.shape[key].unwrap();
+const section = <T extends keyof typeof configDocumentSchema.shape>(key: T) =>
+  configDocumentSchema.shape[key].def.innerType;
 
-export const effectiveConfigSchema: z.ZodType<EffectiveConfig> = z.object({
-  configUrl: z.string().nullable(),
+export const effectiveConfigSchema: z.ZodMiniType<EffectiveConfig> = z.object({
+  configUrl: z.nullable(z.string()),
   esn: section('esn'),
   tools: z.array(toolSchema),
   feeds: z.array(feedSchema),
-  sections: z.object({ url: webUrl.optional(), entries: z.array(sectionEntrySchema) }),
+  sections: z.object({ url: z.optional(webUrl), entries: z.array(sectionEntrySchema) }),
   features: resolvedFeaturesSchema,
-  pollingIntervalMinutes: z.number().positive(),
+  pollingIntervalMinutes: z.number().check(z.positive()),
   links: section('links'),
   indicators: section('indicators'),
   onboarding: section('onboarding'),
   relocation: section('relocation'),
   launcher: section('launcher'),
-  rollout: z.object({ pilot: z.literal(true) }).optional(),
+  rollout: z.optional(z.object({ pilot: z.literal(true) })),
   allowedInsecureOrigins: z.array(z.string()),
   provenance: z.record(z.string(), source),
   issues: z.array(z.object({ source, path: z.string(), message: z.string() })),
-}) as z.ZodType<EffectiveConfig>;
+}) as unknown as z.ZodMiniType<EffectiveConfig>;

@@ -2,32 +2,36 @@
  * What a managed policy may set: every key of the configuration document at top level, plus the keys only IT
  * may set (where the document lives, which http origins are trusted, what the user may change).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { configDocumentSchema, webUrl } from './schema';
 
 export const insecureOriginSchema = z
   .string()
-  .max(200)
-  .regex(/^http:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/)
-  .describe('An http origin, e.g. http://intranet.corp:8080 (scheme, host and port only).');
+  .check(
+    z.maxLength(200),
+    z.regex(/^http:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/),
+    z.describe('An http origin, e.g. http://intranet.corp:8080 (scheme, host and port only).'),
+  );
 
-export const policySchema = configDocumentSchema.extend({
-  configUrl: webUrl
-    .optional()
-    .describe(
-      "Address of the organisation's configuration document on the ESN (JSON). Fetched at start and on a schedule, with the user's ESN session.",
+export const policySchema = z.extend(configDocumentSchema, {
+  configUrl: z
+    .optional(webUrl)
+    .check(
+      z.describe(
+        "Address of the organisation's configuration document on the ESN (JSON). Fetched at start and on a schedule, with the user's ESN session.",
+      ),
     ),
   allowedInsecureOrigins: z
-    .array(insecureOriginSchema)
-    .max(50)
-    .optional()
-    .describe('http origins that may be fetched or opened besides https and loopback (an intranet without TLS).'),
+    .optional(z.array(insecureOriginSchema).check(z.maxLength(50)))
+    .check(
+      z.describe('http origins that may be fetched or opened besides https and loopback (an intranet without TLS).'),
+    ),
   userMayChange: z
-    .array(z.string().max(100))
-    .max(200)
-    .optional()
-    .describe(
-      'Setting paths (e.g. "configUrl", "features.news") whose policy value is only a default the user may change. Every other policy value is enforced.',
+    .optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)))
+    .check(
+      z.describe(
+        'Setting paths (e.g. "configUrl", "features.news") whose policy value is only a default the user may change. Every other policy value is enforced.',
+      ),
     ),
 });
 

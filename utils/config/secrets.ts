@@ -1,13 +1,13 @@
 /**
- * Keys marked secret in the schema (`.meta({ secret: true })`): their values never leave the browser in a
+ * Keys marked secret in the schema (`.check(z.meta({ secret: true }))`): their values never leave the browser in a
  * support bundle or the copied diagnostics. The key reference says which they are.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { policySchema } from './policy-schema';
 import { schemaAt, settingPaths, shapeOf } from './schema-walk';
 
-export function isSecret(schema: z.ZodType): boolean {
-  let current: z.ZodType = schema;
+export function isSecret(schema: z.ZodMiniType): boolean {
+  let current: z.ZodMiniType = schema;
   for (;;) {
     if ((z.globalRegistry.get(current) as { secret?: unknown } | undefined)?.secret === true) return true;
     const shape = shapeOf(current);

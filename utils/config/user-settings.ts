@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
 
@@ -14,8 +14,8 @@ export interface UserSettings {
 
 // The values themselves are validated again, field by field, when the configuration is computed.
 const userSettingsSchema = z.object({
-  configUrl: z.string().optional(),
-  settings: z.record(z.string(), z.unknown()).optional(),
+  configUrl: z.optional(z.string()),
+  settings: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export const userSettingsItem = defineHealedItem<UserSettings>('local:userSettings', {

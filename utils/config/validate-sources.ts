@@ -1,5 +1,5 @@
 /** Validation of each source with the rules that depend on the others (trusted http origins, userMayChange). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ConfigIssue } from './effective';
 import { type PolicyDocument, policySchema } from './policy-schema';
 import { type ConfigDocument, configDocumentSchema } from './schema';

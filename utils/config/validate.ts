@@ -3,7 +3,7 @@
  * schema is walked field by field, so a bad field or list item is dropped and reported with its path and the
  * rest still applies. Never throws.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ConfigIssue, ConfigSource } from './effective';
 import { formatPath, type PathSegment, ROOT_PATH } from './paths';
 import { contactChannel, iconRef, webUrl, webUrlTemplate } from './schema';
@@ -46,7 +46,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function walkObject(shape: Record<string, z.ZodType>, value: unknown, path: PathSegment[], context: Context): Walked {
+function walkObject(
+  shape: Record<string, z.ZodMiniType>,
+  value: unknown,
+  path: PathSegment[],
+  context: Context,
+): Walked {
   if (!isPlainObject(value)) {
     report(context, path, `expected an object, got ${describeType(value)}`);
     return DROPPED;
@@ -79,7 +84,7 @@ function walkObject(shape: Record<string, z.ZodType>, value: unknown, path: Path
 }
 
 function walkArray(
-  element: z.ZodType,
+  element: z.ZodMiniType,
   maxItems: number | undefined,
   value: unknown,
   path: PathSegment[],
@@ -109,9 +114,9 @@ function walkArray(
 
 /** URL fields obey the address policy (https, loopback, allowed http origins) on top of their schema. */
 type AddressKind = 'url' | 'template' | 'icon' | 'feedback' | 'none';
-const addressKinds = new WeakMap<z.ZodType, AddressKind>();
+const addressKinds = new WeakMap<z.ZodMiniType, AddressKind>();
 
-function addressKind(schema: z.ZodType): AddressKind {
+function addressKind(schema: z.ZodMiniType): AddressKind {
   let kind = addressKinds.get(schema);
   if (!kind) {
     kind = derivesFrom(schema, webUrl)
@@ -128,7 +133,7 @@ function addressKind(schema: z.ZodType): AddressKind {
   return kind;
 }
 
-function addressRefusal(schema: z.ZodType, value: unknown, context: Context): string | null {
+function addressRefusal(schema: z.ZodMiniType, value: unknown, context: Context): string | null {
   if (typeof value !== 'string') return null;
   switch (addressKind(schema)) {
     case 'url':
@@ -144,7 +149,7 @@ function addressRefusal(schema: z.ZodType, value: unknown, context: Context): st
   }
 }
 
-function walkLeaf(schema: z.ZodType, value: unknown, path: PathSegment[], context: Context): Walked {
+function walkLeaf(schema: z.ZodMiniType, value: unknown, path: PathSegment[], context: Context): Walked {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -161,7 +166,7 @@ function walkLeaf(schema: z.ZodType, value: unknown, path: PathSegment[], contex
   return parsed.data;
 }
 
-function walk(schema: z.ZodType, value: unknown, path: PathSegment[], context: Context): Walked {
+function walk(schema: z.ZodMiniType, value: unknown, path: PathSegment[], context: Context): Walked {
   const shape = shapeOf(schema);
   switch (shape.kind) {
     case 'optional':
@@ -188,7 +193,7 @@ function capIssues(issues: ConfigIssue[], source: ConfigSource): ConfigIssue[] {
  * Validates `value` against an object schema, keeping every valid field. A value that is not an object gives
  * an empty object and one issue at the root.
  */
-export function validateLenient<S extends z.ZodType>(
+export function validateLenient<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   options: ValidationOptions,

@@ -1,32 +1,36 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DayCounts } from './types';
 import { DESTINATIONS, ENTRY_POINTS, POST_VIAS, SEQUENCES } from './vocabulary';
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 
 /**
  * One day of counts as stored: a damaged day is left out, the other days are kept. Days stored by version 1
  * (no paths, no reading path) read as days without paths, their views as read from Passerelle's news list.
  */
-export const dayCountsSchema: z.ZodType<DayCounts> = z.object({
+export const dayCountsSchema: z.ZodMiniType<DayCounts> = z.object({
   day: z.string(),
   newsViews: z.array(
     z.object({
       feedId: z.string(),
       itemId: z.string(),
-      title: z.string().optional(),
-      via: z.enum(POST_VIAS).catch('newsList'),
-      views: count.transform((views) => Math.min(views, 1)),
+      title: z.optional(z.string()),
+      via: z.catch(z.enum(POST_VIAS), 'newsList'),
+      views: z.pipe(
+        count,
+        z.transform((views: number) => Math.min(views, 1)),
+      ),
     }),
   ),
   launches: z.array(z.object({ toolId: z.string(), count, viaEsn: count })),
-  paths: z
-    .array(z.object({ from: z.enum(ENTRY_POINTS), to: z.enum(DESTINATIONS), id: z.string().optional(), count }))
-    .catch([]),
-  sequences: z.array(z.object({ sequence: z.enum(SEQUENCES), count })).catch([]),
+  paths: z.catch(
+    z.array(z.object({ from: z.enum(ENTRY_POINTS), to: z.enum(DESTINATIONS), id: z.optional(z.string()), count })),
+    [],
+  ),
+  sequences: z.catch(z.array(z.object({ sequence: z.enum(SEQUENCES), count })), []),
   emptySearches: z.object({ count, queries: z.array(z.object({ text: z.string(), count })) }),
   guidanceShown: z.array(z.object({ sectionId: z.string(), oldAddress: z.string(), count })),
-}) as unknown as z.ZodType<DayCounts>;
+}) as unknown as z.ZodMiniType<DayCounts>;
 
 /**
  * A stored day as the code reads it: days stored before paths existed (same item version, a compatible

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
 import { dayCountsSchema, withDayDefaults } from './storage-schema';
 import type { DayCounts } from './types';
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 
 /** Counted since the last batch left; emptied when a batch is taken for sending. */
 export const pendingIndicatorsItem = defineHealedItem<DayCounts[]>('local:indicatorsPending', {
@@ -23,15 +23,15 @@ export interface Outbox {
   nextAttemptAt?: number;
 }
 
-const outboxSchema = z
-  .object({ days: z.array(dayCountsSchema), attempts: count, nextAttemptAt: z.number().optional() })
-  .nullable();
+const outboxSchema = z.nullable(
+  z.object({ days: z.array(dayCountsSchema), attempts: count, nextAttemptAt: z.optional(z.number()) }),
+);
 
 export const indicatorsOutboxItem = defineHealedItem<Outbox | null>('local:indicatorsOutbox', {
   fallback: null,
   version: 1,
   heal: (stored) => {
-    const healed = healWith(outboxSchema as z.ZodType<Outbox | null>, null)(stored);
+    const healed = healWith(outboxSchema as z.ZodMiniType<Outbox | null>, null)(stored);
     const outbox = healed.value;
     return outbox === null ? healed : { ...healed, value: { ...outbox, days: outbox.days.map(withDayDefaults) } };
   },
@@ -45,12 +45,12 @@ export interface LastSend {
   status?: number;
 }
 
-const lastSendSchema = z
-  .object({ at: z.number(), outcome: z.enum(['sent', 'retry', 'refused']), status: z.number().optional() })
-  .nullable();
+const lastSendSchema = z.nullable(
+  z.object({ at: z.number(), outcome: z.enum(['sent', 'retry', 'refused']), status: z.optional(z.number()) }),
+);
 
 export const lastIndicatorsSendItem = defineHealedItem<LastSend | null>('local:indicatorsLastSend', {
   fallback: null,
   version: 1,
-  heal: healWith(lastSendSchema as z.ZodType<LastSend | null>, null),
+  heal: healWith(lastSendSchema as z.ZodMiniType<LastSend | null>, null),
 });

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
 import type { NotifyState } from './notify';
 
-const notifyStateSchema: z.ZodType<NotifyState> = z.object({
-  lastShownAt: z.number().optional(),
+const notifyStateSchema: z.ZodMiniType<NotifyState> = z.object({
+  lastShownAt: z.optional(z.number()),
   pending: z.array(z.object({ key: z.string(), title: z.string() })),
 });
 

@@ -8,11 +8,11 @@
 import { feedDigest } from './feed-digest';
 import type { FeedState } from './feed-state';
 import type { FeedRef } from './normalise';
-import { readFeed } from './read-feed';
+import type { ReadFeedResult } from './read-feed';
 import { type SaveResult, saveFeedItems } from './save-items';
 import { nextPollAt, parseRetryAfter, serverHintMinutes } from './schedule';
 import { type NewsDb, putFeedState } from './store';
-import { FeedRefusedError } from './types';
+import { isFeedRefusedError } from './types';
 
 export const POLL_TIMEOUT_MS = 30_000;
 
@@ -124,15 +124,17 @@ export async function pollFeed(
   const lastModified = response.headers.get('Last-Modified');
   const validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
   let bytes: Uint8Array;
-  let result: ReturnType<typeof readFeed>;
+  let result: ReadFeedResult;
   let digest: string;
   try {
     bytes = new Uint8Array(await response.arrayBuffer());
     digest = await feedDigest(feed, bytes);
     if (previous.lastSuccessAt !== undefined && previous.bodyDigest === digest) return unchanged(validators);
+    // The parser is loaded on the first body worth reading (utils/lazy/lazy-scripts.ts).
+    const { readFeed } = await import('./read-feed');
     result = readFeed(feed, bytes, response.headers.get('Content-Type'));
   } catch (error) {
-    if (error instanceof FeedRefusedError) {
+    if (isFeedRefusedError(error)) {
       const health = error.reason === 'html' ? 'signedOut' : 'refused';
       return failed({ health, refusal: error.reason, lastStatus: response.status, message: error.message });
     }

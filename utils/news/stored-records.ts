@@ -2,7 +2,7 @@
  * The news store's records, checked when read: a damaged item or feed state is left out and deleted (the next
  * poll brings the item back from its feed, the source of truth), and the repair is logged for the diagnostics.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { recordRepairs } from '../storage-health/repairs';
 import type { FeedState } from './feed-state';
 import type { NEWS_DB_NAME, NewsDb, StoredItem } from './store';
@@ -12,8 +12,8 @@ const storedItemSchema = z.object({
   feedId: z.string(),
   feedIds: z.array(z.string()),
   title: z.string(),
-  url: z.string().optional(),
-  publishedAt: z.number().optional(),
+  url: z.optional(z.string()),
+  publishedAt: z.optional(z.number()),
   categories: z.array(z.string()),
   important: z.boolean(),
   firstSeenAt: z.number(),
@@ -22,20 +22,20 @@ const storedItemSchema = z.object({
 
 const feedStateSchema = z.object({
   feedId: z.string(),
-  etag: z.string().optional(),
-  lastModified: z.string().optional(),
+  etag: z.optional(z.string()),
+  lastModified: z.optional(z.string()),
   failures: z.number(),
   nextPollAt: z.number(),
-  lastAttemptAt: z.number().optional(),
-  lastSuccessAt: z.number().optional(),
-  lastStatus: z.number().optional(),
+  lastAttemptAt: z.optional(z.number()),
+  lastSuccessAt: z.optional(z.number()),
+  lastStatus: z.optional(z.number()),
   health: z.enum(['ok', 'never', 'signedOut', 'failing', 'refused']),
-  refusal: z.string().optional(),
-  message: z.string().optional(),
-  serverHintMinutes: z.number().optional(),
-  bodyDigest: z.string().optional(),
-  windowOldestAt: z.number().optional(),
-  lastCost: z.object({ parsed: z.boolean(), writes: z.number() }).optional(),
+  refusal: z.optional(z.string()),
+  message: z.optional(z.string()),
+  serverHintMinutes: z.optional(z.number()),
+  bodyDigest: z.optional(z.string()),
+  windowOldestAt: z.optional(z.number()),
+  lastCost: z.optional(z.object({ parsed: z.boolean(), writes: z.number() })),
 });
 
 /** Whether a stored item has the shape the store writes (the save path overwrites one that has not). */

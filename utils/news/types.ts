@@ -27,5 +27,10 @@ export class FeedRefusedError extends Error {
   }
 }
 
+/** By name, not by class: the parser runs from its own script (utils/lazy), with its own copy of the class. */
+export function isFeedRefusedError(error: unknown): error is FeedRefusedError {
+  return error instanceof Error && error.name === 'FeedRefusedError' && 'reason' in error;
+}
+
 /** Where a feed stands, as the badge and the popup show it. */
 export type FeedHealth = 'ok' | 'never' | 'signedOut' | 'failing' | 'refused';

@@ -3,6 +3,7 @@
  * field overridable by an environment variable. Missing fields take the documented example values, so the
  * command works on a fresh clone; the caller reports which ones did.
  */
+// Build-time only (tests/tools/org-package.ts): full zod, not the zod/mini the extension ships.
 import { z } from 'zod';
 
 const GECKO_ID_PATTERN = /^(\{[0-9a-fA-F-]{36}\}|[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+)$/;

@@ -1,23 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
 import { BUCKETS, cryptoUint32, type DeviceRing, drawBucket } from './ring';
 
-const ringSchema = z
-  .object({
-    bucket: z
-      .number()
-      .int()
-      .min(0)
-      .max(BUCKETS - 1),
-  })
-  .nullable();
+const ringSchema = z.nullable(z.object({ bucket: z.number().check(z.int(), z.minimum(0), z.maximum(BUCKETS - 1)) }));
 
 /** The device's rollout bucket, drawn once; null before the first draw. Local only, never sent. */
 export const deviceRingItem = defineHealedItem<{ bucket: number } | null>('local:deviceRing', {
   fallback: null,
   version: 1,
-  heal: healWith(ringSchema as z.ZodType<{ bucket: number } | null>, null),
+  heal: healWith(ringSchema as z.ZodMiniType<{ bucket: number } | null>, null),
 });
 
 let drawing: Promise<DeviceRing> | null = null;

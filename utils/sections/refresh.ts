@@ -6,10 +6,9 @@
 import type { EffectiveConfig } from '../config/effective';
 import type { SectionEntry } from '../config/schema';
 import { urlRefusal } from '../config/url-policy';
-import { buildIndexMeta, inlineKeyOf, mergeEntries } from './build-index';
+import { inlineKeyOf, mergeEntries } from './build-index';
 import { type FetchOutcome, fetchIndexFile, type Validators } from './fetch-index';
 import type { IndexSourceInfo, RowIssue } from './index-issues';
-import { parseSectionsIndex } from './parse-index';
 import { recentMoves } from './recent';
 import { SECTIONS_INDEX_FORMAT } from './search-index';
 import type { GuidanceStatus, SectionsSlice } from './slice';
@@ -67,6 +66,8 @@ async function readRemote(
   if (outcome.kind === 'failed') return { kind: 'keep', sync: { state: 'unreachable', detail: outcome.reason } };
   if (outcome.kind === 'notModified')
     return { kind: 'keep', sync: { state: 'ok', lastSuccessAt: now }, validators: outcome.validators };
+  // The parsers and the index builder are loaded when a file must be read (utils/lazy/lazy-scripts.ts).
+  const { parseSectionsIndex } = await import('./parse-index');
   const parsed = parseSectionsIndex({
     text: outcome.text,
     contentType: outcome.contentType,
@@ -138,6 +139,7 @@ export async function refreshSectionsIndex(deps: RefreshDeps): Promise<SectionsS
     ...(remote.kind === 'new' && remote.validators),
   };
   const issues = remote.kind === 'new' ? remote : { issues: [], issueCount: 0 };
+  const { buildIndexMeta } = await import('./build-index');
   const built = buildIndexMeta(entries, origin, issues, deps.now());
   await saveIndex(db, entries, built);
   const sync = remote.kind === 'keep' ? remote.sync : { state: 'ok' as const, lastSuccessAt: deps.now() };

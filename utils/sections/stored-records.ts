@@ -3,7 +3,7 @@
  * reads as "no index", so the next refresh rebuilds it from its sources (the index file and the configuration).
  * Each repair is logged for the diagnostics.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SectionEntry } from '../config/schema';
 import { sectionEntrySchema } from '../config/schema';
 import { recordRepairs } from '../storage-health/repairs';
@@ -14,17 +14,17 @@ const SECTIONS_ENTRIES_KEY = 'idb:passerelle-sections/entries';
 
 const storedIndexMetaSchema = z.object({
   builtAt: z.number(),
-  format: z.number().optional(),
+  format: z.optional(z.number()),
   entryCount: z.number(),
   origin: z.object({
-    url: z.string().optional(),
-    etag: z.string().optional(),
-    lastModified: z.string().optional(),
+    url: z.optional(z.string()),
+    etag: z.optional(z.string()),
+    lastModified: z.optional(z.string()),
     inlineKey: z.string(),
   }),
   search: z.string(),
   display: z.string(),
-  issues: z.array(z.object({ row: z.number(), id: z.string().optional(), reason: z.string() })),
+  issues: z.array(z.object({ row: z.number(), id: z.optional(z.string()), reason: z.string() })),
   issueCount: z.number(),
 });
 

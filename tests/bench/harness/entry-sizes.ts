@@ -1,11 +1,13 @@
 /**
  * What each entrypoint of a built extension loads, and its gzip size: the HTML page's script, its preloaded
  * chunks and stylesheets, and every chunk those scripts import statically (transitively). Chunks reached only
- * through dynamic `import()` are not loaded at open: they are counted apart (`lazyJsGzip`).
+ * through dynamic `import()` are not loaded at open: they are counted apart (`lazyJsGzip`), and so are the
+ * background's lazy scripts (utils/lazy/lazy-scripts.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LAZY_SCRIPTS, lazyScriptUrl } from '../../../utils/lazy/lazy-scripts';
 
 export interface EntrySizes {
   /** e.g. "popup", "options", "background". */
@@ -101,7 +103,7 @@ function closure(buildDir: string, roots: string[]): string[] {
   return [...seen];
 }
 
-function measure(buildDir: string, entry: string, files: string[]): EntrySizes {
+function measure(buildDir: string, entry: string, files: string[], lazyScripts: string[] = []): EntrySizes {
   const sizes: EntrySizes = {
     entry,
     files: [],
@@ -112,7 +114,7 @@ function measure(buildDir: string, entry: string, files: string[]): EntrySizes {
     lazyFiles: [],
     lazyJsGzip: 0,
   };
-  for (const file of lazyClosure(buildDir, files).sort()) {
+  for (const file of [...lazyClosure(buildDir, files), ...lazyScripts].sort()) {
     sizes.lazyFiles.push(relative(buildDir, file));
     if (file.endsWith('.js')) sizes.lazyJsGzip += gzipSize(file);
   }
@@ -160,6 +162,7 @@ export function entrypointSizes(buildDir: string): EntrySizes[] {
           buildDir,
           background.map((file) => join(buildDir, file)),
         ),
+        LAZY_SCRIPTS.map((script) => join(buildDir, lazyScriptUrl(script))).filter((file) => existsSync(file)),
       ),
     );
   }
@@ -174,4 +177,10 @@ export function popupSizes(buildDir: string): EntrySizes {
   const popup = entrypointSizes(buildDir).find((entry) => entry.entry === 'popup');
   if (!popup) throw new Error(`No popup.html in ${buildDir}: run npm run build`);
   return popup;
+}
+
+export function backgroundSizes(buildDir: string): EntrySizes {
+  const background = entrypointSizes(buildDir).find((entry) => entry.entry === 'background');
+  if (!background) throw new Error(`No background in ${buildDir}: run npm run build`);
+  return background;
 }

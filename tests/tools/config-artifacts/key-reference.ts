@@ -1,5 +1,5 @@
 /** The admin guide's key reference (a Markdown table), generated from the policy schema. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { policySchema } from '../../../utils/config/policy-schema';
 import {
   contactChannel,
@@ -20,18 +20,18 @@ interface Row {
 }
 
 /** A floor the code applies: smaller values are accepted and raised to it (`.meta({ raisedTo })`). */
-function raisedMinimum(schema: z.ZodType): number | undefined {
+function raisedMinimum(schema: z.ZodMiniType): number | undefined {
   const raisedTo = (z.globalRegistry.get(unwrap(schema)) as { raisedTo?: unknown } | undefined)?.raisedTo;
   return typeof raisedTo === 'number' ? raisedTo : undefined;
 }
 
-function notes(schema: z.ZodType): string {
+function notes(schema: z.ZodMiniType): string {
   const raisedTo = raisedMinimum(schema);
   const floor = raisedTo === undefined ? '' : ` Smaller values are raised to ${raisedTo}.`;
   return `${floor}${isSecret(schema) ? ' Secret: redacted in support bundles.' : ''}`;
 }
 
-function typeName(schema: z.ZodType): string {
+function typeName(schema: z.ZodMiniType): string {
   const inner = unwrap(schema);
   if (derivesFrom(inner, localizedText)) return 'label';
   if (derivesFrom(inner, webUrl)) return 'URL';
@@ -51,7 +51,7 @@ function typeName(schema: z.ZodType): string {
   return shape.kind === 'leaf' ? shape.type : 'string';
 }
 
-function rows(schema: z.ZodType, prefix: string): Row[] {
+function rows(schema: z.ZodMiniType, prefix: string): Row[] {
   const inner = unwrap(schema);
   if (derivesFrom(inner, localizedText)) return [];
   const shape = shapeOf(inner);
@@ -59,7 +59,7 @@ function rows(schema: z.ZodType, prefix: string): Row[] {
     shape.kind === 'object'
       ? Object.entries(shape.shape).map(([key, child]) => [prefix ? `${prefix}.${key}` : key, child] as const)
       : shape.kind === 'array' && shapeOf(unwrap(shape.element)).kind === 'object'
-        ? Object.entries((shapeOf(unwrap(shape.element)) as { shape: Record<string, z.ZodType> }).shape).map(
+        ? Object.entries((shapeOf(unwrap(shape.element)) as { shape: Record<string, z.ZodMiniType> }).shape).map(
             ([key, child]) => [`${prefix}[].${key}`, child] as const,
           )
         : [];

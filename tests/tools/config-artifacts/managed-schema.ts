@@ -4,7 +4,7 @@
  * minimum/maximum, title, description; no anyOf/oneOf. So a label (string or {fr, en}) is declared in its
  * object form here: in a policy, write labels as {"fr": "…", "en": "…"} (ADMIN.md says so).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { policySchema } from '../../../utils/config/policy-schema';
 import { featureSetting, localizedText } from '../../../utils/config/schema';
 import { checksOf, derivesFrom, shapeOf, unwrap } from '../../../utils/config/schema-walk';
@@ -25,8 +25,8 @@ const LABEL_NOTE = 'In a policy, write it as an object per language: {"fr": "…
 const FEATURE_NOTE = 'In a Chromium policy, true or false (rings and percentages go in the document).';
 
 /** The description closest to the key: on the optional wrapper first, then on the schema it wraps. */
-export function descriptionOf(schema: z.ZodType): string | undefined {
-  let current: z.ZodType = schema;
+export function descriptionOf(schema: z.ZodMiniType): string | undefined {
+  let current: z.ZodMiniType = schema;
   for (;;) {
     const description = z.globalRegistry.get(current)?.description;
     if (description) return description;
@@ -36,7 +36,7 @@ export function descriptionOf(schema: z.ZodType): string | undefined {
   }
 }
 
-function leafSchema(schema: z.ZodType, type: string): ChromiumSchema {
+function leafSchema(schema: z.ZodMiniType, type: string): ChromiumSchema {
   const checks = checksOf(schema);
   if (type === 'boolean') return { type: 'boolean' };
   if (type === 'number') {
@@ -57,7 +57,7 @@ function leafSchema(schema: z.ZodType, type: string): ChromiumSchema {
   return pattern ? { type: 'string', pattern: pattern.source } : { type: 'string' };
 }
 
-function convert(schema: z.ZodType, title: string): ChromiumSchema {
+function convert(schema: z.ZodMiniType, title: string): ChromiumSchema {
   const description = descriptionOf(schema);
   const inner = unwrap(schema);
   let out: ChromiumSchema;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { entrypointSizes, popupSizes } from '../../bench/harness/entry-sizes';
+import { backgroundSizes, entrypointSizes, popupSizes } from '../../bench/harness/entry-sizes';
 
 let buildDir: string;
 
@@ -58,4 +58,12 @@ it('sizes every page and the background, JS and CSS apart', () => {
 
 it('says to build when the build is missing', () => {
   expect(() => popupSizes(join(buildDir, 'missing'))).toThrow(/run npm run build/);
+});
+
+it("counts the background's lazy scripts apart from what it loads at start", () => {
+  file('lazy-feed-reader.js', '(function(){var parser="x"})();');
+  const background = backgroundSizes(buildDir);
+  expect(background.files).toEqual(['background.js']);
+  expect(background.lazyFiles).toEqual(['lazy-feed-reader.js']);
+  expect(background.lazyJsGzip).toBeGreaterThan(0);
 });

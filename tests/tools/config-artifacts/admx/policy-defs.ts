@@ -4,7 +4,7 @@
  * `3rdparty\extensions\<id>\policy` key with the managed schema: a subkey is an object, a subkey of numbered
  * values is a list, a DWORD is a boolean or an integer, and a JSON string is accepted for a list or an object.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { policySchema } from '../../../../utils/config/policy-schema';
 import { featureSetting, localizedText, MAX_TEXT } from '../../../../utils/config/schema';
 import { checksOf, derivesFrom, schemaAt, settingPaths, shapeOf, unwrap } from '../../../../utils/config/schema-walk';
@@ -38,7 +38,7 @@ export const LABEL_LANGUAGES = ['en', 'fr'] as const;
 /** The registry's practical bound for a text value typed in the Group Policy editor. */
 const JSON_MAX_LENGTH = 1_000_000;
 
-function elementOf(schema: z.ZodType): PolicyElement {
+function elementOf(schema: z.ZodMiniType): PolicyElement {
   const inner = unwrap(schema);
   if (derivesFrom(inner, localizedText)) return { kind: 'label', languages: LABEL_LANGUAGES };
   // A Group Policy turns a feature on or off; rings and percentages belong to the document.

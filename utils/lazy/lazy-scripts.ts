@@ -1,0 +1,24 @@
+/**
+ * Background code loaded only when it is needed: the feed parser on the first poll that has a new body to read,
+ * the sections file parser and index builder on a refresh that has a new file. Each script below is an unlisted
+ * entrypoint (entrypoints/<script>.ts) that registers these modules (registry.ts); in the background build,
+ * `import('…/read-feed')` becomes `loadLazyModule('utils/news/read-feed')` (wxt.config.ts). Unit tests and the
+ * pages import the modules as usual.
+ */
+export const LAZY_BACKGROUND_SCRIPTS = {
+  'lazy-feed-reader': ['utils/news/read-feed'],
+  'lazy-sections-indexer': ['utils/sections/parse-index', 'utils/sections/build-index'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type LazyScript = keyof typeof LAZY_BACKGROUND_SCRIPTS;
+export type LazyModuleId = (typeof LAZY_BACKGROUND_SCRIPTS)[LazyScript][number];
+
+export const LAZY_SCRIPTS = Object.keys(LAZY_BACKGROUND_SCRIPTS) as LazyScript[];
+
+/** The script that carries a module (its path from the project root, without extension), if it is lazy. */
+export function lazyScriptOf(moduleId: string): LazyScript | undefined {
+  return LAZY_SCRIPTS.find((script) => (LAZY_BACKGROUND_SCRIPTS[script] as readonly string[]).includes(moduleId));
+}
+
+/** From the extension's root: the same address at install time and later (a service worker's script map). */
+export const lazyScriptUrl = (script: LazyScript) => `/${script}.js`;
