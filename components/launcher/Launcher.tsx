@@ -61,23 +61,24 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const toolSource = useToolSource(tools, language, searching);
   const links = personalLinksOf(slice);
   const linkSource = useLinkSource(links, searching);
-  // Until the search library has loaded (a few ms after the first key) the list keeps its previous content.
+  // Until the search library has loaded (a few ms after the first key) no option is active and Enter waits.
   const loading = searching && (toolSource === null || (links.length > 0 && linkSource === null));
   const complete = useAfterFirstFrame();
   const browseGroups = useMemo(() => {
     const all = defaultGroups(slice, language, t);
     return complete ? all : firstOptions(all, FIRST_FRAME_OPTIONS);
   }, [slice, language, t, complete]);
-  const groups = useMemo(
-    () =>
-      searching && toolSource
-        ? searchGroups(
-            searchAll([toolSource, ...(linkSource ? [linkSource] : []), ...extraSources], query, RESULTS_PER_SOURCE),
-            t,
-          )
-        : browseGroups,
-    [searching, query, toolSource, linkSource, extraSources, browseGroups, t],
-  );
+  const groups = useMemo(() => {
+    if (!searching) return browseGroups;
+    if (toolSource) {
+      const sources = [toolSource, ...(linkSource ? [linkSource] : []), ...extraSources];
+      return searchGroups(searchAll(sources, query, RESULTS_PER_SOURCE), t);
+    }
+    // While the search library loads, the other sources are asked at once (the background answers the sections
+    // meanwhile) and what they found already shows; the tools join them when the library is there.
+    const early = searchAll(extraSources, query, RESULTS_PER_SOURCE);
+    return early.length > 0 ? searchGroups(early, t) : browseGroups;
+  }, [searching, query, toolSource, linkSource, extraSources, browseGroups, t]);
   const flat = useMemo(() => groups.flatMap((group) => group.results), [groups]);
   useEmptySearchIndicator(connector, query, searching && !loading && flat.length === 0);
 
