@@ -12,16 +12,7 @@ import { pollFeed } from '../../utils/news/poller';
 import { readFeed } from '../../utils/news/read-feed';
 import { nextPollAt } from '../../utils/news/schedule';
 import { openNewsDb } from '../../utils/news/store';
-
-export interface BenchRow {
-  group: string;
-  metric: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  note?: string;
-}
+import type { BenchRow } from './harness/types';
 
 const FEED = { id: 'bench', url: 'https://esn.example/feeds/actualites.rss' };
 const WEAK_ETAG = 'W/"v1-gzip"';
@@ -186,6 +177,7 @@ export async function run(): Promise<BenchRow[]> {
     unit: 'ms',
     baseline: round(smallMs),
     ratio: round(largeMs / smallMs),
+    goal: { max: 100, of: 'value' },
     note: `${(large.length / 1e6).toFixed(1)} MB, median of 7; ratio vs 100 items (50× the items)`,
   });
 
