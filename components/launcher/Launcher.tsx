@@ -80,6 +80,8 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
     return early.length > 0 ? searchGroups(early, t) : browseGroups;
   }, [searching, query, toolSource, linkSource, extraSources, browseGroups, t]);
   const flat = useMemo(() => groups.flatMap((group) => group.results), [groups]);
+  // Nothing searched is shown yet: Enter waits, no option is active (the browse list is not what was asked).
+  const waiting = loading && groups === browseGroups;
   useEmptySearchIndicator(connector, query, searching && !loading && flat.length === 0);
 
   useEffect(() => {
@@ -112,7 +114,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) => Math.min(flat.length - 1, Math.max(0, current + step)));
     } else if (event.key === 'Enter') {
-      if (loading) return;
+      if (waiting) return;
       const result = flat[Math.max(active, 0)];
       if (!result || (active < 0 && !query.trim())) return;
       event.preventDefault();
@@ -153,7 +155,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
         placeholder={t('launcherSearchPlaceholder')}
         listboxId={LISTBOX_ID}
         expanded={flat.length > 0}
-        activeId={!loading && active >= 0 && active < flat.length ? optionId(active) : undefined}
+        activeId={!waiting && active >= 0 && active < flat.length ? optionId(active) : undefined}
         onInput={(value) => {
           setQuery(value);
           setActive(value.trim() ? 0 : -1);
@@ -185,7 +187,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
                     id={optionId(position)}
                     result={result}
                     tool={result.kind === 'tool' ? toolById.get(result.id) : undefined}
-                    active={!loading && position === active}
+                    active={!waiting && position === active}
                     onChoose={(event) => choose(result, event)}
                   />
                 );

@@ -47,12 +47,14 @@ const options = (kind: string) =>
   screen.queryAllByRole('option').filter((option) => option.getAttribute('data-result-kind') === kind);
 
 describe('sections typed at once, before the search library has loaded', () => {
-  it('asks the background once, shows its answer at once, and adds the tools when the library is there', async () => {
+  it('asks the background once, shows its answer at once (Enter opens it), and adds the tools when the library is there', async () => {
     const questions: string[] = [];
+    const opened: unknown[] = [];
     const connector: Connector = {
       getSnapshot: () => Promise.resolve(snapshot),
       subscribe: () => () => {},
       send: (action, ...data) => {
+        if (action === 'openSection') opened.push(data[0]);
         if (action !== 'findSections') return Promise.resolve(undefined as never);
         const { query, limit } = data[0] as { query: string; limit: number };
         questions.push(query);
@@ -65,8 +67,10 @@ describe('sections typed at once, before the search library has loaded', () => {
 
     await vi.waitFor(() => expect(options('section')[0]?.textContent).toContain('Menus de la cantine'));
     expect(options('tool')).toHaveLength(0);
-    // Until the tools are searchable, Enter opens nothing and no option is active.
-    expect(screen.getByRole('combobox').getAttribute('aria-activedescendant')).toBeNull();
+    // What is shown is what Enter opens.
+    expect(screen.getByRole('combobox').getAttribute('aria-activedescendant')).toBe(options('section')[0]?.id);
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    expect(opened).toEqual([{ sectionId: 'canteen-menus', disposition: 'newTab', from: 'search' }]);
 
     library.release();
     await vi.waitFor(() => expect(options('tool')[0]?.textContent).toContain('Cantine app'));
