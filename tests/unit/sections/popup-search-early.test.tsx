@@ -6,6 +6,7 @@ import { findSections, type LoadedSections } from '@/utils/sections/loaded-secti
 import { buildSectionsIndex } from '@/utils/sections/search-index';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
 import { generateSections } from './fixtures/generate-sections';
+import { snapshotWithSections } from './fixtures/popup-snapshot';
 import { renderIn } from './render';
 
 // The tools' search library loads only when the test lets it: what the popup shows meanwhile is what is tested.
@@ -29,18 +30,11 @@ const loaded: LoadedSections = {
 };
 
 const snapshot: PopupSnapshot = {
-  ...EMPTY_SNAPSHOT,
-  config: {
-    ...EMPTY_SNAPSHOT.config,
-    configured: true,
-    sync: { state: 'ok' },
-    features: { ...EMPTY_SNAPSHOT.config.features, launcher: true, sectionsSearch: true },
-  },
+  ...snapshotWithSections(1, entries.length),
   launcher: {
     ...EMPTY_SNAPSHOT.launcher,
     tools: [{ id: 'cantine-app', label: 'Cantine app', url: 'https://cantine.example/', category: 'Daily' }],
   },
-  sections: { ...EMPTY_SNAPSHOT.sections, builtAt: 1, entryCount: entries.length },
 };
 
 const options = (kind: string) =>
