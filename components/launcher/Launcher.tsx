@@ -54,24 +54,27 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const toolSource = useToolSource(tools, language, searching);
   const links = personalLinksOf(slice);
   const linkSource = useLinkSource(links, searching);
-  // Until the search library has loaded (a few ms after the first key) the list keeps its previous content.
+  // Until the search library has loaded (a few ms after the first key) no option is active and Enter waits.
   const loading = searching && (toolSource === null || (links.length > 0 && linkSource === null));
   const complete = useAfterFirstFrame();
   const browseGroups = useMemo(() => {
     const all = defaultGroups(slice, language, t);
     return complete ? all : firstOptions(all, FIRST_FRAME_OPTIONS);
   }, [slice, language, t, complete]);
-  const groups = useMemo(
-    () =>
-      searching && toolSource
-        ? searchGroups(
-            searchAll([toolSource, ...(linkSource ? [linkSource] : []), ...extraSources], query, RESULTS_PER_SOURCE),
-            t,
-          )
-        : browseGroups,
-    [searching, query, toolSource, linkSource, extraSources, browseGroups, t],
-  );
+  const groups = useMemo(() => {
+    if (!searching) return browseGroups;
+    if (toolSource) {
+      const sources = [toolSource, ...(linkSource ? [linkSource] : []), ...extraSources];
+      return searchGroups(searchAll(sources, query, RESULTS_PER_SOURCE), t);
+    }
+    // While the search library loads, the other sources are asked at once (the background answers the sections
+    // meanwhile) and what they found already shows; the tools join them when the library is there.
+    const early = searchAll(extraSources, query, RESULTS_PER_SOURCE);
+    return early.length > 0 ? searchGroups(early, t) : browseGroups;
+  }, [searching, query, toolSource, linkSource, extraSources, browseGroups, t]);
   const flat = useMemo(() => groups.flatMap((group) => group.results), [groups]);
+  // Nothing searched is shown yet: Enter waits, no option is active (the browse list is not what was asked).
+  const waiting = loading && groups === browseGroups;
   useEmptySearchIndicator(connector, query, searching && !loading && flat.length === 0);
 
   useEffect(() => {
@@ -104,7 +107,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) => Math.min(flat.length - 1, Math.max(0, current + step)));
     } else if (event.key === 'Enter') {
-      if (loading) return;
+      if (waiting) return;
       const result = flat[Math.max(active, 0)];
       if (!result || (active < 0 && !query.trim())) return;
       event.preventDefault();
@@ -145,7 +148,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
         placeholder={t('launcherSearchPlaceholder')}
         listboxId={LISTBOX_ID}
         expanded={flat.length > 0}
-        activeId={!loading && active >= 0 && active < flat.length ? optionId(active) : undefined}
+        activeId={!waiting && active >= 0 && active < flat.length ? optionId(active) : undefined}
         onInput={(value) => {
           setQuery(value);
           setActive(value.trim() ? 0 : -1);
@@ -177,7 +180,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
                     id={optionId(position)}
                     result={result}
                     tool={result.kind === 'tool' ? toolById.get(result.id) : undefined}
-                    active={!loading && position === active}
+                    active={!waiting && position === active}
                     onChoose={(event) => choose(result, event)}
                   />
                 );

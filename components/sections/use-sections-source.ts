@@ -20,13 +20,11 @@ export function useSectionsSources(
   connector: Connector,
 ): readonly SearchSource[] {
   const { t, language } = useI18n();
-  const [answer, setAnswer] = useState<SectionsAnswer | null>(null);
+  const [answer, setAnswer] = useState<(SectionsAnswer & { builtAt: number | null }) | null>(null);
   const asked = useRef<{ key: string } | null>(null);
   const on = enabled && builtAt !== null;
 
   useEffect(() => {
-    asked.current = null;
-    setAnswer(null);
     if (!on) return;
     // useEffect runs after the first paint: loading the index never delays it.
     connector.send('prepareSectionsSearch').catch((error: unknown) => console.error(error));
@@ -34,22 +32,24 @@ export function useSectionsSources(
 
   const ask = useCallback(
     (query: string, limit: number) => {
-      const key = `${limit}:${query.trim()}`;
+      // The index's build is part of the question: a new index asks again, and drops the old index's answers.
+      const key = `${builtAt}:${limit}:${query.trim()}`;
       if (asked.current?.key === key) return;
       const request = { key };
       asked.current = request;
       connector.send('findSections', { query, limit }).then(
         // Only the answer to the latest question counts: an earlier one arriving late is dropped.
-        (matches) => asked.current === request && setAnswer({ query, limit, matches }),
+        (matches) => asked.current === request && setAnswer({ query, limit, matches, builtAt }),
         (error: unknown) => console.error('Passerelle: could not search the sections', error),
       );
     },
-    [connector],
+    [connector, builtAt],
   );
 
+  const current = answer?.builtAt === builtAt ? answer : null;
   return useMemo(
-    () => (on ? [createRemoteSectionsSource({ answer, ask, language, t })] : NONE),
-    [on, answer, ask, language, t],
+    () => (on ? [createRemoteSectionsSource({ answer: current, ask, language, t })] : NONE),
+    [on, current, ask, language, t],
   );
 }
 

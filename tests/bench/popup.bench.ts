@@ -52,6 +52,7 @@ export async function run(context: BenchContext): Promise<BenchRow[]> {
           unit: 'ms',
           baseline: round(baseline),
           ratio: ratio(popup, baseline),
+          goal: { max: 1.15, of: 'ratio' },
           note: `${runs} runs each; baseline: blank Preact page as an extension page; headless`,
         },
         {

@@ -3,6 +3,9 @@
  * cached snapshot) and open-to-first-section-result ("cantine" typed at once, answered by the background), with
  * the background's index already loaded by an earlier popup and with a background just started (it loads the
  * index from IndexedDB first, as after going idle), against a blank Preact page in the same run.
+ * "Typed at once" is one input event of the whole word, sent by a script in the page as soon as the box exists:
+ * until 2026-11-30 Playwright typed it key by key after the page's load event, and its round trips (~300 ms on
+ * this machine) were most of the figure, which then said little about the popup.
  */
 import type { CDPSession } from 'playwright-core';
 import type { SectionEntry } from '../../utils/config/schema';
@@ -73,7 +76,8 @@ export async function popupWithManySections(context: BenchContext, entries: Sect
           unit: 'ms',
           baseline: round(blankMedian),
           ratio: ratio(median(searchable), blankMedian),
-          note: `"cantine" typed as soon as the box exists; background with the index loaded; ${note}`,
+          goal: { max: 200, of: 'value' },
+          note: `"cantine" typed at once (one input event) as soon as the box exists; background with the index loaded; ${note}`,
         },
         {
           group: 'sections 10k',
@@ -82,6 +86,7 @@ export async function popupWithManySections(context: BenchContext, entries: Sect
           unit: 'ms',
           baseline: round(blankMedian),
           ratio: ratio(median(searchableCold), blankMedian),
+          goal: { max: 300, of: 'value' },
           note: `the same, the service worker stopped before each opening (it loads the index from IndexedDB); ${note}`,
         },
       ];
@@ -96,18 +101,40 @@ async function stopBackground(devtools: CDPSession): Promise<void> {
   await devtools.send('ServiceWorker.stopAllWorkers');
 }
 
-/** From navigation start to the first section result, typing as soon as the search box exists. */
+/**
+ * Installed before the page's scripts: types the whole query in one input event as soon as the box exists, and
+ * notes when the first section result appears (performance.now(): its origin is the navigation start).
+ */
+function typeAtOnceScript(query: string): string {
+  return `(() => {
+    let typed = false;
+    const observer = new MutationObserver(() => {
+      const box = document.querySelector('.search-box');
+      if (!typed && box) {
+        typed = true;
+        box.focus();
+        box.value = ${JSON.stringify(query)};
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      if (document.querySelector(${JSON.stringify(SECTION_RESULT)})) {
+        globalThis.__benchResultAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  })();`;
+}
+
+/** From navigation start to the first section result, "cantine" typed at once as soon as the search box exists. */
 async function openAndSearch(session: ChromiumSession, url: string): Promise<number> {
   const page = await session.browserContext.newPage();
   try {
+    await page.addInitScript(typeAtOnceScript('cantine'));
     await page.goto(url);
-    await page.waitForSelector('.search-box');
-    await page.focus('.search-box');
-    await page.keyboard.type('cantine');
     const handle = await page.waitForFunction(
-      (css: string) => (document.querySelector(css) ? performance.now() : null),
-      SECTION_RESULT,
-      { timeout: 20_000, polling: 16 },
+      () => (globalThis as unknown as { __benchResultAt?: number }).__benchResultAt,
+      undefined,
+      { timeout: 20_000, polling: 50 },
     );
     return (await handle.jsonValue()) as number;
   } finally {

@@ -19,7 +19,8 @@ function rowsFor(entry: EntrySizes): BenchRow[] {
       metric: `${entry.entry} JS (gzip)`,
       value: kb(entry.jsGzip),
       unit: 'KB',
-      note: `${kb(entry.jsBytes)} KB raw, ${count(entry, '.js')} file(s)${entry.entry === 'background' ? `, budget ${BACKGROUND_BUDGET_KB} KB` : ''}`,
+      ...(entry.entry === 'background' && { goal: { max: BACKGROUND_BUDGET_KB, of: 'value' as const } }),
+      note: `${kb(entry.jsBytes)} KB raw, ${count(entry, '.js')} file(s)`,
     },
   ];
   if (count(entry, '.css') > 0) {
@@ -46,6 +47,7 @@ function rowsFor(entry: EntrySizes): BenchRow[] {
       metric: 'popup JS + CSS (gzip)',
       value: kb(entry.jsGzip + entry.cssGzip),
       unit: 'KB',
+      goal: { max: POPUP_BUDGET_KB, of: 'value' },
       note: `budget ${POPUP_BUDGET_KB} KB`,
     });
   }

@@ -79,8 +79,7 @@ export function normaliseEntries(feed: FeedRef, entries: RawEntry[], feedBase?: 
   for (const entry of entries) {
     const entryBase = resolveBase(entry.base, base);
     const url = absoluteHttpUrl(entry.link, entryBase) ?? absoluteHttpUrl(permalinkId(entry.id), entryBase);
-    const summary = capText(toPlainText(entry.summary), STORED_TEXT_LIMITS.summary);
-    const title = capText(toPlainText(entry.title) || shorten(summary) || url || '', STORED_TEXT_LIMITS.title);
+    const title = capText(toPlainText(entry.title) || summaryTitle(entry) || url || '', STORED_TEXT_LIMITS.title);
     const key = itemKey(feed.id, entry, url, title);
     if (key === null || byKey.has(key)) continue;
     const categories = entry.categories
@@ -101,8 +100,12 @@ export function normaliseEntries(feed: FeedRef, entries: RawEntry[], feedBase?: 
   return [...byKey.values()];
 }
 
-function shorten(text: string): string {
-  return capText(text, FALLBACK_TITLE_LENGTH);
+/**
+ * The start of the summary as a title, for an item that has none. Read only then: summaries are the bulk of a
+ * feed, and reading each one cost a third of a 5,000-item parse.
+ */
+function summaryTitle(entry: RawEntry): string {
+  return capText(capText(toPlainText(entry.summary), STORED_TEXT_LIMITS.summary), FALLBACK_TITLE_LENGTH);
 }
 
 /** RSS guids and Atom ids are often the page's address: a link when the entry has no other. */

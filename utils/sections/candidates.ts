@@ -1,8 +1,8 @@
 /**
  * Which entries a query ranks, chosen without scoring. MiniSearch scores every entry that matches any term before
  * it keeps those that match them all, and scoring (not finding) is what costs: at 50,000 entries a common word
- * matches thousands. Finding is cheap (a document boost of 0 makes MiniSearch skip an entry, so a lookup can just
- * note it), so the entries that match every term are found first and only they are scored; when more than `max`
+ * matches thousands. Finding is cheap (a lookup reads the index's term tree: search-index.ts), so the entries
+ * that match every term are found first and only they are scored; when more than `max`
  * do, only the `max` that match best (terms in the title, found as typed) are ranked.
  * Entries are numbered 0…count-1 (their place in the index), so the bookkeeping is plain arrays.
  */
@@ -75,21 +75,21 @@ export function best({ entries, rank }: Found, max: number): Uint8Array {
     for (const entry of entries) chosen[entry] = 1;
     return chosen;
   }
-  // Scanning the ranks by entry number keeps ties in index order (shortest titles first).
   const byRank: number[][] = [];
-  rank.forEach((level, entry) => {
-    if (level === 0) return;
+  for (const entry of entries) {
+    const level = rank[entry] ?? 0;
     const bucket = byRank[level];
     if (bucket) bucket.push(entry);
     else byRank[level] = [entry];
-  });
+  }
   let left = max;
   for (const bucket of byRank) {
-    for (const entry of bucket ?? []) {
-      if (left === 0) return chosen;
-      chosen[entry] = 1;
-      left -= 1;
-    }
+    if (!bucket) continue;
+    // Ties in index order (shortest titles first): only the last bucket taken needs sorting.
+    const taken = bucket.length <= left ? bucket : bucket.sort((a, b) => a - b).slice(0, left);
+    for (const entry of taken) chosen[entry] = 1;
+    left -= taken.length;
+    if (left === 0) return chosen;
   }
   return chosen;
 }

@@ -1,8 +1,10 @@
+import { goalMark } from './goals';
 import type { BenchRow } from './types';
 
-const COLUMNS = ['group', 'metric', 'value', 'unit', 'baseline', 'ratio', 'note'] as const;
+const COLUMNS = ['group', 'metric', 'value', 'unit', 'baseline', 'ratio', 'goal', 'note'] as const;
 
 function cell(row: BenchRow, column: (typeof COLUMNS)[number]): string {
+  if (column === 'goal') return goalMark(row);
   const value = row[column];
   if (value === undefined) return '';
   return typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 3 }) : value;

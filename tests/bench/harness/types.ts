@@ -12,6 +12,13 @@ export interface BenchRow {
   /** value / baseline. */
   ratio?: number;
   note?: string;
+  /** The goal this row is held to (issue #17): at most `max` of its value or of its ratio. */
+  goal?: BenchGoal;
+}
+
+export interface BenchGoal {
+  max: number;
+  of: 'value' | 'ratio';
 }
 
 export interface BenchContext {

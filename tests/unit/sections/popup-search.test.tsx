@@ -10,6 +10,7 @@ import type { SectionMatch } from '@/utils/sections/section-result';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
 import en from '../../../public/_locales/en/messages.json';
 import { generateSections } from './fixtures/generate-sections';
+import { snapshotWithSections } from './fixtures/popup-snapshot';
 import { renderIn } from './render';
 
 const entries = generateSections(200);
@@ -19,18 +20,7 @@ const loaded: LoadedSections = {
   index: buildSectionsIndex(entries),
 };
 
-function snapshotBuiltAt(builtAt: number | null): PopupSnapshot {
-  return {
-    ...EMPTY_SNAPSHOT,
-    config: {
-      ...EMPTY_SNAPSHOT.config,
-      configured: true,
-      sync: { state: 'ok' },
-      features: { ...EMPTY_SNAPSHOT.config.features, launcher: true, sectionsSearch: true },
-    },
-    sections: { ...EMPTY_SNAPSHOT.sections, builtAt, entryCount: entries.length },
-  };
-}
+const snapshotBuiltAt = (builtAt: number | null): PopupSnapshot => snapshotWithSections(builtAt, entries.length);
 
 interface Question {
   query: string;
