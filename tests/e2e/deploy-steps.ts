@@ -81,7 +81,8 @@ export async function makeUserData(session: ExtensionSession, esn: DemoEsn): Pro
   const readKey = before.news.items[0]?.key ?? '';
   await sendMessage(session, 'pinTool', { toolId: toolB });
   await sendMessage(session, 'pinTool', { toolId: toolA });
-  await sendMessage(session, 'markRead', { keys: [readKey] });
+  // As the popup does when the item is chosen: its page opens and it is marked read.
+  await sendMessage(session, 'openNewsItem', { key: readKey });
   const added = (await sendMessage(session, 'addPersonalLink', {
     label: 'Cantine',
     url: `${esn.origin}/cantine`,

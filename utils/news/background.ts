@@ -82,7 +82,6 @@ export function startNews(handleMessage: HandleMessage): void {
     service.openItem(id.slice(NOTIFICATION_PREFIX.length), 'notification').catch(report);
   });
   handleMessage('refreshNews', () => service.poll(true));
-  handleMessage('markRead', ({ keys }) => service.markRead(keys));
   handleMessage('markAllRead', (data) => service.markAllRead(data?.feedId));
   handleMessage('openNewsItem', ({ key, from }) => service.openItem(key, from));
 

@@ -4,7 +4,6 @@ import type { EntryPoint } from '../indicators/vocabulary';
 export interface NewsProtocol {
   /** Poll every feed now (tests, the popup's refresh button). */
   refreshNews(): void;
-  markRead(data: { keys: string[] }): void;
   /** Marks every stored item read, or only one feed's. */
   markAllRead(data?: { feedId?: string }): void;
   /** Opens the item's page in a new tab and marks it read; from: where it was chosen (default: the news list). */

@@ -56,7 +56,6 @@ export interface NewsService {
   poll(force?: boolean): Promise<void>;
   /** Browser start: polls the stale (or never polled) feeds at once, then follows the schedule. */
   onStartup(): Promise<void>;
-  markRead(keys: string[]): Promise<void>;
   markAllRead(feedId?: string): Promise<void>;
   /** Opens an item; `from`: the entry point it was chosen in (the news list unless said). */
   openItem(key: string, from?: EntryPoint): Promise<void>;
@@ -157,10 +156,6 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
             now - lastSuccessAt > config.pollingIntervalMinutes * 60_000,
         );
       }),
-    async markRead(keys) {
-      await markRead(await deps.db(), keys, deps.now());
-      await publish();
-    },
     async markAllRead(feedId) {
       await markAllRead(await deps.db(), deps.now(), feedId);
       await publish();

@@ -17,8 +17,8 @@ interface FirefoxServices {
 }
 
 export interface PrivilegedPage {
-  setBoolPref(name: string, value: boolean): Promise<void>;
-  setIntPref(name: string, value: number): Promise<void>;
+  /** A boolean or an integer pref, set while the browser runs. */
+  setPref(name: string, value: boolean | number): Promise<void>;
   removeAllCookies(): Promise<void>;
   /** Has the policy engine read policies.json again, as Firefox's own tests do (EnterprisePolicyTesting). */
   reloadPolicies(): Promise<void>;
@@ -29,18 +29,12 @@ export async function openPrivilegedPage(browser: Browser): Promise<PrivilegedPa
   const page = await browser.newPage();
   await navigate(page, 'about:config');
   return {
-    setBoolPref: (name, value) =>
+    setPref: (name, value) =>
       page.evaluate(
-        (pref: string, on: boolean) => {
-          (globalThis as unknown as { Services: FirefoxServices }).Services.prefs.setBoolPref(pref, on);
-        },
-        name,
-        value,
-      ),
-    setIntPref: (name, value) =>
-      page.evaluate(
-        (pref: string, number: number) => {
-          (globalThis as unknown as { Services: FirefoxServices }).Services.prefs.setIntPref(pref, number);
+        (pref: string, setting: boolean | number) => {
+          const { prefs } = (globalThis as unknown as { Services: FirefoxServices }).Services;
+          if (typeof setting === 'boolean') prefs.setBoolPref(pref, setting);
+          else prefs.setIntPref(pref, setting);
         },
         name,
         value,

@@ -119,9 +119,9 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
     await Promise.all((await this.browser.pages()).map((page) => (page === blank ? undefined : page.close())));
     const prefs = await openPrivilegedPage(this.browser);
     try {
-      await prefs.setBoolPref(KEEP_STORAGE_PREF, false);
+      await prefs.setPref(KEEP_STORAGE_PREF, false);
       await this.browser.uninstallExtension(GECKO_ID);
-      await prefs.setBoolPref(KEEP_STORAGE_PREF, true);
+      await prefs.setPref(KEEP_STORAGE_PREF, true);
       await prefs.removeAllCookies();
     } finally {
       await prefs.close();
@@ -153,7 +153,7 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
   async setColorScheme(scheme: 'light' | 'dark'): Promise<void> {
     const prefs = await openPrivilegedPage(this.browser);
     try {
-      await prefs.setIntPref(COLOR_SCHEME_PREF, colorSchemeValue(scheme));
+      await prefs.setPref(COLOR_SCHEME_PREF, colorSchemeValue(scheme));
     } finally {
       await prefs.close();
     }

@@ -29,7 +29,6 @@ const MESSAGES: { [K in keyof ProtocolMap]: Parameters<ProtocolMap[K]>[0] } = {
   movePersonalLink: { linkId: 'l-1', offset: -1 },
   openPersonalLink: { linkId: 'l-1', disposition: 'newTab' },
   refreshNews: undefined,
-  markRead: { keys: ['n-1'] },
   markAllRead: {},
   openNewsItem: { key: 'n-1' },
   refreshSections: undefined,

@@ -3,18 +3,17 @@
  * LinkTargetIDList (one root item), LinkInfo with a local path (ANSI, plus Unicode when the path needs it) or a
  * network share, StringData in Unicode or ANSI, an optional EnvironmentVariableDataBlock, and the terminal block.
  */
+import type { ShellLink } from '../../../tools/import-shortcuts/lnk/shell-link';
 
-export interface LnkSpec {
+/** The fields the reader returns as they are written; the network share is given in its two parts. */
+export interface LnkSpec
+  extends Pick<
+    ShellLink,
+    'localPath' | 'environmentTarget' | 'name' | 'relativePath' | 'workingDir' | 'arguments' | 'iconLocation'
+  > {
   unicode: boolean;
   idList?: boolean;
-  localPath?: string;
   network?: { netName: string; suffix: string };
-  environmentTarget?: string;
-  name?: string;
-  relativePath?: string;
-  workingDir?: string;
-  arguments?: string;
-  iconLocation?: string;
 }
 
 const CLSID = [0x01, 0x14, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xc0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46];
