@@ -4,8 +4,8 @@
  * browser's own update check.
  */
 import { expect } from 'vitest';
-import type { OrgPackageSummary } from '../../utils/packaging/org-package';
 import type { PopupSnapshot } from '../../utils/snapshot/types';
+import type { OrgPackageSummary } from '../tools/packaging/org-package';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
 import { type ExtensionBuilds, type TestOrganisation, testOrganisation } from './harness/org-publish';
 import { sendMessage } from './harness/send-message';

@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extensionIdOf, publicKeyDer } from '../../utils/packaging/crx-id';
-import { packageForOrganisation } from '../../utils/packaging/org-package';
-import { ENV_NAMES, resolveOrgSettings } from '../../utils/packaging/org-settings';
-import { generateSigningKeyPem } from '../../utils/packaging/signing-key';
+import { extensionIdOf, publicKeyDer } from './packaging/crx-id';
+import { packageForOrganisation } from './packaging/org-package';
+import { ENV_NAMES, resolveOrgSettings } from './packaging/org-settings';
+import { generateSigningKeyPem } from './packaging/signing-key';
 
 const root = resolve(import.meta.dirname, '..', '..');
 

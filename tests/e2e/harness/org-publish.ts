@@ -3,9 +3,9 @@
  * the local update server as the update base, and a chosen version (N, then N+1).
  */
 
-import { type OrgPackageSummary, packageForOrganisation } from '../../../utils/packaging/org-package';
-import { resolveOrgSettings } from '../../../utils/packaging/org-settings';
-import { generateSigningKeyPem } from '../../../utils/packaging/signing-key';
+import { type OrgPackageSummary, packageForOrganisation } from '../../tools/packaging/org-package';
+import { resolveOrgSettings } from '../../tools/packaging/org-settings';
+import { generateSigningKeyPem } from '../../tools/packaging/signing-key';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, requireBuild } from './paths';
 import type { UpdateServer } from './update-server';
 

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { admxTemplates } from '../../tests/tools/config-artifacts/admx/adml';
-import { policyTemplates, templateBytes } from '../../tests/tools/config-artifacts/policy-templates';
+import { admxTemplates } from '../config-artifacts/admx/adml';
+import { policyTemplates, templateBytes } from '../config-artifacts/policy-templates';
 import { extensionIdOf, manifestKeyOf, publicKeyDer } from './crx-id';
 import { signCrx3 } from './crx3';
 import { chromiumOrgManifest, firefoxOrgManifest, type Manifest } from './org-manifest';

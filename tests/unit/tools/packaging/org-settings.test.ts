@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_ORG_SETTINGS, resolveOrgSettings } from '@/utils/packaging/org-settings';
+import { EXAMPLE_ORG_SETTINGS, resolveOrgSettings } from '../../../tools/packaging/org-settings';
 
 const FILE = {
   productName: 'Passerelle Acme',

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { chromiumUpdatesXml, firefoxUpdatesJson } from '@/utils/packaging/update-manifests';
+import { chromiumUpdatesXml, firefoxUpdatesJson } from '../../../tools/packaging/update-manifests';
 
 describe('update manifests', () => {
   it('updates.xml is a gupdate 2.0 response naming the id, version and escaped CRX address', () => {

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '@/utils/manifest/build-manifest';
-import { extensionIdOf, publicKeyDer } from '@/utils/packaging/crx-id';
-import { type OrgPackageSummary, packageForOrganisation } from '@/utils/packaging/org-package';
-import { resolveOrgSettings } from '@/utils/packaging/org-settings';
-import { generateSigningKeyPem } from '@/utils/packaging/signing-key';
-import { admxTemplates } from '../../tools/config-artifacts/admx/adml';
-import { policyTemplates } from '../../tools/config-artifacts/policy-templates';
+import { admxTemplates } from '../../../tools/config-artifacts/admx/adml';
+import { policyTemplates } from '../../../tools/config-artifacts/policy-templates';
+import { extensionIdOf, publicKeyDer } from '../../../tools/packaging/crx-id';
+import { type OrgPackageSummary, packageForOrganisation } from '../../../tools/packaging/org-package';
+import { resolveOrgSettings } from '../../../tools/packaging/org-settings';
+import { generateSigningKeyPem } from '../../../tools/packaging/signing-key';
 import { parseCrx3 } from './protobuf-reader';
 
 const ORG = {

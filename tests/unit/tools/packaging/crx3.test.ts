@@ -2,9 +2,9 @@
 import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, CHROMIUM_PUBLIC_KEY } from '@/utils/manifest/build-manifest';
-import { extensionIdFromBytes, extensionIdOf, manifestKeyOf, publicKeyDer } from '@/utils/packaging/crx-id';
-import { signCrx3 } from '@/utils/packaging/crx3';
-import { generateSigningKeyPem } from '@/utils/packaging/signing-key';
+import { extensionIdFromBytes, extensionIdOf, manifestKeyOf, publicKeyDer } from '../../../tools/packaging/crx-id';
+import { signCrx3 } from '../../../tools/packaging/crx3';
+import { generateSigningKeyPem } from '../../../tools/packaging/signing-key';
 import { parseCrx3 } from './protobuf-reader';
 
 const ZIP = Buffer.from('PK\x03\x04 pretend zip payload', 'latin1');
