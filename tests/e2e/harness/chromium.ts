@@ -6,13 +6,7 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { chromiumPage } from './chromium-page';
 import { chromiumExecutable } from './executables';
 import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild } from './paths';
-import {
-  CHROMIUM_POLICY_FILE,
-  chromiumPolicyDocument,
-  type PolicyFile,
-  type PolicyValues,
-  writePolicyFile,
-} from './policy-file';
+import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, LaunchOptions } from './session';
 import { SessionBase } from './session-base';
@@ -92,7 +86,7 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
     private context: BrowserContext,
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
-    private policyFile: PolicyFile | null,
+    private readonly policyFile: PolicyFile | null,
     private readonly options: ChromiumLaunchOptions,
   ) {
     super();
@@ -185,20 +179,6 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
     } finally {
       await cdp.detach();
     }
-  }
-
-  /**
-   * Puts `policy` in place of the session's policy (none: no policy file) and has Chromium read it now. Shared
-   * browsers use it before a fresh install: the new install starts under that policy, as after a launch with it.
-   */
-  readonly canDropPolicy = true;
-
-  async usePolicy(policy: PolicyValues | undefined): Promise<void> {
-    this.policyFile?.remove();
-    this.policyFile = policy
-      ? writePolicyFile(CHROMIUM_POLICY_FILE, chromiumPolicyDocument(CHROMIUM_EXTENSION_ID, policy))
-      : null;
-    await this.reloadPolicy();
   }
 
   async restart(): Promise<void> {

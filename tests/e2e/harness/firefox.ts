@@ -130,14 +130,9 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
   }
 
   /**
-   * Firefox keeps an extension's last policy when the file goes or lists nothing for it (verified on ESR 153, with an
-   * empty Extensions map and with empty values): a policy can be replaced while it runs, never removed.
-   */
-  readonly canDropPolicy = false;
-
-  /**
    * Puts `policy` in place of the session's policy and has the policy engine read it again (a shared browser does
-   * this before a fresh install).
+   * this before a fresh install). It cannot take a policy away: Firefox keeps an extension's last policy when the
+   * file goes or lists nothing for it (verified on ESR 153, with an empty Extensions map and with empty values).
    */
   async usePolicy(policy: PolicyValues): Promise<void> {
     this.policyFile?.remove();
