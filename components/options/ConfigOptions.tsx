@@ -37,8 +37,14 @@ export function ConfigOptions({ connector, writeClipboard, saveFile, children }:
       </>
     );
   }
+  // The configuration first: it says where the sections index is. Each outcome shows in the diagnostics.
   const refresh = () => {
-    void connector.send('refreshConfig').finally(reload);
+    void connector
+      .send('refreshConfig')
+      .catch(() => undefined)
+      .then(() => connector.send('refreshSections'))
+      .catch(() => undefined)
+      .finally(reload);
   };
   return (
     <>

@@ -12,6 +12,7 @@ import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
 import { MovedPage } from './pages/moved';
+import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
@@ -35,13 +36,11 @@ async function configure(session: ExtensionSession, esn: DemoEsn, minimumRules =
   );
 }
 
-/** Asks the background to refresh the index now (the message the options page's "refresh" would send). */
-function refreshSections(session: ExtensionSession): Promise<unknown> {
-  return session.evaluateInExtension(() => {
-    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } })
-      .chrome;
-    return api.runtime.sendMessage({ id: 1, type: 'refreshSections', data: undefined, timestamp: Date.now() });
-  });
+/** Refreshes the index as IT does: the options page, "For IT", "Fetch the configuration and the sections index now". */
+async function refreshSections(session: ExtensionSession): Promise<void> {
+  const options = await OptionsPage.open(session);
+  await options.openForIt();
+  await options.page.click('#refresh-config');
 }
 
 const OPTION = (id: string) => `[role=option][data-result-kind=section][data-result-id="${id}"]`;

@@ -148,8 +148,13 @@ describe('ConfigOptions', () => {
     version = '0.2.0';
     publish();
     await screen.findByText('0.2.0');
-    fireEvent.click(screen.getByRole('button', { name: 'Fetch the configuration now' }));
-    await waitFor(() => expect(sent.some((message) => message.action === 'refreshConfig')).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Fetch the configuration and the sections index now' }));
+    await waitFor(() =>
+      expect(sent.map((message) => message.action).filter((action) => action.startsWith('refresh'))).toEqual([
+        'refreshConfig',
+        'refreshSections',
+      ]),
+    );
   });
 
   it('offers the features the policy lets the user change, and saves a toggle', async () => {
