@@ -7,10 +7,7 @@ import 'fake-indexeddb/auto';
 import './harness/fake-extension';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_POLLING_MINUTES } from '../../utils/config/effective';
-import { decodeFeedBytes } from '../../utils/news/decode-feed-bytes';
 import { initialFeedState, type PollCost } from '../../utils/news/feed-state';
-import { normaliseEntries } from '../../utils/news/normalise';
-import { parseWithFeedsmith } from '../../utils/news/parse-feed';
 import { pollFeed } from '../../utils/news/poller';
 import { readFeed } from '../../utils/news/read-feed';
 import { nextPollAt } from '../../utils/news/schedule';
@@ -48,22 +45,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** readFeed as it was before plain RSS was read directly: every feed through feedsmith. */
-function readWithFeedsmith(_feed: typeof FEED, bytes: Uint8Array): unknown {
-  const parsed = parseWithFeedsmith(decodeFeedBytes(bytes).text);
-  return normaliseEntries(FEED, parsed.entries, parsed.base);
-}
-
-function timeParse(
-  bytes: Uint8Array,
-  runs: number,
-  read: (feed: typeof FEED, bytes: Uint8Array) => unknown = readFeed,
-): number {
-  read(FEED, bytes); // warm-up (JIT)
+function timeParse(bytes: Uint8Array, runs: number): number {
+  readFeed(FEED, bytes); // warm-up (JIT)
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
-    read(FEED, bytes);
+    readFeed(FEED, bytes);
     times.push(performance.now() - start);
   }
   return median(times);
@@ -176,7 +163,6 @@ export async function run(): Promise<BenchRow[]> {
   const large = new TextEncoder().encode(generateRss(5000, 980));
   const smallMs = timeParse(small, 51);
   const largeMs = timeParse(large, 7);
-  const largeFeedsmithMs = timeParse(large, 7, readWithFeedsmith);
   rows.push({
     group: 'news',
     metric: 'parse 100-item RSS',
@@ -193,15 +179,6 @@ export async function run(): Promise<BenchRow[]> {
     ratio: round(largeMs / smallMs),
     goal: { max: 100, of: 'value' },
     note: `${(large.length / 1e6).toFixed(1)} MB, median of 7; ratio vs 100 items (50× the items)`,
-  });
-  rows.push({
-    group: 'news',
-    metric: 'parse 5,000-item RSS vs feedsmith alone',
-    value: round(largeMs),
-    unit: 'ms',
-    baseline: round(largeFeedsmithMs),
-    ratio: round(largeMs / largeFeedsmithMs),
-    note: 'baseline: the same feed decoded, parsed by feedsmith (as before 2026-11-30) and normalised, same run',
   });
 
   // Baseline: the feed answered 200 with other bytes each time (a build date that moves), so it is read again.

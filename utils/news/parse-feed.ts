@@ -1,12 +1,10 @@
 /**
  * Parses feed text with feedsmith (pure JavaScript over fast-xml-parser: no DOMParser, so it runs in the service
  * worker) into format-neutral entries, after refusing what is not a feed: an HTML page (an error or sign-in page),
- * a feed saved through a browser (wrapped in HTML, CDATA turned into comments), a truncated download. Plain
- * RSS 2.0 is read directly (parse-rss.ts: the same results, faster on large feeds).
+ * a feed saved through a browser (wrapped in HTML, CDATA turned into comments), a truncated download.
  * Kept out of the popup's bundle: only the background imports this module.
  */
 import { type AnyFeed, parseFeed } from 'feedsmith';
-import { parseRssDirectly } from './parse-rss';
 import { FeedRefusedError } from './types';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
@@ -88,12 +86,6 @@ function refuseNonFeeds(text: string): void {
 /** Parses a feed document; throws FeedRefusedError with a reason a person can act on. */
 export function parseFeedText(text: string): ParsedFeed {
   refuseNonFeeds(text);
-  const direct = rootElementName(text)?.toLowerCase() === 'rss' ? parseRssDirectly(text) : null;
-  return direct ?? parseWithFeedsmith(text);
-}
-
-/** Every format, every namespace: what parse-rss.ts does not read (and the reference its results are held to). */
-export function parseWithFeedsmith(text: string): ParsedFeed {
   let parsed: AnyFeed<string>;
   try {
     parsed = parseFeed<string>(text);
