@@ -36,6 +36,3 @@ export const policySchema = z.extend(configDocumentSchema, {
 });
 
 export type PolicyDocument = z.infer<typeof policySchema>;
-
-/** Keys only a policy may set (not part of the configuration document). */
-export const POLICY_ONLY_KEYS = ['configUrl', 'allowedInsecureOrigins', 'userMayChange'] as const;
