@@ -154,7 +154,7 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
   }
 
   /**
-   * A first install on this browser, as a fresh launch would give, in ~1 s instead of ~4: the extension is
+   * A first install on this browser, as a fresh launch would give, in ~1.5 s instead of ~3.5: the extension is
    * uninstalled (Chromium removes everything it stored), the tabs and cookies go, and the build is loaded again.
    */
   async reinstallExtension(): Promise<void> {
