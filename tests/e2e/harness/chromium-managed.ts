@@ -116,13 +116,7 @@ export class ManagedChromium extends SessionBase implements ExtensionSession {
   }
 
   close(): Promise<void> {
-    return this.shutDown(
-      () => this.browser.close(),
-      () => {
-        this.policyFile.remove();
-        removeDir(this.profileDir);
-      },
-    );
+    return this.shutDown(() => this.browser.close(), { policyFile: this.policyFile, profileDir: this.profileDir });
   }
 }
 

@@ -188,13 +188,10 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
   }
 
   close(): Promise<void> {
-    return this.shutDown(
-      () => this.context.close(),
-      () => {
-        this.policyFile?.remove();
-        if (this.ownsProfile) removeDir(this.profileDir);
-      },
-    );
+    return this.shutDown(() => this.context.close(), {
+      policyFile: this.policyFile,
+      profileDir: this.ownsProfile ? this.profileDir : null,
+    });
   }
 }
 

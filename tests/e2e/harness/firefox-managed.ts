@@ -168,13 +168,7 @@ export class ManagedFirefox extends SessionBase implements ExtensionSession {
   }
 
   close(): Promise<void> {
-    return this.shutDown(
-      () => this.browser.close(),
-      () => {
-        this.policyFile.remove();
-        removeDir(this.profileDir);
-      },
-    );
+    return this.shutDown(() => this.browser.close(), { policyFile: this.policyFile, profileDir: this.profileDir });
   }
 }
 

@@ -161,13 +161,10 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
   }
 
   close(): Promise<void> {
-    return this.shutDown(
-      () => this.browser.close(),
-      () => {
-        this.policyFile?.remove();
-        if (this.ownsProfile) removeDir(this.profileDir);
-      },
-    );
+    return this.shutDown(() => this.browser.close(), {
+      policyFile: this.policyFile,
+      profileDir: this.ownsProfile ? this.profileDir : null,
+    });
   }
 }
 

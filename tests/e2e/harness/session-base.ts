@@ -1,5 +1,7 @@
 /** What both browser sessions do the same way: through an extension page that has the extension APIs. */
 
+import type { PolicyFile } from './policy-file';
+import { removeDir } from './profile';
 import { DEFAULT_WAIT_MS, type ExtPage, type PageFunction, type UserSettings } from './session';
 import { waitUntil } from './wait';
 
@@ -51,15 +53,19 @@ export abstract class SessionBase {
   }
 
   /**
-   * Ends the session: the browser closes, then what the session wrote is removed (its policy file, its profile)
-   * even when closing failed, so the next test never starts under this one's policy.
+   * Ends the session: the browser closes, then what the session wrote is removed (its policy file, and its profile
+   * unless the caller gave it) even when closing failed, so the next test never starts under this one's policy.
    */
-  protected async shutDown(closeBrowser: () => Promise<void>, removeWritten: () => void): Promise<void> {
+  protected async shutDown(
+    closeBrowser: () => Promise<void>,
+    written: { policyFile: PolicyFile | null; profileDir: string | null },
+  ): Promise<void> {
     this.forgetControlPage();
     try {
       await closeBrowser();
     } finally {
-      removeWritten();
+      written.policyFile?.remove();
+      if (written.profileDir) removeDir(written.profileDir);
     }
   }
 
