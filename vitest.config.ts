@@ -9,6 +9,8 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
     include: [`tests/e2e/**/*.${browser}.test.ts`],
     environment: 'node',
     fileParallelism: false,
+    // One module graph for the browser's files: the harness and playwright/puppeteer load once, not once per file.
+    isolate: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
     ...(browser === 'firefox' ? { globalSetup: ['tests/e2e/harness/firefox-global-setup.ts'] } : {}),

@@ -36,6 +36,8 @@ export interface DemoEsn {
   url(path: string): string;
   /** Injects a fault on the data endpoints (or on `paths` prefixes); `null` clears it. */
   setFault(mode: FaultMode | null, options?: FaultOptions): void;
+  /** Answers the requests the `slow` fault is holding now, instead of at the end of their delay. */
+  answerSlowRequestsNow(): void;
   /** Publishes an item on top of a feed (new ETag and Last-Modified); returns its id. */
   publishNews(feedId: FeedId, item: PublishInput): string;
   /** Deletes a post from its feed (an older one slides into the window), or restores it. */
@@ -144,6 +146,7 @@ export function startDemoEsn(options: StartOptions = {}): Promise<DemoEsn> {
         origin,
         url: (path) => new URL(path, `${origin}/`).href,
         setFault: (mode, faultOptions) => current.faults.set(mode, faultOptions),
+        answerSlowRequestsNow: () => delays.finishAll(),
         publishNews: (feedId, item) => current.news.publish(feedId, item),
         deleteNews: (id) => current.news.setDeleted(id, true),
         restoreNews: (id) => current.news.setDeleted(id, false),

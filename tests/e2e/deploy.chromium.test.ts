@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import { type DeployBrowser, defineForceInstallTest, defineUpgradeTest } from './deploy.spec';
 import { defineFormatUpgradeTest } from './deploy-format.spec';
 import { ManagedChromium } from './harness/chromium-managed';
+import { closeIdleBrowsers } from './harness/idle-browsers';
 import { CHROMIUM_POLICY_FILE, writePolicyFile } from './harness/policy-file';
 
 // Writes /etc/chromium/policies/managed/passerelle-test.json: run as root (CI does).
@@ -14,7 +15,8 @@ describe('deployment in Chromium (force-install from the generated policy, self-
     installFile: (org) => `passerelle-${org.version}.crx`,
     updateFile: (org) => `passerelle-${org.version}.crx`,
     updateManifest: 'updates.xml',
-    launchManaged: (org, templatesDir) => {
+    launchManaged: async (org, templatesDir) => {
+      await closeIdleBrowsers();
       const template = JSON.parse(readFileSync(join(templatesDir, 'linux-chromium-passerelle.json'), 'utf8'));
       // Test only: by default Chromium refuses DevTools (so the harness) on extensions installed by policy.
       const policyFile = writePolicyFile(CHROMIUM_POLICY_FILE, { ...template, DeveloperToolsAvailability: 1 });

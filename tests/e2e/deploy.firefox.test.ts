@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import { type DeployBrowser, defineForceInstallTest, defineUpgradeTest } from './deploy.spec';
 import { defineFormatUpgradeTest } from './deploy-format.spec';
 import { ManagedFirefox } from './harness/firefox-managed';
+import { closeIdleBrowsers } from './harness/idle-browsers';
 import { FIREFOX_POLICY_FILE, writePolicyFile } from './harness/policy-file';
 
 // Writes /etc/firefox/policies/policies.json: run as root (CI does). The generated template goes in unchanged;
@@ -16,7 +17,8 @@ describe('deployment in Firefox ESR (force-install from the generated policy, se
     installFile: () => 'passerelle.xpi',
     updateFile: (org) => `passerelle-${org.version}.xpi`,
     updateManifest: 'updates.json',
-    launchManaged: (org, templatesDir) => {
+    launchManaged: async (org, templatesDir) => {
+      await closeIdleBrowsers();
       const template = JSON.parse(readFileSync(join(templatesDir, 'firefox-policies.json'), 'utf8'));
       const policyFile = writePolicyFile(FIREFOX_POLICY_FILE, template);
       return ManagedFirefox.launch({ geckoId: org.geckoId, policyFile });

@@ -1,7 +1,8 @@
 import { describe } from 'vitest';
 import { defineDiagnosticsTests } from './diagnostics.spec';
 import { launchChromium } from './harness/chromium';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 
 describe("IT's diagnostics in Chromium", () => {
-  defineDiagnosticsTests(launchChromium);
+  defineDiagnosticsTests(shareBrowserBetweenTests(launchChromium));
 });

@@ -1,7 +1,8 @@
 import { describe } from 'vitest';
 import { defineExperienceTests } from './experience.spec';
 import { launchChromium } from './harness/chromium';
+import { shareBrowserBetweenTests } from './harness/shared-browser';
 
 describe('employee experience in Chromium', () => {
-  defineExperienceTests(launchChromium);
+  defineExperienceTests(shareBrowserBetweenTests(launchChromium));
 });

@@ -5,13 +5,13 @@
  * records, which say what each poll cost); an undated new post raises the badge; relative links (RSS channel
  * link, Atom xml:base) open the right address; a huge unbroken title neither grows the store nor the popup.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeViolations } from './harness/axe';
-import { type DemoEsn, withDemoEsn } from './harness/demo';
+import type { DemoEsn } from './harness/demo';
 import { readNewsStore } from './harness/news-store';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
-import { configure, FEEDS, type Launch, refreshNews, withSession } from './news.spec';
+import { FEEDS, type Launch, refreshNews, shareSyncedNews, unreadNow } from './news.spec';
 import { PopupPage } from './pages/popup';
 
 const RSS = '/feeds/actualites.rss';
@@ -23,10 +23,12 @@ const ARCHIVED_POST = guid('actualites', 'archives-journal-interne');
 const status200 = (esn: DemoEsn, path: string) => esn.counters().paths[path]?.byStatus[200] ?? 0;
 
 export function defineNewsFeedTests(launch: Launch): void {
-  it('a deleted post brings no unread (the older post sliding in is read); restoring it changes nothing', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
+  describe('from one first sync of the demo ESN', () => {
+    const synced = shareSyncedNews(launch);
+
+    it('a deleted post brings no unread (the older post sliding in is read); restoring it changes nothing', async () => {
+      await synced.use(async ({ esn, session }) => {
+        const unread = await unreadNow(session);
         esn.deleteNews('entretiens-annuels');
         await refreshNews(session);
         const after = await waitForSnapshot(
@@ -36,8 +38,8 @@ export function defineNewsFeedTests(launch: Launch): void {
         );
         expect(after.news.items.some((item) => item.key === READ_POST)).toBe(false);
         expect(after.news.items.find((item) => item.key === ARCHIVED_POST)?.unread).toBe(false);
-        expect(after.news.unreadCount).toBe(expected);
-        expect(await session.badgeText()).toBe(String(expected));
+        expect(after.news.unreadCount).toBe(unread);
+        expect(await session.badgeText()).toBe(String(unread));
         expect(await session.badgeTitle()).toMatch(/(Actualités|News)\u00a0?: \d+ (unread|non lues?)/);
 
         esn.restoreNews('entretiens-annuels');
@@ -48,17 +50,48 @@ export function defineNewsFeedTests(launch: Launch): void {
           'the older post left the list',
         );
         expect(restored.news.items.find((item) => item.key === READ_POST)?.unread).toBe(false);
-        expect(restored.news.unreadCount).toBe(expected);
-        expect(await session.badgeText()).toBe(String(expected));
-      }),
-    );
+        expect(restored.news.unreadCount).toBe(unread);
+        expect(await session.badgeText()).toBe(String(unread));
+      });
+    });
+
+    it('an undated new post raises the badge and is listed first', async () => {
+      await synced.use(async ({ esn, session }) => {
+        const unread = await unreadNow(session);
+        const id = esn.publishNews('actualites', { title: 'Note sans date', undated: true });
+        await refreshNews(session);
+        await session.waitForBadge(new RegExp(`^${unread + 1}$`));
+        const snapshot = await readSnapshot(session);
+        expect(snapshot?.news.items[0]).toMatchObject({ key: guid('actualites', id), unread: true });
+        expect(snapshot?.news.items[0]).not.toHaveProperty('publishedAt');
+      });
+    });
+
+    it('a 20,000-character unbroken title is stored cut and does not widen the popup', async () => {
+      await synced.use(async ({ esn, session }) => {
+        const unread = await unreadNow(session);
+        esn.publishNews('actualites', { title: `Titre${'x'.repeat(20_000)}` });
+        await refreshNews(session);
+        await session.waitForBadge(new RegExp(`^${unread + 1}$`));
+        const stored = (await readNewsStore(session)).items.find((item) => item.title.startsWith('Titrexxx'));
+        expect(stored?.title).toHaveLength(300);
+        const popup = await PopupPage.open(session);
+        await popup.waitForNews(unread + 1);
+        const widths = await popup.newsWidths();
+        expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+        expect(widths.widestTitle).toBeLessThanOrEqual(widths.list);
+        const violations = await popup.page.runAxe();
+        expect(violations, describeViolations(violations)).toEqual([]);
+        await popup.close();
+      });
+    });
   });
 
-  it('a feed answering 200 with a weak ETag that never matches, polled three times, writes nothing after the first', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        esn.setFault('weakEtag', { paths: ['/feeds/'] });
-        await configure(session, esn);
+  describe('from a first sync of feeds that answer 200 with a weak ETag that never matches', () => {
+    const synced = shareSyncedNews(launch, (esn) => esn.setFault('weakEtag', { paths: ['/feeds/'] }));
+
+    it('polled three times, they cost no parse and no write after the first', async () => {
+      await synced.use(async ({ esn, session }) => {
         const first = await readNewsStore(session);
         expect(first.feeds.map((feed) => feed.lastCost?.parsed)).toEqual([true, true]);
         esn.resetCounters();
@@ -74,63 +107,30 @@ export function defineNewsFeedTests(launch: Launch): void {
         }
         // Every poll was conditional, and the server never answered 304: the digest did the work.
         expect(esn.counters().paths[RSS]).toMatchObject({ requests: 3, conditional: 3, byStatus: { 200: 3 } });
-      }),
-    );
+      });
+    });
   });
 
-  it('an undated new post raises the badge and is listed first', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
-        const id = esn.publishNews('actualites', { title: 'Note sans date', undated: true });
-        await refreshNews(session);
-        await session.waitForBadge(new RegExp(`^${expected + 1}$`));
-        const snapshot = await readSnapshot(session);
-        expect(snapshot?.news.items[0]).toMatchObject({ key: guid('actualites', id), unread: true });
-        expect(snapshot?.news.items[0]).not.toHaveProperty('publishedAt');
-      }),
-    );
-  });
+  describe('from a first sync of feeds with relative links', () => {
+    const synced = shareSyncedNews(launch, (esn) => esn.setLinkStyle('relative'));
 
-  it('relative links (RSS channel link, Atom xml:base) open the right address', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        esn.setLinkStyle('relative');
-        const expected = await configure(session, esn);
+    it('relative links (RSS channel link, Atom xml:base) open the right address', async () => {
+      await synced.use(async ({ esn, session }) => {
+        const unread = await unreadNow(session);
         const snapshot = await readSnapshot(session);
         const event = snapshot?.news.items.find((item) => item.key === guid('evenements', 'webinaire-passerelle'));
         const news = snapshot?.news.items.find((item) => item.key === guid('actualites', 'resultats-t3'));
         expect(event?.url).toBe(esn.url('/actualites/webinaire-passerelle'));
         expect(news?.url).toBe(esn.url('/actualites/resultats-t3'));
         const popup = await PopupPage.open(session);
-        await popup.waitForNews(expected);
+        await popup.waitForNews(unread);
         await popup.openNewsItem(guid('evenements', 'webinaire-passerelle'));
         await waitUntil(() => esn.counters().paths['/actualites/webinaire-passerelle']?.byStatus[200] === 1, {
           what: 'the article opened at its address',
         });
         const requested = Object.keys(esn.counters().paths).filter((path) => path.includes('webinaire-passerelle'));
         expect(requested).toEqual(['/actualites/webinaire-passerelle']);
-      }),
-    );
-  });
-
-  it('a 20,000-character unbroken title is stored cut and does not widen the popup', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
-        esn.publishNews('actualites', { title: `Titre${'x'.repeat(20_000)}` });
-        await refreshNews(session);
-        await session.waitForBadge(new RegExp(`^${expected + 1}$`));
-        const stored = (await readNewsStore(session)).items.find((item) => item.title.startsWith('Titrexxx'));
-        expect(stored?.title).toHaveLength(300);
-        const popup = await PopupPage.open(session);
-        await popup.waitForNews(expected + 1);
-        const widths = await popup.newsWidths();
-        expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-        expect(widths.widestTitle).toBeLessThanOrEqual(widths.list);
-        const violations = await popup.page.runAxe();
-        expect(violations, describeViolations(violations)).toEqual([]);
-      }),
-    );
+      });
+    });
   });
 }

@@ -3,11 +3,14 @@
  * ESN: the badge shows the demo's unread count; opening an item lowers it; a new item raises it after the next
  * poll (triggered by the refreshNews message, never by waiting); an unchanged feed costs one request answered
  * 304; every fault mode keeps the cached news; read state survives a restart; a script payload stays text.
+ * These checks all start from the same first sync, so they share one (harness/shared-setup.ts): each reads the
+ * unread count it starts from instead of assuming a fresh install.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIRST_SYNC_UNREAD_DAYS } from '../../utils/news/retention';
-import { type DemoEsn, demoConfigUrl, type FaultMode, withDemoEsn } from './harness/demo';
+import { type DemoEsn, demoConfigUrl, type FaultMode, startDemoEsn } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
+import { type SharedSetup, shareSetup } from './harness/shared-setup';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
 import { PopupPage } from './pages/popup';
@@ -15,15 +18,6 @@ import { PopupPage } from './pages/popup';
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
 
 export const FEEDS = ['/feeds/actualites.rss', '/feeds/evenements.atom'];
-
-export async function withSession<T>(launch: Launch, body: (session: ExtensionSession) => Promise<T>): Promise<T> {
-  const session = await launch();
-  try {
-    return await body(session);
-  } finally {
-    await session.close();
-  }
-}
 
 /** The demo's unread count on a first sync: its items published in the last FIRST_SYNC_UNREAD_DAYS days. */
 async function demoUnreadCount(esn: DemoEsn): Promise<number> {
@@ -39,7 +33,7 @@ async function demoUnreadCount(esn: DemoEsn): Promise<number> {
 }
 
 /** Points the extension at the demo ESN and waits for the first sync of both feeds. */
-export async function configure(session: ExtensionSession, esn: DemoEsn): Promise<number> {
+async function configure(session: ExtensionSession, esn: DemoEsn): Promise<number> {
   const expected = await demoUnreadCount(esn);
   await session.setUserSettings({ configUrl: demoConfigUrl(esn) });
   await waitForSnapshot(
@@ -62,47 +56,89 @@ export function refreshNews(session: ExtensionSession): Promise<unknown> {
 
 const requests = (esn: DemoEsn, path: string) => esn.counters().paths[path];
 
+export interface SyncedNews {
+  esn: DemoEsn;
+  session: ExtensionSession;
+  /** The unread count of the first sync (checked against the demo's feeds by `configure`). */
+  firstSyncUnread: number;
+}
+
+/**
+ * One demo ESN and one extension configured on it and synced, for a group of tests (call inside the group's
+ * describe); `prepare` sets the demo up before the first sync.
+ */
+export function shareSyncedNews(launch: Launch, prepare?: (esn: DemoEsn) => void): SharedSetup<SyncedNews> {
+  return shareSetup(
+    async () => {
+      const esn = await startDemoEsn();
+      try {
+        prepare?.(esn);
+        const session = await launch();
+        try {
+          return { esn, session, firstSyncUnread: await configure(session, esn) };
+        } catch (error) {
+          await session.close();
+          throw error;
+        }
+      } catch (error) {
+        await esn.close();
+        throw error;
+      }
+    },
+    async ({ esn, session }) => {
+      await session.close();
+      await esn.close();
+    },
+  );
+}
+
+/** The unread count on the badge once it shows a plain count (no poll failure marked on it). */
+export async function unreadNow(session: ExtensionSession): Promise<number> {
+  return Number(await session.waitForBadge(/^\d+$/));
+}
+
 export function defineNewsTests(launch: Launch): void {
-  it("shows the demo's unread count; opening an item lowers it by one and opens the article", async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
-        expect(expected).toBeGreaterThan(0);
+  describe('from one first sync of the demo ESN', () => {
+    const synced = shareSyncedNews(launch);
+
+    it("shows the demo's unread count; opening an item lowers it by one and opens the article", async () => {
+      await synced.use(async ({ esn, session, firstSyncUnread }) => {
+        expect(firstSyncUnread).toBeGreaterThan(0);
+        const unread = await unreadNow(session);
         const popup = await PopupPage.open(session);
-        await popup.waitForNews(expected);
+        await popup.waitForNews(unread);
         const items = await popup.newsItems();
-        expect(items.filter((item) => item.unread)).toHaveLength(expected);
+        expect(items.filter((item) => item.unread)).toHaveLength(unread);
         const first = items.find((item) => item.unread);
         if (!first) throw new Error('no unread item');
+        esn.resetCounters();
         await popup.openNewsItem(first.key);
-        await session.waitForBadge(new RegExp(`^${expected - 1}$`));
+        await session.waitForBadge(new RegExp(`^${unread - 1}$`));
         await waitUntil(() => Object.keys(esn.counters().paths).some((path) => path.startsWith('/actualites/')), {
           what: 'the article page requested',
         });
         expect(await session.badgeTitle()).toMatch(/Actualités|News/);
-      }),
-    );
-  });
+        await popup.close();
+      });
+    });
 
-  it('reading an item on the ESN in a normal tab marks it read', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
+    it('reading an item on the ESN in a normal tab marks it read', async () => {
+      await synced.use(async ({ session }) => {
+        const unread = await unreadNow(session);
         const snapshot = await readSnapshot(session);
         const item = snapshot?.news.items.find((candidate) => candidate.unread && candidate.url);
         if (!item?.url) throw new Error('no unread item with a page');
-        await session.openPage(item.url);
-        await session.waitForBadge(new RegExp(`^${expected - 1}$`));
-        const after = await waitForSnapshot(session, (next) => next.news.unreadCount === expected - 1, 'one read');
+        const page = await session.openPage(item.url);
+        await session.waitForBadge(new RegExp(`^${unread - 1}$`));
+        const after = await waitForSnapshot(session, (next) => next.news.unreadCount === unread - 1, 'one read');
         expect(after.news.items.find((candidate) => candidate.key === item.key)?.unread).toBe(false);
-      }),
-    );
-  });
+        await page.close();
+      });
+    });
 
-  it('an unchanged feed costs one request answered 304; a new item raises the badge after the next poll', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
+    it('an unchanged feed costs one request answered 304; a new item raises the badge after the next poll', async () => {
+      await synced.use(async ({ esn, session }) => {
+        const unread = await unreadNow(session);
         esn.resetCounters();
         await refreshNews(session);
         await waitUntil(() => FEEDS.every((path) => requests(esn, path)?.byStatus[304] === 1), {
@@ -113,15 +149,13 @@ export function defineNewsTests(launch: Launch): void {
         }
         esn.publishNews('actualites', { title: 'Nouvelle note de service', important: true });
         await refreshNews(session);
-        await session.waitForBadge(new RegExp(`^${expected + 1}$`));
-      }),
-    );
-  });
+        await session.waitForBadge(new RegExp(`^${unread + 1}$`));
+      });
+    });
 
-  it('every fault mode keeps the cached news visible, marks the badge, and loses nothing', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
+    it('every fault mode keeps the cached news visible, marks the badge, and loses nothing', async () => {
+      await synced.use(async ({ esn, session }) => {
+        const unread = await unreadNow(session);
         const marks: Array<[FaultMode, RegExp]> = [
           ['down', /!$/],
           ['error500', /!$/],
@@ -138,61 +172,42 @@ export function defineNewsTests(launch: Launch): void {
               cause: error,
             });
           });
-          expect(badge.replace(/[!?~]$/, '')).toBe(String(expected));
+          expect(badge.replace(/[!?~]$/, '')).toBe(String(unread));
           const popup = await PopupPage.open(session);
-          await popup.waitForNews(expected);
+          await popup.waitForNews(unread);
           expect(await popup.newsStatus()).toBe(mode === 'signin' ? 'signedOut' : 'failing');
-          expect((await popup.newsItems()).filter((item) => item.unread)).toHaveLength(expected);
+          expect((await popup.newsItems()).filter((item) => item.unread)).toHaveLength(unread);
           await popup.close();
           esn.setFault(null);
           await refreshNews(session);
-          await session.waitForBadge(new RegExp(`^${expected}$`));
+          await session.waitForBadge(new RegExp(`^${unread}$`));
         }
-        // Slow: the popup paints the cached news at once while the poll waits on the ESN.
-        esn.setFault('slow', { paths: ['/feeds/'], delayMs: 8000 });
+        // Slow: the popup paints the cached news at once while the poll waits on the ESN; the held answers are
+        // then given at once, not at the end of the delay.
+        esn.setFault('slow', { paths: ['/feeds/'], delayMs: 60_000 });
         esn.resetCounters();
         const pending = refreshNews(session);
         await waitUntil(() => FEEDS.some((path) => (requests(esn, path)?.requests ?? 0) > 0), { what: 'a slow poll' });
         const popup = await PopupPage.open(session);
-        await popup.waitForNews(expected);
+        await popup.waitForNews(unread);
         await popup.close();
-        await pending;
         esn.setFault(null);
-        expect(await session.badgeText()).toBe(String(expected));
-      }),
-    );
-  });
+        esn.answerSlowRequestsNow();
+        await pending;
+        expect(await session.badgeText()).toBe(String(unread));
+      });
+    });
 
-  it('read state survives a browser restart', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
-        const popup = await PopupPage.open(session);
-        await popup.waitForNews(expected);
-        const first = (await popup.newsItems()).find((item) => item.unread);
-        if (!first) throw new Error('no unread item');
-        await popup.openNewsItem(first.key);
-        await session.waitForBadge(new RegExp(`^${expected - 1}$`));
-        await session.restart();
-        await session.waitForBadge(new RegExp(`^${expected - 1}$`));
-        const again = await PopupPage.open(session);
-        await again.waitForNews(expected);
-        expect((await again.newsItems()).find((item) => item.key === first.key)?.unread).toBe(false);
-      }),
-    );
-  });
-
-  it('a feed title carrying a script payload executes nothing and shows as text', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        const expected = await configure(session, esn);
+    it('a feed title carrying a script payload executes nothing and shows as text', async () => {
+      await synced.use(async ({ esn, session }) => {
+        const unread = await unreadNow(session);
         esn.publishNews('actualites', {
           title: '<img src=x onerror="globalThis.__pwned=1"><script>globalThis.__pwned=2</script>Charge utile',
         });
         await refreshNews(session);
-        await session.waitForBadge(new RegExp(`^${expected + 1}$`));
+        await session.waitForBadge(new RegExp(`^${unread + 1}$`));
         const popup = await PopupPage.open(session);
-        await popup.waitForNews(expected + 1);
+        await popup.waitForNews(unread + 1);
         const titles = (await popup.newsItems()).map((item) => item.title);
         expect(titles.some((title) => title.includes('Charge utile'))).toBe(true);
         const injected = await popup.page.evaluate(() => ({
@@ -200,7 +215,26 @@ export function defineNewsTests(launch: Launch): void {
           elements: document.querySelectorAll('[data-testid=news] img, [data-testid=news] script').length,
         }));
         expect(injected).toEqual({ pwned: null, elements: 0 });
-      }),
-    );
+        await popup.close();
+      });
+    });
+
+    it('read state survives a browser restart', async () => {
+      await synced.use(async ({ session }) => {
+        const unread = await unreadNow(session);
+        const popup = await PopupPage.open(session);
+        await popup.waitForNews(unread);
+        const first = (await popup.newsItems()).find((item) => item.unread);
+        if (!first) throw new Error('no unread item');
+        await popup.openNewsItem(first.key);
+        await session.waitForBadge(new RegExp(`^${unread - 1}$`));
+        await session.restart();
+        await session.waitForBadge(new RegExp(`^${unread - 1}$`));
+        const again = await PopupPage.open(session);
+        await again.waitForNews(unread - 1);
+        expect((await again.newsItems()).find((item) => item.key === first.key)?.unread).toBe(false);
+        await again.close();
+      });
+    });
   });
 }

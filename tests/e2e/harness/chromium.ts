@@ -5,11 +5,12 @@
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { chromiumPage } from './chromium-page';
 import { chromiumExecutable } from './executables';
+import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild } from './paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, LaunchOptions } from './session';
-import { SessionBase } from './session-base';
+import { removeWritten, SessionBase, type WrittenFiles } from './session-base';
 
 export interface ChromiumLaunchOptions extends LaunchOptions {
   /** Playwright's name for `profileDir`. */
@@ -95,6 +96,7 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
   static async launch(options: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
     const givenProfile = options.profileDir ?? options.userDataDir;
     const profileDir = givenProfile ?? freshProfileDir('chromium');
+    if (options.policy) await closeIdleBrowsers();
     const policyFile = options.policy
       ? writePolicyFile(CHROMIUM_POLICY_FILE, chromiumPolicyDocument(CHROMIUM_EXTENSION_ID, options.policy))
       : null;
@@ -188,10 +190,16 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
   }
 
   close(): Promise<void> {
-    return this.shutDown(() => this.context.close(), {
-      policyFile: this.policyFile,
-      profileDir: this.ownsProfile ? this.profileDir : null,
-    });
+    return this.shutDown(() => this.context.close(), this.written());
+  }
+
+  /** For a browser being killed at the process's exit (idle-browsers.ts): removes what the session wrote. */
+  discardFiles(): void {
+    removeWritten(this.written());
+  }
+
+  private written(): WrittenFiles {
+    return { policyFile: this.policyFile, profileDir: this.ownsProfile ? this.profileDir : null };
   }
 }
 

@@ -12,6 +12,7 @@ import { firefoxExecutable } from './executables';
 import { openFirefoxPage } from './firefox-page';
 import { openPrivilegedPage } from './firefox-privileged-page';
 import { firefoxProfileDir } from './firefox-profile';
+import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
 import {
   FIREFOX_POLICY_FILE,
@@ -22,7 +23,7 @@ import {
 } from './policy-file';
 import { removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, ExtPage, LaunchOptions } from './session';
-import { SessionBase } from './session-base';
+import { removeWritten, SessionBase, type WrittenFiles } from './session-base';
 
 const KEEP_STORAGE_PREF = 'extensions.webextensions.keepStorageOnUninstall';
 
@@ -86,6 +87,7 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
   static async launch(options: LaunchOptions = {}): Promise<FirefoxSession> {
     const profileDir = options.profileDir ?? (await firefoxProfileDir('firefox'));
     // Firefox reads policies once, at start.
+    if (options.policy) await closeIdleBrowsers();
     const policyFile = options.policy
       ? writePolicyFile(FIREFOX_POLICY_FILE, firefoxPolicyDocument(GECKO_ID, options.policy))
       : null;
@@ -161,10 +163,16 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
   }
 
   close(): Promise<void> {
-    return this.shutDown(() => this.browser.close(), {
-      policyFile: this.policyFile,
-      profileDir: this.ownsProfile ? this.profileDir : null,
-    });
+    return this.shutDown(() => this.browser.close(), this.written());
+  }
+
+  /** For a browser being killed at the process's exit (idle-browsers.ts): removes what the session wrote. */
+  discardFiles(): void {
+    removeWritten(this.written());
+  }
+
+  private written(): WrittenFiles {
+    return { policyFile: this.policyFile, profileDir: this.ownsProfile ? this.profileDir : null };
   }
 }
 

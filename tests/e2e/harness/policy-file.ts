@@ -4,6 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { hasIdleBrowsers } from './idle-browsers';
 
 export type PolicyValues = Record<string, unknown>;
 
@@ -23,11 +24,27 @@ export interface PolicyFile {
   remove(): void;
 }
 
+/** Policy files written and not yet removed: removed at the process's exit if a test could not. */
+const written = new Set<string>();
+process.once('exit', () => {
+  for (const path of written) rmSync(path, { force: true });
+});
+
 export function writePolicyFile(path: string, document: unknown): PolicyFile {
   requireRoot(path);
+  if (hasIdleBrowsers()) {
+    throw new Error(`An idle shared browser would read ${path}: await closeIdleBrowsers() before writing it.`);
+  }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(document, null, 2)}\n`);
-  return { path, remove: () => rmSync(path, { force: true }) };
+  written.add(path);
+  return {
+    path,
+    remove: () => {
+      rmSync(path, { force: true });
+      written.delete(path);
+    },
+  };
 }
 
 export function chromiumPolicyDocument(extensionId: string, values: PolicyValues): unknown {

@@ -25,6 +25,19 @@ interface ExtensionApi {
  */
 const CONTROL_PAGE = 'manifest.json';
 
+/** What a session wrote outside its browser: removed when it closes. */
+export interface WrittenFiles {
+  policyFile: PolicyFile | null;
+  /** null when the caller gave the profile (it keeps it). */
+  profileDir: string | null;
+}
+
+/** Synchronous, so that it can also run at the process's exit for a browser being killed. */
+export function removeWritten(written: WrittenFiles): void {
+  written.policyFile?.remove();
+  if (written.profileDir) removeDir(written.profileDir);
+}
+
 export abstract class SessionBase {
   abstract readonly extensionOrigin: string;
   abstract openPage(path: string): Promise<ExtPage>;
@@ -56,16 +69,12 @@ export abstract class SessionBase {
    * Ends the session: the browser closes, then what the session wrote is removed (its policy file, and its profile
    * unless the caller gave it) even when closing failed, so the next test never starts under this one's policy.
    */
-  protected async shutDown(
-    closeBrowser: () => Promise<void>,
-    written: { policyFile: PolicyFile | null; profileDir: string | null },
-  ): Promise<void> {
+  protected async shutDown(closeBrowser: () => Promise<void>, written: WrittenFiles): Promise<void> {
     this.forgetControlPage();
     try {
       await closeBrowser();
     } finally {
-      written.policyFile?.remove();
-      if (written.profileDir) removeDir(written.profileDir);
+      removeWritten(written);
     }
   }
 

@@ -1,6 +1,7 @@
 /**
- * One browser for the tests of a file: a launch with no options is served by the browser the previous test
- * released, after a fresh install of the extension (everything it stored is removed, tabs and cookies too), so
+ * One browser for the tests of a run: a launch with no options is served by the browser the previous test
+ * released (in this file or an earlier one: the e2e projects run their files one after the other in one module
+ * graph, `isolate: false`), after a fresh install of the extension (everything it stored is removed, tabs and cookies too), so
  * the test starts exactly as on a new browser, ~1.5 s sooner in Chromium and ~5 s in Firefox (measured on 2 cores:
  * Chromium 2.0–3.0 s to launch and 0.6–0.9 s to close; Firefox 5.1–5.2 s and 0.8–1.0 s; a fresh install with its
  * check 1.5–2.2 s in Chromium, ~1.3 s in Firefox).
@@ -9,9 +10,12 @@
  * cannot drop a policy, so a launch without one after a launch with one gets a new browser). Chromium's policy reload
  * (chrome://policy, 2–4.5 s measured) costs more than its launch (~3 s): a Chromium launch with a policy gets a
  * browser of its own, as do launches with a profile, a UI language or a colour scheme (launch flags). The shared
- * browser is closed first, so that it never reads that test's policy file.
+ * browser is closed first, so that it never reads that test's policy file (idle-browsers.ts makes every policy write
+ * wait for that). The browser left at the end of the run is killed when the test process exits; its profile goes
+ * with it.
  */
-import { afterAll } from 'vitest';
+
+import { type IdleBrowser, parkIdle, unpark } from './idle-browsers';
 import type { PolicyValues } from './policy-file';
 import type { ExtensionSession, LaunchOptions } from './session';
 
@@ -20,34 +24,58 @@ export interface ReinstallableSession extends ExtensionSession {
   reinstallExtension(): Promise<void>;
   /** Present when the browser can replace its managed policy while it runs (none can remove it). */
   usePolicy?(policy: PolicyValues): Promise<void>;
+  /** Removes the profile and policy file it wrote, synchronously (its browser is being killed). */
+  discardFiles(): void;
+}
+
+/** The browser a launch function's last test handed back, with the policy it runs under. */
+interface Parked<S> {
+  session: S;
+  idle: IdleBrowser;
+  /** Chromium sessions launched with a policy, and Firefox ones given one, keep it until it is changed. */
+  policy: PolicyValues | undefined;
+}
+
+/** Per launch function (one per browser), for the whole run. */
+const parkedBy = new Map<unknown, Parked<ReinstallableSession>>();
+
+function park<S extends ReinstallableSession>(launchFn: unknown, session: S, policy: PolicyValues | undefined): void {
+  const idle: IdleBrowser = {
+    close: async () => {
+      if (parkedBy.get(launchFn)?.session === session) parkedBy.delete(launchFn);
+      await session.close();
+    },
+    discard: () => session.discardFiles(),
+  };
+  parkedBy.set(launchFn, { session, idle, policy });
+  parkIdle(idle);
+}
+
+/** The parked browser of `launchFn`, now owned by the caller, or null. */
+function takeParked<S extends ReinstallableSession>(launchFn: unknown): Parked<S> | null {
+  const parked = parkedBy.get(launchFn) as Parked<S> | undefined;
+  parkedBy.delete(launchFn);
+  return parked && unpark(parked.idle) ? parked : null;
 }
 
 /**
- * Wraps a browser's launch for the tests of one file (call it while the file's tests are defined): the browser
- * left at the end closes in the file's afterAll.
+ * Wraps a browser's launch for the tests of one file (call it while the file's tests are defined). Sessions it
+ * gives hand their browser back on close(); the next test, in this file or the next, gets it after a fresh install.
  */
 export function shareBrowserBetweenTests<S extends ReinstallableSession>(
   launch: (options?: LaunchOptions) => Promise<S>,
 ): (options?: LaunchOptions) => Promise<S> {
-  let released: S | null = null;
-  // The policy the released browser runs under (Chromium sessions launched with a policy keep it until changed).
-  let releasedPolicy: PolicyValues | undefined;
-  const closeReleased = async () => {
-    const last = released;
-    released = null;
-    await last?.close();
-  };
-  afterAll(closeReleased);
+  const release = (session: S, policy: PolicyValues | undefined) => park(launch, session, policy);
   return async (options = {}) => {
     const { policy, ...launchFlags } = options;
+    const parked = takeParked<S>(launch);
     if (Object.values(launchFlags).some((value) => value !== undefined)) {
-      await closeReleased();
+      await parked?.session.close();
       return launch(options);
     }
-    let reused = released;
-    released = null;
+    let reused = parked?.session ?? null;
     // A browser that cannot take this policy change while it runs is closed, and a new one launched.
-    const policyChange = policy !== undefined || releasedPolicy !== undefined;
+    const policyChange = policy !== undefined || parked?.policy !== undefined;
     if (reused && policyChange && (!reused.usePolicy || policy === undefined)) {
       await reused.close();
       reused = null;
@@ -55,9 +83,8 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
     if (reused) {
       try {
         if (policy) await reused.usePolicy?.(policy);
-        releasedPolicy = policy;
         await reinstallChecked(reused);
-        return lease(reused, (session) => (released = session));
+        return lease(reused, (session) => release(session, policy));
       } catch (error) {
         // A browser the last test left unusable is replaced, not trusted.
         console.warn(`Shared browser not reusable (${String(error)}): launching a new one.`);
@@ -67,8 +94,7 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
     const session = await launch(options);
     // A policy the browser cannot replace while it runs stays until that browser closes: it is not shared.
     if (policy && !session.usePolicy) return session;
-    releasedPolicy = policy;
-    return lease(session, (next) => (released = next));
+    return lease(session, (next) => release(next, policy));
   };
 }
 

@@ -75,6 +75,16 @@ describe('fault mode slow', () => {
     expect(await readFeed(body)).not.toBeNull();
   });
 
+  it('answers at once when the test says so, before the delay is over', async () => {
+    esn.setFault('slow', { delayMs: 600_000 });
+    const pending = fetch(esn.url('/feeds/evenements.atom'));
+    await expect.poll(() => esn.counters().paths['/feeds/evenements.atom']?.requests).toBe(1);
+    esn.answerSlowRequestsNow();
+    const response = await pending;
+    expect(response.status).toBe(200);
+    expect(await readFeed(await response.text())).not.toBeNull();
+  });
+
   it('is given up when the client aborts', async () => {
     esn.setFault('slow', { delayMs: 60_000 });
     const controller = new AbortController();
