@@ -71,8 +71,74 @@ function companionDocument(esn: DemoEsn, features: ConfigDocument['features']): 
   };
 }
 
+/**
+ * On a tool's page the popup opens on its help (tutorials, no expired known issue) and its suggestions carry the
+ * context and nothing personal; on a relocated section's new page it says so; the toolbar title names both.
+ */
+async function expectHelpOnToolAndSectionPages(session: ExtensionSession, esn: DemoEsn): Promise<void> {
+  const toolPage = await session.openPage(esn.url(`/apps/${TOOL_ID}?employee=jdupont#private-note`));
+  await toolPage.waitForFunction(() => document.readyState === 'complete' && location.protocol.startsWith('http'));
+  const popup = await session.openPage('popup.html');
+  await popup.waitForFunction(() => document.querySelector('[data-testid=tool-help]') !== null);
+  expect(
+    await popup.evaluate(() => document.querySelector('[data-testid=tool-help]')?.getAttribute('data-help-id')),
+  ).toBe(TOOL_ID);
+  const tutorials = await popup.evaluate(() =>
+    [...document.querySelectorAll('[data-testid=tool-help-tutorials] a')].map((a) => (a as HTMLAnchorElement).href),
+  );
+  expect(tutorials).toEqual([esn.url('/aide/tutoriels')]);
+  expect(await popup.evaluate(() => document.querySelector('[data-testid=tool-help-issues]'))).toBeNull();
+  const broken = await popup.evaluate(
+    () =>
+      (document.querySelector('[data-testid=suggestions] [data-kind=brokenLink] a') as HTMLAnchorElement | null)
+        ?.href ?? '',
+  );
+  const context = new URL(broken).searchParams.get('ctx') ?? '';
+  expect(context).toMatch(
+    new RegExp(
+      `^broken-link;tool=${TOOL_ID};page=${esn.url(`/apps/${TOOL_ID}`).replace(/[.?]/g, '\\$&')};version=\\d+\\.\\d+\\.\\d+$`,
+    ),
+  );
+  expect(broken).not.toMatch(/employee|jdupont|private-note/);
+  const violations = await popup.runAxe();
+  expect(violations, describeViolations(violations)).toEqual([]);
+  // The toolbar button said so discreetly on the tool's tab (the browser's language: one of the two).
+  await waitUntil(
+    async () =>
+      /Vehicle booking|Réservation de véhicule/.test(await toolbarTitleOn(session, esn.url(`/apps/${TOOL_ID}`))),
+    {
+      what: 'the toolbar title naming the tool',
+    },
+  );
+  await popup.close();
+
+  // A relocated section's new page: the popup opens on "you are on the new page of …", the title says so.
+  await waitForSnapshot(session, (snapshot) => snapshot.sections.entryCount > 0, 'the published sections index');
+  const sectionPage = await session.openPage(esn.url(SECTION_PATH));
+  await sectionPage.waitForFunction(() => document.readyState === 'complete' && location.protocol.startsWith('http'));
+  await waitUntil(
+    async () => /Canteen menus|Menus de la cantine/.test(await toolbarTitleOn(session, esn.url(SECTION_PATH))),
+    {
+      what: 'the toolbar title naming the section',
+    },
+  );
+  const sectionPopup = await session.openPage('popup.html');
+  await sectionPopup.waitForFunction(
+    (id) => document.querySelector('[data-testid=tool-help]')?.getAttribute('data-help-id') === id,
+    SECTION_ID,
+  );
+  const sectionText = (await sectionPopup.textContent('[data-testid=tool-help]')) ?? '';
+  expect(sectionText).toMatch(/new page of “Canteen menus”|nouvelle page «\s?Menus de la cantine\s?»/);
+  expect(sectionText).toMatch(/old addresses now lead here|anciennes adresses mènent désormais ici/);
+  expect(
+    await sectionPopup.evaluate(
+      () => document.querySelector('[data-testid=suggestions] [data-kind=missingSection]') !== null,
+    ),
+  ).toBe(true);
+}
+
 export function defineCompanionTests(launch: Launch): void {
-  it('the side panel shows the launcher and the news behind its flag, axe clean; the manifest wires it', async () => {
+  it('the side panel shows the launcher and the news behind its flag, axe clean; the manifest wires it; on a tool’s page the popup opens on its help, suggestions carry the context and nothing personal', async () => {
     await withDemoEsn(async (esn) => {
       esn.setConfigDocument(companionDocument(esn, { sidePanel: true }));
       await withSession(launch, { policy: { configUrl: demoConfigUrl(esn) } }, async (session) => {
@@ -126,80 +192,11 @@ export function defineCompanionTests(launch: Launch): void {
         );
         const off = await session.openPage('popup.html?view=panel');
         await off.waitForFunction(() => document.querySelector('[data-testid=sidepanel-off]') !== null);
-      });
-    });
-  });
+        await off.close();
 
-  it("on a tool's page the popup opens on its help; suggestions carry the context and nothing personal", async () => {
-    await withDemoEsn(async (esn) => {
-      esn.setConfigDocument(companionDocument(esn, {}));
-      await withSession(launch, { policy: { configUrl: demoConfigUrl(esn) } }, async (session) => {
+        // Same policy and document (the tool's help is in it): merged here, a launch with a policy is a browser.
         await waitForSnapshot(session, (snapshot) => snapshot.launcher.tools.length > 0, 'the tools');
-        const toolPage = await session.openPage(esn.url(`/apps/${TOOL_ID}?employee=jdupont#private-note`));
-        await toolPage.waitForFunction(
-          () => document.readyState === 'complete' && location.protocol.startsWith('http'),
-        );
-        const popup = await session.openPage('popup.html');
-        await popup.waitForFunction(() => document.querySelector('[data-testid=tool-help]') !== null);
-        expect(
-          await popup.evaluate(() => document.querySelector('[data-testid=tool-help]')?.getAttribute('data-help-id')),
-        ).toBe(TOOL_ID);
-        const tutorials = await popup.evaluate(() =>
-          [...document.querySelectorAll('[data-testid=tool-help-tutorials] a')].map(
-            (a) => (a as HTMLAnchorElement).href,
-          ),
-        );
-        expect(tutorials).toEqual([esn.url('/aide/tutoriels')]);
-        expect(await popup.evaluate(() => document.querySelector('[data-testid=tool-help-issues]'))).toBeNull();
-        const broken = await popup.evaluate(
-          () =>
-            (document.querySelector('[data-testid=suggestions] [data-kind=brokenLink] a') as HTMLAnchorElement | null)
-              ?.href ?? '',
-        );
-        const context = new URL(broken).searchParams.get('ctx') ?? '';
-        expect(context).toMatch(
-          new RegExp(
-            `^broken-link;tool=${TOOL_ID};page=${esn.url(`/apps/${TOOL_ID}`).replace(/[.?]/g, '\\$&')};version=\\d+\\.\\d+\\.\\d+$`,
-          ),
-        );
-        expect(broken).not.toMatch(/employee|jdupont|private-note/);
-        const violations = await popup.runAxe();
-        expect(violations, describeViolations(violations)).toEqual([]);
-        // The toolbar button said so discreetly on the tool's tab (the browser's language: one of the two).
-        await waitUntil(
-          async () =>
-            /Vehicle booking|Réservation de véhicule/.test(await toolbarTitleOn(session, esn.url(`/apps/${TOOL_ID}`))),
-          {
-            what: 'the toolbar title naming the tool',
-          },
-        );
-        await popup.close();
-
-        // A relocated section's new page: the popup opens on "you are on the new page of …", the title says so.
-        await waitForSnapshot(session, (snapshot) => snapshot.sections.entryCount > 0, 'the published sections index');
-        const sectionPage = await session.openPage(esn.url(SECTION_PATH));
-        await sectionPage.waitForFunction(
-          () => document.readyState === 'complete' && location.protocol.startsWith('http'),
-        );
-        await waitUntil(
-          async () => /Canteen menus|Menus de la cantine/.test(await toolbarTitleOn(session, esn.url(SECTION_PATH))),
-          {
-            what: 'the toolbar title naming the section',
-          },
-        );
-        const sectionPopup = await session.openPage('popup.html');
-        await sectionPopup.waitForFunction(
-          (id) => document.querySelector('[data-testid=tool-help]')?.getAttribute('data-help-id') === id,
-          SECTION_ID,
-        );
-        const sectionText = (await sectionPopup.textContent('[data-testid=tool-help]')) ?? '';
-        expect(sectionText).toMatch(/new page of “Canteen menus”|nouvelle page «\s?Menus de la cantine\s?»/);
-        expect(sectionText).toMatch(/old addresses now lead here|anciennes adresses mènent désormais ici/);
-        expect(
-          await sectionPopup.evaluate(
-            () => document.querySelector('[data-testid=suggestions] [data-kind=missingSection]') !== null,
-          ),
-        ).toBe(true);
+        await expectHelpOnToolAndSectionPages(session, esn);
       });
     });
   });

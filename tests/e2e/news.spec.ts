@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIRST_SYNC_UNREAD_DAYS } from '../../utils/news/retention';
-import { type DemoEsn, demoConfigUrl, type FaultMode, startDemoEsn } from './harness/demo';
+import { type DemoEsn, demoConfigUrl, type FaultMode } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
-import { type SharedSetup, shareSetup } from './harness/shared-setup';
+import { type DemoSession, type SharedSetup, shareDemoSession } from './harness/shared-setup';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
 import { PopupPage } from './pages/popup';
@@ -56,40 +56,12 @@ export function refreshNews(session: ExtensionSession): Promise<unknown> {
 
 const requests = (esn: DemoEsn, path: string) => esn.counters().paths[path];
 
-export interface SyncedNews {
-  esn: DemoEsn;
-  session: ExtensionSession;
-  /** The unread count of the first sync (checked against the demo's feeds by `configure`). */
-  firstSyncUnread: number;
-}
+/** One demo ESN and one extension synced on it; `configured` is the first sync's unread count. */
+export type SyncedNews = DemoSession<number>;
 
-/**
- * One demo ESN and one extension configured on it and synced, for a group of tests (call inside the group's
- * describe); `prepare` sets the demo up before the first sync.
- */
+/** For a group of tests (call inside the group's describe); `prepare` sets the demo up before the first sync. */
 export function shareSyncedNews(launch: Launch, prepare?: (esn: DemoEsn) => void): SharedSetup<SyncedNews> {
-  return shareSetup(
-    async () => {
-      const esn = await startDemoEsn();
-      try {
-        prepare?.(esn);
-        const session = await launch();
-        try {
-          return { esn, session, firstSyncUnread: await configure(session, esn) };
-        } catch (error) {
-          await session.close();
-          throw error;
-        }
-      } catch (error) {
-        await esn.close();
-        throw error;
-      }
-    },
-    async ({ esn, session }) => {
-      await session.close();
-      await esn.close();
-    },
-  );
+  return shareDemoSession(launch, configure, prepare);
 }
 
 /** The unread count on the badge once it shows a plain count (no poll failure marked on it). */
@@ -102,7 +74,7 @@ export function defineNewsTests(launch: Launch): void {
     const synced = shareSyncedNews(launch);
 
     it("shows the demo's unread count; opening an item lowers it by one and opens the article", async () => {
-      await synced.use(async ({ esn, session, firstSyncUnread }) => {
+      await synced.use(async ({ esn, session, configured: firstSyncUnread }) => {
         expect(firstSyncUnread).toBeGreaterThan(0);
         const unread = await unreadNow(session);
         const popup = await PopupPage.open(session);

@@ -4,11 +4,12 @@
  * demo ESN, or on a host that does not resolve) lands on the guidance page and then on the new address; a new
  * index on the ESN changes the rules after a refresh.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseGuidanceQuery } from '../../utils/sections/guidance';
 import { FORMER_INTRANET, sectionEntries } from '../demo-esn/content/sections';
-import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
+import { type DemoEsn, demoConfigUrl } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
+import { type DemoSession, type SharedSetup, shareDemoSession } from './harness/shared-setup';
 import { waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
 import { MovedPage } from './pages/moved';
@@ -16,15 +17,6 @@ import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 
 export type Launch = (options?: LaunchOptions) => Promise<ExtensionSession>;
-
-async function withSession<T>(launch: Launch, body: (session: ExtensionSession) => Promise<T>): Promise<T> {
-  const session = await launch();
-  try {
-    return await body(session);
-  } finally {
-    await session.close();
-  }
-}
 
 /** Points the extension at the demo ESN and waits until the index is built and its rules installed. */
 async function configure(session: ExtensionSession, esn: DemoEsn, minimumRules = 1): Promise<void> {
@@ -46,87 +38,80 @@ async function refreshSections(session: ExtensionSession): Promise<void> {
 const OPTION = (id: string) => `[role=option][data-result-kind=section][data-result-id="${id}"]`;
 
 export function defineSectionsTests(launch: Launch): void {
+  describe('from one configured extension', () => {
+    // None of the checks changes what the next one starts from, except the last, which publishes a new index.
+    defineSectionsChecks(shareDemoSession(launch, (session, esn) => configure(session, esn)));
+  });
+}
+
+function defineSectionsChecks(configured: SharedSetup<DemoSession<void>>): void {
   it('finds the canteen menus from "cantine" with their new place, and Enter opens the new address', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        await configure(session, esn);
-        const popup = await PopupPage.open(session);
-        await popup.waitForContent();
-        await popup.page.click('.search-box');
-        await popup.page.type('cantine');
-        const detail = await popup.page.waitForFunction(
-          (css: string) => document.querySelector(`${css} .launcher__detail`)?.textContent ?? null,
-          OPTION('canteen-menus'),
-        );
-        expect(detail).toMatch(/^(Services › Restauration · déplacée le|Services › Catering · moved on)/);
-        // The canteen menus are the first result of all, so Enter opens them.
-        const firstId = await popup.page.evaluate(() =>
-          document.querySelector('[role=option]')?.getAttribute('data-result-id'),
-        );
-        expect(firstId).toBe('canteen-menus');
-        const before = esn.counters().paths['/services/restauration/menus']?.requests ?? 0;
-        await popup.page.press('Enter');
-        await waitForCounter(esn, '/services/restauration/menus', before + 1);
-      }),
-    );
+    await configured.use(async ({ esn, session }) => {
+      const popup = await PopupPage.open(session);
+      await popup.waitForContent();
+      await popup.page.click('.search-box');
+      await popup.page.type('cantine');
+      const detail = await popup.page.waitForFunction(
+        (css: string) => document.querySelector(`${css} .launcher__detail`)?.textContent ?? null,
+        OPTION('canteen-menus'),
+      );
+      expect(detail).toMatch(/^(Services › Restauration · déplacée le|Services › Catering · moved on)/);
+      // The canteen menus are the first result of all, so Enter opens them.
+      const firstId = await popup.page.evaluate(() =>
+        document.querySelector('[role=option]')?.getAttribute('data-result-id'),
+      );
+      expect(firstId).toBe('canteen-menus');
+      const before = esn.counters().paths['/services/restauration/menus']?.requests ?? 0;
+      await popup.page.press('Enter');
+      await waitForCounter(esn, '/services/restauration/menus', before + 1);
+    });
   });
 
   it('catches an old address of the demo ESN: guidance page, then the new address', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        await configure(session, esn);
-        const page = new MovedPage(await session.openPage(esn.url('/')));
-        await page.follow(esn.url('/rh/cantine/menus.aspx'));
-        const guidance = await page.waitForGuidance();
-        expect(guidance.title).toMatch(
-          /^(« Menus de la cantine » a déménagé : Services › Restauration|“Canteen menus” moved to Services › Catering)$/,
-        );
-        expect(new URLSearchParams(guidance.search).get('id')).toBe('canteen-menus');
-        expect(await page.newLink()).toBe(esn.url('/services/restauration/menus'));
-        await page.waitForLocation(esn.url('/services/restauration/menus'));
-      }),
-    );
+    await configured.use(async ({ esn, session }) => {
+      const page = new MovedPage(await session.openPage(esn.url('/')));
+      await page.follow(esn.url('/rh/cantine/menus.aspx'));
+      const guidance = await page.waitForGuidance();
+      expect(guidance.title).toMatch(
+        /^(« Menus de la cantine » a déménagé : Services › Restauration|“Canteen menus” moved to Services › Catering)$/,
+      );
+      expect(new URLSearchParams(guidance.search).get('id')).toBe('canteen-menus');
+      expect(await page.newLink()).toBe(esn.url('/services/restauration/menus'));
+      await page.waitForLocation(esn.url('/services/restauration/menus'));
+    });
   });
 
   it('catches an old address on a host that does not resolve', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        await configure(session, esn);
-        const page = new MovedPage(await session.openPage(esn.url('/')));
-        await page.follow(`${FORMER_INTRANET}/documents/rh/procedures/conges.pdf?version=2&lang=fr`);
-        const guidance = await page.waitForGuidance();
-        expect(new URLSearchParams(guidance.search).get('id')).toBe('document-archive');
-        // Caught by a prefix rule, the page still knows the exact address opened.
-        expect(parseGuidanceQuery(guidance.search)?.from).toBe(
-          `${FORMER_INTRANET}/documents/rh/procedures/conges.pdf?version=2&lang=fr`,
-        );
-        await page.waitForLocation(esn.url('/ressources/documents'));
-      }),
-    );
+    await configured.use(async ({ esn, session }) => {
+      const page = new MovedPage(await session.openPage(esn.url('/')));
+      await page.follow(`${FORMER_INTRANET}/documents/rh/procedures/conges.pdf?version=2&lang=fr`);
+      const guidance = await page.waitForGuidance();
+      expect(new URLSearchParams(guidance.search).get('id')).toBe('document-archive');
+      // Caught by a prefix rule, the page still knows the exact address opened.
+      expect(parseGuidanceQuery(guidance.search)?.from).toBe(
+        `${FORMER_INTRANET}/documents/rh/procedures/conges.pdf?version=2&lang=fr`,
+      );
+      await page.waitForLocation(esn.url('/ressources/documents'));
+    });
   });
 
   it('follows a new index on the ESN after a refresh', async () => {
-    await withDemoEsn((esn) =>
-      withSession(launch, async (session) => {
-        await configure(session, esn);
-        const before = (await waitForSnapshot(session, () => true, 'snapshot')).sections;
-        const moved = sectionEntries(esn.origin).map((entry) =>
-          entry.id === 'org-chart'
-            ? { ...entry, oldUrls: [esn.url('/anciennes-pages/organigramme-2025.aspx')] }
-            : entry,
-        );
-        esn.setSectionsIndex({ entries: moved });
-        await refreshSections(session);
-        await waitForSnapshot(
-          session,
-          (snapshot) => snapshot.sections.builtAt !== before.builtAt && snapshot.sections.sync.state === 'ok',
-          'a new index built',
-        );
-        const page = new MovedPage(await session.openPage(esn.url('/')));
-        await page.follow(esn.url('/anciennes-pages/organigramme-2025.aspx'));
-        expect(new URLSearchParams((await page.waitForGuidance()).search).get('id')).toBe('org-chart');
-      }),
-    );
+    await configured.use(async ({ esn, session }) => {
+      const before = (await waitForSnapshot(session, () => true, 'snapshot')).sections;
+      const moved = sectionEntries(esn.origin).map((entry) =>
+        entry.id === 'org-chart' ? { ...entry, oldUrls: [esn.url('/anciennes-pages/organigramme-2025.aspx')] } : entry,
+      );
+      esn.setSectionsIndex({ entries: moved });
+      await refreshSections(session);
+      await waitForSnapshot(
+        session,
+        (snapshot) => snapshot.sections.builtAt !== before.builtAt && snapshot.sections.sync.state === 'ok',
+        'a new index built',
+      );
+      const page = new MovedPage(await session.openPage(esn.url('/')));
+      await page.follow(esn.url('/anciennes-pages/organigramme-2025.aspx'));
+      expect(new URLSearchParams((await page.waitForGuidance()).search).get('id')).toBe('org-chart');
+    });
   });
 }
 

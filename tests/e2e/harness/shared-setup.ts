@@ -9,6 +9,8 @@
  * test asks for a browser.
  */
 import { afterAll } from 'vitest';
+import { type DemoEsn, startDemoEsn } from './demo';
+import type { ExtensionSession } from './session';
 
 export interface SharedSetup<T> {
   /** Runs `body` on the group's setup, building it first if no earlier test left one. */
@@ -35,4 +37,40 @@ export function shareSetup<T>(setup: () => Promise<T>, teardown: (value: T) => P
       }
     },
   };
+}
+
+/** A demo ESN and a session configured on it, and what configuring said (the first sync's unread count…). */
+export interface DemoSession<R> {
+  esn: DemoEsn;
+  session: ExtensionSession;
+  configured: R;
+}
+
+/**
+ * The usual shared setup: a demo ESN (`prepare` sets it up before the first sync), a session from `launch`, and
+ * `configure` pointing the extension at it; whatever was built is closed if a step fails.
+ */
+export function shareDemoSession<R>(
+  launch: () => Promise<ExtensionSession>,
+  configure: (session: ExtensionSession, esn: DemoEsn) => Promise<R>,
+  prepare?: (esn: DemoEsn) => void,
+): SharedSetup<DemoSession<R>> {
+  return shareSetup(async () => {
+    const esn = await startDemoEsn();
+    let session: ExtensionSession | undefined;
+    try {
+      prepare?.(esn);
+      session = await launch();
+      return { esn, session, configured: await configure(session, esn) };
+    } catch (error) {
+      await session?.close();
+      await esn.close();
+      throw error;
+    }
+  }, closeDemoSession);
+}
+
+async function closeDemoSession({ esn, session }: { esn: DemoEsn; session: ExtensionSession }): Promise<void> {
+  await session.close();
+  await esn.close();
 }
