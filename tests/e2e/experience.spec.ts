@@ -83,7 +83,7 @@ async function expectPagesReadable(session: ExtensionSession, uiLanguage: UiLang
 
 export function defineExperienceTests(launch: Launch): void {
   const languages: UiLanguage[] = ['fr', 'pseudo'];
-  // One browser per language (each is its own build); the colour scheme changes while it runs.
+  // Each language is its own build, installed on the shared browser; the colour scheme changes while it runs.
   it.each(languages)('popup, options and guidance pages fit and pass axe (%s, light then dark)', async (uiLanguage) => {
     await withDemoEsn(async (esn) => {
       const session = await launch({ uiLanguage });

@@ -6,7 +6,7 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { chromiumPage } from './chromium-page';
 import { chromiumExecutable } from './executables';
 import { closeIdleBrowsers } from './idle-browsers';
-import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild } from './paths';
+import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild, type UiLanguage } from './paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, LaunchOptions } from './session';
@@ -88,7 +88,7 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
     private readonly policyFile: PolicyFile | null,
-    private readonly options: ChromiumLaunchOptions,
+    private options: ChromiumLaunchOptions,
   ) {
     super();
   }
@@ -157,10 +157,13 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
 
   /**
    * A first install on this browser, as a fresh launch would give, in ~1.5 s instead of ~3.5: the extension is
-   * uninstalled (Chromium removes everything it stored), the tabs and cookies go, and the build is loaded again.
+   * uninstalled (Chromium removes everything it stored), the tabs and cookies go, and the build (the one made for
+   * `uiLanguage`, or the plain one) is loaded; pages get the launch's colour scheme again.
    */
-  async reinstallExtension(): Promise<void> {
+  async reinstallExtension(uiLanguage?: UiLanguage): Promise<void> {
     this.forgetControlPage();
+    this.options = { ...this.options, uiLanguage };
+    this.colorScheme = this.options.colorScheme;
     const blank = await this.context.newPage();
     await Promise.all(this.context.pages().map((page) => (page === blank ? undefined : page.close())));
     await this.context.clearCookies();

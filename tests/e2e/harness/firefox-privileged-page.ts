@@ -12,13 +12,19 @@ interface XpcomScope {
 }
 
 interface FirefoxServices {
-  prefs: { setBoolPref(name: string, value: boolean): void; setIntPref(name: string, value: number): void };
+  prefs: {
+    setBoolPref(name: string, value: boolean): void;
+    setIntPref(name: string, value: number): void;
+    clearUserPref(name: string): void;
+  };
   cookies: { removeAll(): void };
 }
 
 export interface PrivilegedPage {
   /** A boolean or an integer pref, set while the browser runs. */
   setPref(name: string, value: boolean | number): Promise<void>;
+  /** Back to the pref's default value. */
+  clearPref(name: string): Promise<void>;
   removeAllCookies(): Promise<void>;
   /** Has the policy engine read policies.json again, as Firefox's own tests do (EnterprisePolicyTesting). */
   reloadPolicies(): Promise<void>;
@@ -39,6 +45,10 @@ export async function openPrivilegedPage(browser: Browser): Promise<PrivilegedPa
         name,
         value,
       ),
+    clearPref: (name) =>
+      page.evaluate((pref: string) => {
+        (globalThis as unknown as { Services: FirefoxServices }).Services.prefs.clearUserPref(pref);
+      }, name),
     removeAllCookies: () =>
       page.evaluate(() => {
         (globalThis as unknown as { Services: FirefoxServices }).Services.cookies.removeAll();

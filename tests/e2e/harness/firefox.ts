@@ -13,7 +13,7 @@ import { openFirefoxPage } from './firefox-page';
 import { openPrivilegedPage } from './firefox-privileged-page';
 import { firefoxProfileDir } from './firefox-profile';
 import { closeIdleBrowsers } from './idle-browsers';
-import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild } from './paths';
+import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild, type UiLanguage } from './paths';
 import {
   FIREFOX_POLICY_FILE,
   firefoxPolicyDocument,
@@ -79,7 +79,7 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
     private policyFile: PolicyFile | null,
-    private readonly options: LaunchOptions,
+    private options: LaunchOptions,
   ) {
     super();
   }
@@ -112,11 +112,13 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
 
   /**
    * A first install on this browser, as a fresh launch would give, in ~1.5 s instead of ~6: the tabs go, the add-on
-   * is uninstalled with its storage (keepStorageOnUninstall is off for that moment), cookies are cleared, and the
-   * build is installed again.
+   * is uninstalled with its storage (keepStorageOnUninstall is off for that moment), cookies are cleared, the
+   * pages' colour scheme is the launch's again, and the build (the one made for `uiLanguage`, or the plain one) is
+   * installed.
    */
-  async reinstallExtension(): Promise<void> {
+  async reinstallExtension(uiLanguage?: UiLanguage): Promise<void> {
     this.forgetControlPage();
+    this.options = { ...this.options, uiLanguage };
     const blank = await this.browser.newPage();
     await Promise.all((await this.browser.pages()).map((page) => (page === blank ? undefined : page.close())));
     const prefs = await openPrivilegedPage(this.browser);
@@ -125,6 +127,8 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
       await this.browser.uninstallExtension(GECKO_ID);
       await prefs.setPref(KEEP_STORAGE_PREF, true);
       await prefs.removeAllCookies();
+      if (this.options.colorScheme) await prefs.setPref(COLOR_SCHEME_PREF, colorSchemeValue(this.options.colorScheme));
+      else await prefs.clearPref(COLOR_SCHEME_PREF);
     } finally {
       await prefs.close();
     }

@@ -1,27 +1,28 @@
 /**
- * One browser for the tests of a run: a launch with no options is served by the browser the previous test
- * released (in this file or an earlier one: the e2e projects run their files one after the other in one module
- * graph, `isolate: false`), after a fresh install of the extension (everything it stored is removed, tabs and cookies too), so
- * the test starts exactly as on a new browser, ~1.5 s sooner in Chromium and ~5 s in Firefox (measured on 2 cores:
- * Chromium 2.0–3.0 s to launch and 0.6–0.9 s to close; Firefox 5.1–5.2 s and 0.8–1.0 s; a fresh install with its
- * check 1.5–2.2 s in Chromium, ~1.3 s in Firefox).
+ * One browser for the tests of a run: a launch is served by the browser the previous test released (in this file
+ * or an earlier one: the e2e projects run their files one after the other in one module graph, `isolate: false`),
+ * after a fresh install of the extension (everything it stored is removed, tabs and cookies too; the build for the
+ * asked UI language), so the test starts exactly as on a new browser, ~1.5 s sooner in Chromium and ~5 s in Firefox
+ * (measured on 2 cores: Chromium 2.0–3.0 s to launch and 0.6–0.9 s to close; Firefox 5.1–5.2 s and 0.8–1.0 s; a
+ * fresh install with its check 1.5–2.2 s in Chromium, ~1.3 s in Firefox).
  * A policy change is made on the shared browser where that is cheaper than a new browser: in Firefox (a launch
  * costs ~6 s; policies.json is rewritten and its policy engine reads it again, as Firefox's own tests do; Firefox
  * cannot drop a policy, so a launch without one after a launch with one gets a new browser). Chromium's policy reload
  * (chrome://policy, 2–4.5 s measured) costs more than its launch (~3 s): a Chromium launch with a policy gets a
- * browser of its own, as do launches with a profile, a UI language or a colour scheme (launch flags). The shared
- * browser is closed first, so that it never reads that test's policy file (idle-browsers.ts makes every policy write
- * wait for that). The browser left at the end of the run is killed when the test process exits; its profile goes
- * with it.
+ * browser of its own, as do launches with a profile or a colour scheme (launch flags). The shared browser is closed
+ * first, so that it never reads that test's policy file (idle-browsers.ts makes every policy write wait for that).
+ * The browser left at the end of the run is killed when the test process exits; its profile goes with it.
  */
 
 import { type IdleBrowser, parkIdle, unpark } from './idle-browsers';
+import type { UiLanguage } from './paths';
 import type { PolicyValues } from './policy-file';
 import type { ExtensionSession, LaunchOptions } from './session';
 
 /** A session that can go back to a fresh install without closing its browser. */
 export interface ReinstallableSession extends ExtensionSession {
-  reinstallExtension(): Promise<void>;
+  /** A first install of the plain build, or of the one made for `uiLanguage`. */
+  reinstallExtension(uiLanguage?: UiLanguage): Promise<void>;
   /** Present when the browser can replace its managed policy while it runs (none can remove it). */
   usePolicy?(policy: PolicyValues): Promise<void>;
   /** Removes the profile and policy file it wrote, synchronously (its browser is being killed). */
@@ -67,7 +68,8 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
 ): (options?: LaunchOptions) => Promise<S> {
   const release = (session: S, policy: PolicyValues | undefined) => park(launch, session, policy);
   return async (options = {}) => {
-    const { policy, ...launchFlags } = options;
+    // The UI language is a build to install, not a launch flag: the shared browser installs it.
+    const { policy, uiLanguage, ...launchFlags } = options;
     const parked = takeParked<S>(launch);
     if (Object.values(launchFlags).some((value) => value !== undefined)) {
       await parked?.session.close();
@@ -83,7 +85,7 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
     if (reused) {
       try {
         if (policy) await reused.usePolicy?.(policy);
-        await reinstallChecked(reused);
+        await reinstallChecked(reused, uiLanguage);
         return lease(reused, (session) => release(session, policy));
       } catch (error) {
         // A browser the last test left unusable is replaced, not trusted.
@@ -101,13 +103,13 @@ export function shareBrowserBetweenTests<S extends ReinstallableSession>(
 /** A key the previous test's extension had and a fresh install must not: proves the reinstall removed its storage. */
 const LEFTOVER_KEY = 'harness.leftoverFromPreviousTest';
 
-async function reinstallChecked(session: ReinstallableSession): Promise<void> {
+async function reinstallChecked(session: ReinstallableSession, uiLanguage: UiLanguage | undefined): Promise<void> {
   await session.evaluateInExtension((key: string) => {
     type Storage = { storage: { local: { set(items: object): Promise<void> } } };
     const scope = globalThis as unknown as { browser?: Storage; chrome?: Storage };
     return (scope.browser ?? scope.chrome)?.storage.local.set({ [key]: true });
   }, LEFTOVER_KEY);
-  await session.reinstallExtension();
+  await session.reinstallExtension(uiLanguage);
   if ((await session.readLocalStorage(LEFTOVER_KEY)) !== undefined) {
     throw new Error('the reinstalled extension still has the previous one’s storage');
   }
