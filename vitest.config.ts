@@ -21,7 +21,6 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
  */
 const NEEDS_ISOLATION = [
   'tests/unit/launcher/personal-storage.test.ts',
-  'tests/unit/sections/background-search.test.ts',
   'tests/unit/storage/garbage-messages.test.ts',
   'tests/unit/storage/garbage-pages.test.tsx',
 ];

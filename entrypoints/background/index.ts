@@ -11,7 +11,7 @@ import { keepLazyScriptsInstalled } from '@/utils/lazy/install-lazy-scripts';
 import { handleMessage } from '@/utils/messaging/handle';
 import { startNews } from '@/utils/news/background';
 import { startOmnibox } from '@/utils/omnibox/background';
-import { findSectionResults, openSection, refreshSections, startSections } from '@/utils/sections/background';
+import { startSections } from '@/utils/sections/background';
 import { sectionAtNewPage } from '@/utils/sections/section-at-page';
 import { republishSnapshot } from '@/utils/snapshot/publish';
 
@@ -24,7 +24,7 @@ export default defineBackground(() => {
   republishSnapshot()
     .then((emptied) => {
       // The other capabilities publish at every start; the sections index only when it is refreshed.
-      if (emptied.includes('sections')) return refreshSections();
+      if (emptied.includes('sections')) return sections.refresh();
     })
     .catch(alreadyLogged);
   const config = startConfig(handleMessage);
@@ -33,12 +33,12 @@ export default defineBackground(() => {
   const launcher = startLauncher(handleMessage);
   startEsnHomeCommand();
   startNews(handleMessage);
-  startSections(handleMessage);
+  const sections = startSections(handleMessage);
   startOmnibox({
     findTools: findVisibleTools,
-    findSections: findSectionResults,
+    findSections: (text, limit) => sections.findResults(text, limit),
     launchTool: (toolId, disposition) => launcher.launchTool(toolId, disposition, 'omnibox'),
-    openSection: (sectionId, disposition) => openSection(sectionId, disposition, 'omnibox'),
+    openSection: (sectionId, disposition) => sections.openSection(sectionId, disposition, 'omnibox'),
   });
   startDiagnostics(handleMessage, config);
   startCompanion(handleMessage, { sectionAt: sectionAtNewPage });
