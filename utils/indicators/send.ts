@@ -33,7 +33,7 @@ export interface SendDeps {
   ring?: RingLabel;
 }
 
-export type SendResult = SendIndicatorsResult & { nextAttemptAt?: number };
+export type SendResult = SendIndicatorsResult;
 
 /** What the next send would post: the failed batch and everything counted since, within the bounds. */
 export async function previewBatch(
