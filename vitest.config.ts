@@ -21,8 +21,6 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
  */
 const NEEDS_ISOLATION = [
   'tests/unit/launcher/personal-storage.test.ts',
-  'tests/unit/storage/garbage-messages.test.ts',
-  'tests/unit/storage/garbage-pages.test.tsx',
 ];
 
 // Logic tests share one module graph (isolate: false): measured 2 min 10 s isolated, ~25 s shared, on 2 cores.

@@ -116,7 +116,7 @@ export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicato
     });
   });
 
-  it('with indicators on, the forced daily send delivers exactly what was done, and no identifier', async () => {
+  it('with indicators on, IT’s "Send now" delivers exactly what was done, and no identifier', async () => {
     await withDemoEsn(async (esn) => {
       esn.setConfigDocument(indicators.documentWithIndicators(esn, true));
       await withSession(launch, {}, async (session) => {
