@@ -9,7 +9,7 @@ import { ringLabel } from '../rollout/ring-label';
 import { localDay } from './day';
 import { indicatorsEndpoint, minimumGroupSizeOf } from './enabled';
 import type { PendingIndicatorsView } from './protocol';
-import { clearIndicators, previewBatch, type SendDeps, type SendResult, sendPending } from './send';
+import { clearIndicators, createPendingSender, previewBatch, type SendDeps, type SendResult } from './send';
 import { indicatorsOutboxItem, lastIndicatorsSendItem } from './storage';
 
 export const DAILY_ALARM = 'passerelle-indicators-daily';
@@ -38,6 +38,8 @@ export interface IndicatorsService {
 }
 
 export function createIndicatorsService(deps: IndicatorsServiceDeps): IndicatorsService {
+  const sendPending = createPendingSender();
+
   async function send(finishedDaysOnly: boolean): Promise<SendResult> {
     const config = await deps.config();
     const result = await sendPending(indicatorsEndpoint(config), {
