@@ -36,7 +36,9 @@ function describe(result: SendIndicatorsResult, t: Translate, time: (at: number)
 export function IndicatorsSendNow({ connector, onSent }: Props) {
   const { t, language } = useI18n();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const sending = feedback?.kind === 'sending';
   const send = () => {
+    if (sending) return;
     setFeedback({ kind: 'sending' });
     connector
       .send('sendIndicatorsNow')
@@ -55,7 +57,8 @@ export function IndicatorsSendNow({ connector, onSent }: Props) {
   return (
     <div class="it__action" data-testid="it-indicators-send">
       <p class="options__help">{t('itSendNowHelp')}</p>
-      <button type="button" onClick={send} disabled={feedback?.kind === 'sending'}>
+      {/* aria-disabled, not disabled: the button keeps the keyboard focus while the send runs. */}
+      <button type="button" onClick={send} aria-disabled={sending}>
         {t('itSendNow')}
       </button>
       <p

@@ -47,6 +47,32 @@ describe('indicators "Send now" (options page › For IT)', () => {
     expect(reloads()).toBe(1);
   });
 
+  it('sends once however often it is pressed while a send runs, and keeps the focus', async () => {
+    let answer: (result: SendIndicatorsResult) => void = () => undefined;
+    const asked: string[] = [];
+    const connector = {
+      send: (action: string) => {
+        asked.push(action);
+        return new Promise<SendIndicatorsResult>((resolve) => (answer = resolve));
+      },
+    } as unknown as Connector;
+    render(
+      <I18nProvider value={{ t: catalogTranslator(en), language: 'en' }}>
+        <IndicatorsSendNow connector={connector} onSent={() => undefined} />
+      </I18nProvider>,
+    );
+    const button = screen.getByRole('button', { name: 'Send now' });
+    button.focus();
+    fireEvent.click(button);
+    await screen.findByText('Sending…');
+    fireEvent.click(button);
+    expect(asked).toEqual(['sendIndicatorsNow']);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    answer({ outcome: 'nothing' });
+    await screen.findByText(/^Nothing to send/);
+  });
+
   it('says when there is nothing to send', async () => {
     setup({ outcome: 'nothing' });
     expect(await sendAndRead()).toBe('Nothing to send: nothing was counted since the last send.');
