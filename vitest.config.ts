@@ -18,15 +18,11 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
 });
 
 /**
- * Unit tests that need a module graph of their own: they reset modules (a module-level cache to start afresh, a
- * storage migration that runs when its module loads) or mock modules for the whole background.
+ * Unit tests that need a module graph of their own: they reset modules or mock modules. None left: capabilities
+ * are services started afresh by each test, the background is started with a test's own registrar, and a storage
+ * migration is run again with the item's migrate().
  */
-const NEEDS_ISOLATION = [
-  'tests/unit/launcher/personal-storage.test.ts',
-  'tests/unit/sections/background-search.test.ts',
-  'tests/unit/storage/garbage-messages.test.ts',
-  'tests/unit/storage/garbage-pages.test.tsx',
-];
+const NEEDS_ISOLATION: string[] = [];
 
 // Logic tests share one module graph (isolate: false): measured 2 min 10 s isolated, ~25 s shared, on 2 cores.
 // tests/unit/setup.ts gives every test empty storage and empty databases.

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useI18n } from '@/components/common/i18n';
 import type { IndicatorsDiagnostics } from '@/utils/diagnostics/types';
 import type { MessageKey } from '@/utils/i18n/translator';
@@ -11,8 +12,14 @@ const OUTCOMES: Record<'sent' | 'retry' | 'refused', MessageKey> = {
   refused: 'itSendRefused',
 };
 
-/** The indicators: what waits to be sent (counts only), and how the last send was answered. */
-export function IndicatorsSource({ source }: { source: IndicatorsDiagnostics }) {
+interface Props {
+  source: IndicatorsDiagnostics;
+  /** What IT can do (send now): shown only while indicators are on. */
+  children?: ComponentChildren;
+}
+
+/** The indicators: what waits to be sent (counts only), how the last send was answered, and IT's actions. */
+export function IndicatorsSource({ source, children }: Props) {
   const { t, language } = useI18n();
   const when = (at: number | undefined) => formatWhen(at, language, t('itNever'));
   const pending = t('itPendingValue', [String(source.pending.days), String(source.pending.events)]);
@@ -37,6 +44,7 @@ export function IndicatorsSource({ source }: { source: IndicatorsDiagnostics }) 
           ],
         ]}
       />
+      {source.enabled && children}
     </SourceRow>
   );
 }

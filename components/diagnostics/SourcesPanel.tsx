@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useI18n } from '@/components/common/i18n';
 import type { SupportBundle } from '@/utils/diagnostics/types';
 import { DocumentSource } from './DocumentSource';
@@ -6,8 +7,14 @@ import { IndicatorsSource } from './IndicatorsSource';
 import { SectionsSource } from './SectionsSource';
 import './diagnostics.css';
 
+interface Props {
+  bundle: SupportBundle | null;
+  /** What IT can do about the indicators (send now), shown while they are on. */
+  indicatorsActions?: ComponentChildren;
+}
+
 /** Every data source, status first. */
-export function SourcesPanel({ bundle }: { bundle: SupportBundle | null }) {
+export function SourcesPanel({ bundle, indicatorsActions }: Props) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="it-sources-title" data-testid="it-sources">
@@ -21,7 +28,7 @@ export function SourcesPanel({ bundle }: { bundle: SupportBundle | null }) {
           {bundle.sources.feeds.map((feed) => (
             <FeedSource key={feed.id} feed={feed} />
           ))}
-          <IndicatorsSource source={bundle.sources.indicators} />
+          <IndicatorsSource source={bundle.sources.indicators}>{indicatorsActions}</IndicatorsSource>
         </ul>
       )}
     </section>

@@ -116,7 +116,7 @@ export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicato
     });
   });
 
-  it('with indicators on, the forced daily send delivers exactly what was done, and no identifier', async () => {
+  it('with indicators on, IT’s "Send now" delivers exactly what was done, and no identifier', async () => {
     await withDemoEsn(async (esn) => {
       esn.setConfigDocument(indicators.documentWithIndicators(esn, true));
       await withSession(launch, {}, async (session) => {
@@ -180,7 +180,7 @@ export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicato
         expect(JSON.stringify(batch)).not.toMatch(/T\d{2}:\d{2}|"(user|device|install|session|client)\w*"/i);
 
         // Nothing is kept once sent.
-        expect(await sendMessage(session, 'sendIndicatorsNow')).toMatchObject({ outcome: 'nothing' });
+        expect((await indicators.sendNowFromOptions(session)).outcome).toBe('nothing');
         expect(esn.counters().indicatorBatches).toHaveLength(1);
         const report = await (await fetch(esn.url('/indicateurs/rapport'))).text();
         expect(report).toContain('id="batch-count">1<');
@@ -203,7 +203,7 @@ export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicato
       await withSession(launch, {}, async (session) => {
         await configure(session, esn);
         await useIt(session, esn);
-        expect(await sendMessage(session, 'sendIndicatorsNow')).toMatchObject({ outcome: 'disabled' });
+        expect(await indicators.sendNowOffered(session)).toBe(false);
         expect((await session.readLocalStorage('indicatorsPending')) ?? []).toEqual([]);
         expect(esn.counters().indicatorBatches).toEqual([]);
         expect(esn.counters().paths['/indicateurs']).toBeUndefined();

@@ -1,19 +1,19 @@
 /**
  * The usage-indicator steps the end-to-end specs share (adoption.spec.ts, omnibox.spec.ts): the demo document with
  * indicators on, waiting for a path to be counted, an old address followed through the guidance page, a tool
- * opened from the address bar, the forced daily send that delivers the next batch, and the demo ESN's report read
- * in the browser.
+ * opened from the address bar, IT's "Send now" (options page) that delivers the next batch, and the demo ESN's report
+ * read in the browser.
  */
 import { expect } from 'vitest';
 import type { DayCounts, IndicatorsBatch, PathCount } from '../../utils/indicators/types';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
 import { describeViolations } from './harness/axe';
 import type { DemoEsn } from './harness/demo';
-import { sendMessage } from './harness/send-message';
 import type { ExtensionSession } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
 import { waitUntil } from './harness/wait';
 import { MOVED_SELECTORS, MovedPage } from './pages/moved';
+import { OPTIONS_SELECTORS, OptionsPage } from './pages/options';
 
 /** The demo's configuration document with indicators on (or off). */
 export function documentWithIndicators(esn: DemoEsn, on: boolean) {
@@ -49,10 +49,43 @@ export async function openDirectoryFromAddressBar(
   return [{ ...path, count: 1 }];
 }
 
-/** The forced daily send ("send now"): the demo ESN receives one more batch, returned. */
+const INDICATORS_ROW = OPTIONS_SELECTORS.source('indicators');
+const SEND_NOW = `${INDICATORS_ROW} [data-testid=it-indicators-send] button`;
+const SEND_OUTCOME = `${INDICATORS_ROW} [data-testid=it-indicators-send-outcome]`;
+
+/** The options page with "For IT" and the indicators' details open, as IT opens them (clicks). */
+async function indicatorsDiagnostics(session: ExtensionSession): Promise<OptionsPage> {
+  const options = await OptionsPage.open(session);
+  await options.openForIt();
+  await options.page.click(`${INDICATORS_ROW} .it__details > summary`);
+  return options;
+}
+
+/** IT's "Send now" (options page › For IT › indicators): the outcome the page shows once the ESN answered. */
+export async function sendNowFromOptions(session: ExtensionSession): Promise<{ outcome: string; text: string }> {
+  const options = await indicatorsDiagnostics(session);
+  await options.page.click(SEND_NOW);
+  const shown = await options.page.waitForFunction((css: string) => {
+    const status = document.querySelector(css);
+    const outcome = status?.getAttribute('data-outcome');
+    return outcome && outcome !== 'sending' ? { outcome, text: status?.textContent ?? '' } : null;
+  }, SEND_OUTCOME);
+  await options.close();
+  return shown;
+}
+
+/** Whether the options page offers "Send now" (only while indicators are on), once the sources are listed. */
+export async function sendNowOffered(session: ExtensionSession): Promise<boolean> {
+  const options = await indicatorsDiagnostics(session);
+  const offered = await options.page.evaluate((css: string) => document.querySelector(css) !== null, SEND_NOW);
+  await options.close();
+  return offered;
+}
+
+/** IT's "Send now": the demo ESN receives one more batch, returned. */
 export async function sendNextBatch(session: ExtensionSession, esn: DemoEsn): Promise<IndicatorsBatch> {
   const before = esn.counters().indicatorBatches.length;
-  expect(await sendMessage(session, 'sendIndicatorsNow')).toMatchObject({ outcome: 'sent', status: 204 });
+  expect(await sendNowFromOptions(session)).toMatchObject({ outcome: 'sent', text: expect.stringContaining('204') });
   await waitUntil(() => esn.counters().indicatorBatches.length === before + 1, { what: 'one more batch received' });
   return esn.counters().indicatorBatches[before] as IndicatorsBatch;
 }

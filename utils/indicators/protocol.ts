@@ -19,14 +19,17 @@ export type SendIndicatorsOutcome = 'sent' | 'retry' | 'refused' | 'nothing' | '
 
 export interface SendIndicatorsResult {
   outcome: SendIndicatorsOutcome;
+  /** The HTTP status of the ESN's answer; absent when none came. */
   status?: number;
+  /** Set when the batch is kept for a retry: when it is sent again. */
+  nextAttemptAt?: number;
 }
 
 /** Messages of the indicators capability (see utils/messaging/protocol.ts). */
 export interface IndicatorsProtocol {
   /** Count one event (from a page; background code calls recordIndicator() directly). */
   recordIndicator(event: IndicatorEvent): void;
-  /** Send the pending batch now instead of waiting for the daily alarm (tests, the options page). */
+  /** Send everything waiting now, today included (options page › For IT › indicators › "Send now"). */
   sendIndicatorsNow(): SendIndicatorsResult;
   getPendingIndicators(): PendingIndicatorsView;
 }

@@ -33,7 +33,7 @@ export interface SendDeps {
   ring?: RingLabel;
 }
 
-export type SendResult = SendIndicatorsResult & { nextAttemptAt?: number };
+export type SendResult = SendIndicatorsResult;
 
 /** What the next send would post: the failed batch and everything counted since, within the bounds. */
 export async function previewBatch(
@@ -53,8 +53,6 @@ export function clearIndicators(): Promise<void> {
     await indicatorsOutboxItem.setValue(null);
   });
 }
-
-let inFlight: Promise<SendResult> | null = null;
 
 async function sendOnce(endpoint: string, deps: SendDeps): Promise<SendResult> {
   const taken = await indicatorsQueue.run('take the pending batch', async () => {
@@ -95,11 +93,16 @@ async function sendOnce(endpoint: string, deps: SendDeps): Promise<SendResult> {
   });
 }
 
-/** Sends the pending batch; a send already running is joined rather than doubled. */
-export function sendPending(endpoint: string | null, deps: SendDeps): Promise<SendResult> {
-  if (endpoint === null) return Promise.resolve({ outcome: 'disabled' });
-  inFlight ??= sendOnce(endpoint, deps).finally(() => {
-    inFlight = null;
-  });
-  return inFlight;
+export type SendPending = (endpoint: string | null, deps: SendDeps) => Promise<SendResult>;
+
+/** Sends the pending batch; a send already running (the alarm, IT's "Send now") is joined rather than doubled. */
+export function createPendingSender(): SendPending {
+  let inFlight: Promise<SendResult> | null = null;
+  return (endpoint, deps) => {
+    if (endpoint === null) return Promise.resolve({ outcome: 'disabled' });
+    inFlight ??= sendOnce(endpoint, deps).finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
 }

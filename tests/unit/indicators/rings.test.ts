@@ -3,7 +3,7 @@ import { computeEffective } from '@/utils/config/compute';
 import { effectiveConfigSchema } from '@/utils/config/effective-schema';
 import { addEvent } from '@/utils/indicators/aggregate';
 import { toBatch } from '@/utils/indicators/batch';
-import { sendPending } from '@/utils/indicators/send';
+import { createPendingSender } from '@/utils/indicators/send';
 import { pendingIndicatorsItem } from '@/utils/indicators/storage';
 import type { DayCounts, IndicatorsBatch } from '@/utils/indicators/types';
 import { ringLabel } from '@/utils/rollout/ring-label';
@@ -40,7 +40,7 @@ describe('indicators per rollout ring', () => {
       bodies.push(JSON.parse(body) as IndicatorsBatch);
       return { status: 204, retryAfter: null };
     });
-    await sendPending('https://esn.example/indicateurs', {
+    await createPendingSender()('https://esn.example/indicateurs', {
       post,
       now: () => 0,
       random: () => 0.5,

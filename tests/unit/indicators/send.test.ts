@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addEvent } from '@/utils/indicators/aggregate';
-import { type PostResult, previewBatch, type SendDeps, sendPending } from '@/utils/indicators/send';
+import { createPendingSender, type PostResult, previewBatch, type SendDeps } from '@/utils/indicators/send';
 import { indicatorsOutboxItem, pendingIndicatorsItem } from '@/utils/indicators/storage';
 import type { DayCounts, IndicatorsBatch } from '@/utils/indicators/types';
 
 const ENDPOINT = 'https://esn.example/indicateurs';
 const NOW = Date.parse('2026-11-27T12:00:00Z');
+/** One sender, as one background has (it joins a send already running). */
+const sendPending = createPendingSender();
 
 function deps(answers: (PostResult | null)[]): SendDeps & { bodies: IndicatorsBatch[] } {
   const bodies: IndicatorsBatch[] = [];

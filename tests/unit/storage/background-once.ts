@@ -1,8 +1,13 @@
-/** Starts the whole background once in a test file (its handlers are caught by the file's mock of handle.ts). */
+/**
+ * Starts the whole background once in a test file, its handlers caught by a registrar of the file's own. What it
+ * stubs (network, console, i18n, manifest) goes back with restoreStubs after the file: files share one module graph.
+ */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { HandleMessage } from '@/utils/messaging/handle';
+import { startBackground } from '../../../entrypoints/background/index';
 
-export async function startBackground(): Promise<void> {
+export function startWholeBackground(handleMessage: HandleMessage): void {
   // No network: every fetch fails, as offline.
   vi.stubGlobal('fetch', () => Promise.reject(new Error('offline')));
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -18,6 +23,11 @@ export async function startBackground(): Promise<void> {
   vi.spyOn(fakeBrowser.omnibox.onInputChanged, 'addListener').mockReturnValue(undefined);
   vi.spyOn(fakeBrowser.omnibox.onInputEntered, 'addListener').mockReturnValue(undefined);
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockReturnValue(undefined);
-  const background = await import('../../../entrypoints/background/index');
-  (background.default as { main: () => void }).main();
+  startBackground(handleMessage);
+}
+
+/** After the file: its stubs are put back. */
+export function restoreStubs(): void {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 }

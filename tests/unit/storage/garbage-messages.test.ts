@@ -1,16 +1,12 @@
 import fc from 'fast-check';
-import { beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ProtocolMap } from '@/utils/messaging/protocol';
-import { startBackground } from './background-once';
+import { recordingHandlers } from '../message-handlers';
+import { restoreStubs, startWholeBackground } from './background-once';
 import { damagedRecords, damagedStorage, writeGarbage } from './garbage';
 
-type Handler = (data: unknown) => unknown;
-const handlers = new Map<string, Handler>();
-
 // The handlers themselves, without the messaging library: each message is called as the background would.
-vi.mock('@/utils/messaging/handle', () => ({
-  handleMessage: (type: string, handler: Handler) => handlers.set(type, handler),
-}));
+const { handleMessage, handlers } = recordingHandlers();
 
 /** One call of every message of the protocol, with ordinary data. */
 const MESSAGES: { [K in keyof ProtocolMap]: Parameters<ProtocolMap[K]>[0] } = {
@@ -50,7 +46,8 @@ const MESSAGES: { [K in keyof ProtocolMap]: Parameters<ProtocolMap[K]>[0] } = {
 /** Errors that mean "the code met data of a shape it did not expect", as opposed to a refusal it chose. */
 const CRASHES = [TypeError, RangeError, ReferenceError, SyntaxError];
 
-beforeAll(() => startBackground());
+beforeAll(() => startWholeBackground(handleMessage));
+afterAll(restoreStubs);
 
 it('answers every background message, whatever garbage the storage and the databases hold', async () => {
   expect(Object.keys(MESSAGES).sort()).toEqual([...handlers.keys()].sort());

@@ -1,7 +1,7 @@
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import fc from 'fast-check';
 import type { ComponentChildren } from 'preact';
-import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { PageBoundary } from '@/components/common/PageBoundary';
 import type { Connector } from '@/utils/connector/connector';
 import { catalogTranslator } from '@/utils/i18n/translator';
@@ -13,16 +13,13 @@ import { App as OptionsApp } from '../../../entrypoints/options/App';
 import { App as PopupApp } from '../../../entrypoints/popup/App';
 import { App as WelcomeApp } from '../../../entrypoints/welcome/App';
 import en from '../../../public/_locales/en/messages.json';
-import { startBackground } from './background-once';
+import { recordingHandlers } from '../message-handlers';
+import { restoreStubs, startWholeBackground } from './background-once';
 import { FIXTURE_0_1_0 } from './fixtures/load-0.1.0';
 import { damaged, damagedRecords, damagedStorage, writeGarbage } from './garbage';
 
-type Handler = (data: unknown) => unknown;
-const handlers = new Map<string, Handler>();
-
-vi.mock('@/utils/messaging/handle', () => ({
-  handleMessage: (type: string, handler: Handler) => handlers.set(type, handler),
-}));
+// The handlers themselves, without the messaging library: each message is called as the background would.
+const { handleMessage, handlers } = recordingHandlers();
 
 const VERSION = '0.2.0';
 
@@ -63,7 +60,8 @@ const PAGES: Record<string, () => ComponentChildren> = {
   ),
 };
 
-beforeAll(() => startBackground());
+beforeAll(() => startWholeBackground(handleMessage));
+afterAll(restoreStubs);
 afterEach(cleanup);
 
 const damagedPaintCache = damaged({ version: VERSION, snapshot: FIXTURE_0_1_0.local.popupSnapshot });

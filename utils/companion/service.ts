@@ -1,0 +1,62 @@
+/**
+ * The companion's behaviour, with every outside effect injected (configuration, the sections finder, tabs, the
+ * toolbar button, clock, language) so that tests drive it without browser globals. utils/companion/background.ts
+ * wires the real ones. The service remembers the web page the user was last on: one per background.
+ */
+import type { EffectiveConfig } from '../config/effective';
+import type { SectionEntry } from '../config/schema';
+import { localize } from '../i18n/localized-text';
+import type { Language, Translate } from '../i18n/translator';
+import { type PageHelp, pageHelp } from './help-view';
+
+/** What the companion asks of the sections capability (injected by the background entrypoint). */
+export interface CompanionFinders {
+  /** The relocated section whose new page this is, or null. */
+  sectionAt(url: string): Promise<SectionEntry | null>;
+}
+
+export interface CompanionServiceDeps extends CompanionFinders {
+  config: () => Promise<EffectiveConfig>;
+  /** The address of the active tab of the last focused window, when the extension may see it. */
+  activeTabUrl: () => Promise<string | undefined>;
+  /** Sets the toolbar button's title for one tab (which may have closed meanwhile). */
+  setButtonTitle: (tabId: number, title: string) => Promise<void>;
+  /** Today as YYYY-MM-DD (known issues end on a day). */
+  today: () => string;
+  t: Translate;
+  language: () => Language;
+}
+
+export interface CompanionService {
+  /** A web page shows in the active tab: remembered, and the button's title says when help exists for it. */
+  onPageShown(tabId: number, url: string): Promise<void>;
+  /** The help for the page the user was last on (the popup's and the panel's), or null. */
+  currentHelp(): Promise<PageHelp | null>;
+}
+
+export const isWebPage = (url: string | undefined): url is string => url !== undefined && /^https?:/i.test(url);
+
+export function createCompanionService(deps: CompanionServiceDeps): CompanionService {
+  let lastWebPage: string | null = null;
+
+  async function helpFor(url: string): Promise<PageHelp | null> {
+    const [config, indexed] = await Promise.all([deps.config(), deps.sectionAt(url)]);
+    return pageHelp(url, config, deps.today(), indexed);
+  }
+
+  return {
+    async onPageShown(tabId, url) {
+      lastWebPage = url;
+      const help = await helpFor(url);
+      const title = help
+        ? deps.t('companionActionTitle', localize(help.label, deps.language()))
+        : deps.t('actionTitle');
+      await deps.setButtonTitle(tabId, title);
+    },
+    async currentHelp() {
+      // Before any tab event (a background just woken): the page on screen now.
+      const url = lastWebPage ?? (await deps.activeTabUrl());
+      return isWebPage(url) ? helpFor(url) : null;
+    },
+  };
+}
