@@ -17,36 +17,26 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
   },
 });
 
-/**
- * Unit tests that need a module graph of their own: they reset modules or mock modules. None left: capabilities
- * are services started afresh by each test, the background is started with a test's own registrar, and a storage
- * migration is run again with the item's migrate().
- */
-const NEEDS_ISOLATION: string[] = [];
-
-// Logic tests share one module graph (isolate: false): measured 2 min 10 s isolated, ~25 s shared, on 2 cores.
-// tests/unit/setup.ts gives every test empty storage and empty databases.
-const unitProject = (name: string, test: { include: string[]; exclude?: string[]; isolate: boolean }) => ({
+// Unit and component tests share one module graph (isolate: false): measured 2 min 10 s isolated, ~25 s shared, on
+// 2 cores. tests/unit/setup.ts gives every test empty storage and empty databases; no test resets or mocks modules
+// (capabilities are services each test starts afresh, the background starts with a test's own message registrar).
+const unitProject = {
   plugins: [WxtVitest(), preact()],
   test: {
-    name,
-    ...test,
+    name: 'unit',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    isolate: false,
     environment: 'happy-dom',
     setupFiles: ['tests/unit/setup.ts'],
   },
-});
+};
 
-// Four projects: fast unit/component tests on WXT's fake browser (two, see above), and end-to-end tests that drive the *built*
+// Three projects: fast unit/component tests on WXT's fake browser, and end-to-end tests that drive the *built*
 // extension in real Chromium and in real Firefox ESR (run `npm run build` first; `npm test` does, and runs the two
 // browsers' projects side by side through tests/tools/test-run/run-tests.ts).
 export default defineConfig({
   test: {
     reporters: ['default', './tests/tools/test-run/closing-line-reporter.ts'],
-    projects: [
-      unitProject('unit', { include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: NEEDS_ISOLATION, isolate: false }),
-      unitProject('unit-isolated', { include: NEEDS_ISOLATION, isolate: true }),
-      e2eProject('chromium'),
-      e2eProject('firefox'),
-    ],
+    projects: [unitProject, e2eProject('chromium'), e2eProject('firefox')],
   },
 });

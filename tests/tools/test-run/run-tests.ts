@@ -1,5 +1,5 @@
 /**
- * `npm test`'s test stage: two tracks side by side — the Chromium end-to-end project, and the unit projects followed
+ * `npm test`'s test stage: two tracks side by side — the Chromium end-to-end project, and the unit project followed
  * by the Firefox end-to-end project. Chromium's track is the longest since each file shares one browser (measured
  * on a fresh clone: Chromium 10 min 43 s, Firefox 9 min 42 s, unit 57 s), so the unit tests run in the time
  * Firefox's track has to spare instead of before both.
@@ -18,20 +18,17 @@ import { addSummaries, closingLine, type RunSummary, SUMMARY_FILE_VARIABLE, slow
 interface ProjectRun {
   /** Names the summary file. */
   project: string;
-  /** The vitest projects it runs (default: `project`). */
-  projects?: string[];
   /** Printed before each of its output lines, so runs side by side stay readable. */
   label: string;
 }
 
-const UNIT: ProjectRun = { project: 'unit', projects: ['unit', 'unit-isolated'], label: 'unit    ' };
+const UNIT: ProjectRun = { project: 'unit', label: 'unit    ' };
 const CHROMIUM: ProjectRun = { project: 'e2e-chromium', label: 'chromium' };
 const FIREFOX: ProjectRun = { project: 'e2e-firefox', label: 'firefox ' };
 
 function runProject(run: ProjectRun, folder: string): Promise<RunSummary> {
   const summaryFile = join(folder, `${run.project}.json`);
-  const projects = (run.projects ?? [run.project]).flatMap((name) => ['--project', name]);
-  const child = spawn('npx', ['vitest', 'run', ...projects], {
+  const child = spawn('npx', ['vitest', 'run', '--project', run.project], {
     env: { ...process.env, [SUMMARY_FILE_VARIABLE]: summaryFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
