@@ -1,9 +1,11 @@
 /**
  * The news badge end to end, written once and run in each browser by news.<browser>.test.ts, against the demo
  * ESN: the badge shows the demo's unread count; opening an item lowers it; a new item raises it after the next
- * poll (triggered by the refreshNews message, never by waiting); an unchanged feed costs one request answered
- * 304; every fault mode keeps the cached news; read state survives a restart; a script payload stays text.
+ * poll (triggered by the refreshNews message, never by waiting), also in a Chromium service worker started afresh
+ * (it loads the lazy feed reader again); an unchanged feed costs one request answered 304; every fault mode keeps
+ * the cached news; read state survives a restart; a script payload stays text.
  */
+import type { BrowserContext, Worker } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { FIRST_SYNC_UNREAD_DAYS } from '../../utils/news/retention';
 import { type DemoEsn, demoConfigUrl, type FaultMode, withDemoEsn } from './harness/demo';
@@ -62,6 +64,59 @@ export function refreshNews(session: ExtensionSession): Promise<unknown> {
 
 const requests = (esn: DemoEsn, path: string) => esn.counters().paths[path];
 
+/** Chromium's playwright context (ChromiumSession.browserContext), or null in Firefox. */
+function chromiumContext(session: ExtensionSession): BrowserContext | null {
+  return session.browserName === 'chromium'
+    ? ((session as { browserContext?: BrowserContext }).browserContext ?? null)
+    : null;
+}
+
+const extensionWorker = (context: BrowserContext, session: ExtensionSession): Worker | undefined =>
+  context.serviceWorkers().find((worker) => worker.url().startsWith(session.extensionOrigin));
+
+/** Set in the worker's global scope before it is stopped: a worker started afresh does not have it. */
+const BEFORE_STOP = 'passerelleTestBeforeStop';
+
+/**
+ * Chromium: stops the extension's service worker over CDP, as the browser does after 30 s idle, and waits until
+ * it is stopped. The next message starts it afresh, and it must load the feed reader again: importScripts of the
+ * copy Chromium kept at install (utils/lazy). Firefox's event page is not stopped: returns null there.
+ */
+async function stopChromiumWorker(session: ExtensionSession): Promise<Worker | null> {
+  const context = chromiumContext(session);
+  if (!context) return null;
+  const worker = extensionWorker(context, session);
+  if (!worker) throw new Error('Chromium shows no service worker for the extension');
+  await worker.evaluate((mark) => Object.assign(globalThis, { [mark]: true }), BEFORE_STOP);
+  const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  try {
+    let stopped = false;
+    devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      stopped ||= versions.some(
+        (version) => version.scriptURL.startsWith(session.extensionOrigin) && version.runningStatus === 'stopped',
+      );
+    });
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    await waitUntil(() => stopped, { what: 'the service worker stopped' });
+    return worker;
+  } finally {
+    await devtools.detach();
+    await page.close();
+  }
+}
+
+/** What the worker's global scope holds now: the mark set before the stop, the lazy feed reader (utils/lazy). */
+function workerState(worker: Worker): Promise<{ markedBeforeStop: boolean; feedReader: boolean }> {
+  return worker.evaluate((mark) => {
+    const modules = (globalThis as Record<symbol, Map<string, object> | undefined>)[
+      Symbol.for('passerelle.lazy-modules')
+    ];
+    return { markedBeforeStop: mark in globalThis, feedReader: modules?.has('utils/news/read-feed') ?? false };
+  }, BEFORE_STOP);
+}
+
 export function defineNewsTests(launch: Launch): void {
   it("shows the demo's unread count; opening an item lowers it by one and opens the article", async () => {
     await withDemoEsn((esn) =>
@@ -99,7 +154,7 @@ export function defineNewsTests(launch: Launch): void {
     );
   });
 
-  it('an unchanged feed costs one request answered 304; a new item raises the badge after the next poll', async () => {
+  it('an unchanged feed costs one request answered 304; a new item raises the badge after the next poll, also in a restarted worker', async () => {
     await withDemoEsn((esn) =>
       withSession(launch, async (session) => {
         const expected = await configure(session, esn);
@@ -111,9 +166,13 @@ export function defineNewsTests(launch: Launch): void {
         for (const path of FEEDS) {
           expect(requests(esn, path)).toMatchObject({ requests: 1, conditional: 1, byStatus: { 304: 1 } });
         }
+        // Chromium: the poll that reads the new post runs in a worker started afresh (the lazy feed reader's path).
+        const stopped = await stopChromiumWorker(session);
         esn.publishNews('actualites', { title: 'Nouvelle note de service', important: true });
         await refreshNews(session);
         await session.waitForBadge(new RegExp(`^${expected + 1}$`));
+        // The worker started afresh (the mark is gone) and loaded the feed reader to read the new post.
+        if (stopped) expect(await workerState(stopped)).toEqual({ markedBeforeStop: false, feedReader: true });
       }),
     );
   });
