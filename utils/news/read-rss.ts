@@ -27,58 +27,84 @@ for (const [prefix, uris] of Object.entries({
 }
 
 const CHANNEL_FIELDS = new Set(['title', 'link']);
-const ITEM_FIELDS = new Set([
-  'guid',
-  'link',
-  'title',
-  'description',
-  'content:encoded',
-  'pubdate',
-  'dc:date',
-  'dcterms:created',
+
+/** An item's raw field contents, by element name; each slot keeps the first occurrence. */
+class ItemFields {
+  guid?: string;
+  link?: string;
+  title?: string;
+  description?: string;
+  encoded?: string;
+  pubDate?: string;
+  dcDate?: string;
+  created?: string;
+  readonly categories: string[] = [];
+}
+
+type ItemSlot = Exclude<keyof ItemFields, 'categories'>;
+
+const ITEM_SLOTS = new Map<string, ItemSlot>([
+  ['guid', 'guid'],
+  ['link', 'link'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['content:encoded', 'encoded'],
+  ['pubdate', 'pubDate'],
+  ['dc:date', 'dcDate'],
+  ['dcterms:created', 'created'],
 ]);
 
-type Fields = Map<string, string>;
+/** An entry read from an item; its summary is decoded on demand (normalisation reads it only without a title). */
+class RssEntry implements RawEntry {
+  readonly id?: string;
+  readonly link?: string;
+  readonly title?: string;
+  readonly published?: string;
+  readonly categories: string[];
+  readonly #fields: ItemFields;
+
+  constructor(fields: ItemFields) {
+    this.id = xmlText(fields.guid);
+    this.link = xmlText(fields.link);
+    this.title = xmlText(fields.title);
+    this.published = xmlText(fields.pubDate) ?? xmlText(fields.dcDate) ?? xmlText(fields.created);
+    this.categories = fields.categories.map(xmlText).filter((category): category is string => category !== undefined);
+    this.#fields = fields;
+  }
+
+  get summary(): string | undefined {
+    return xmlText(this.#fields.description) ?? xmlText(this.#fields.encoded);
+  }
+}
+
+/** What an open element is to the reader. Frames are reused by depth: a large feed opens ~10 elements per item. */
+enum Role {
+  Other,
+  Root,
+  Channel,
+  Item,
+  Field,
+}
 
 interface Frame {
+  role: Role;
   name: string;
-  /** What this element is to the reader. */
-  role: 'root' | 'channel' | 'item' | 'field' | 'other';
-  /** Field: the raw content's first character; item: its fields; channel: whether it has content. */
-  start?: number;
-  selfClosing?: boolean;
-}
-
-interface ItemRecord {
-  fields: Fields;
-  categories: string[];
-}
-
-function toEntry({ fields, categories }: ItemRecord): RawEntry {
-  const text = (name: string) => xmlText(fields.get(name));
-  return {
-    id: text('guid'),
-    link: text('link'),
-    title: text('title'),
-    // Decoded on demand: normalisation reads it only for an item without a title.
-    get summary() {
-      return text('description') ?? text('content:encoded');
-    },
-    published: text('pubdate') ?? text('dc:date') ?? text('dcterms:created'),
-    categories: categories.map(xmlText).filter((category): category is string => category !== undefined),
-  };
+  /** A field's first content character. */
+  start: number;
+  selfClosing: boolean;
 }
 
 /** Reads a document whose root element is <rss>; throws when feedsmith would reject it. */
 export function readRss(text: string): ParsedFeed {
   const prefixes = new Map<string, string>();
-  const stack: Frame[] = [];
-  const channelFields: Fields = new Map();
-  const channelItems: ItemRecord[] = [];
-  const rootItems: ItemRecord[] = [];
-  let channel: Frame | undefined;
+  const frames: Frame[] = [];
+  let depth = 0;
+  const channelFields = new Map<string, string>();
+  const channelItems: ItemFields[] = [];
+  const rootItems: ItemFields[] = [];
+  let channelSeen = false;
   let channelHasContent = false;
-  let item: ItemRecord | undefined;
+  let item: ItemFields | undefined;
   let attributes = 0;
   let rootClosed = false;
 
@@ -100,42 +126,53 @@ export function readRss(text: string): ParsedFeed {
       },
       onopentag(rawName) {
         const name = canonical(rawName);
-        const parent = stack[stack.length - 1];
-        const frame: Frame = { name, role: 'other' };
-        if (!parent) frame.role = 'root';
-        else if (parent.role === 'root' && name === 'channel' && !channel) {
-          frame.role = 'channel';
-          channel = frame;
+        const parentRole = depth === 0 ? null : (frames[depth - 1]?.role ?? Role.Other);
+        const inChannel = parentRole === Role.Channel;
+        let role = Role.Other;
+        if (parentRole === null) role = Role.Root;
+        else if (parentRole === Role.Root && name === 'channel' && !channelSeen) {
+          role = Role.Channel;
+          channelSeen = true;
           channelHasContent = attributes > 0;
-        } else if ((parent === channel || parent.role === 'root') && name === 'item') {
-          frame.role = 'item';
-          item = { fields: new Map(), categories: [] };
-          (parent === channel ? channelItems : rootItems).push(item);
+        } else if ((inChannel || parentRole === Role.Root) && name === 'item') {
+          role = Role.Item;
+          item = new ItemFields();
+          (inChannel ? channelItems : rootItems).push(item);
         } else if (
-          (parent.role === 'item' && (ITEM_FIELDS.has(name) || name === 'category')) ||
-          (parent === channel && CHANNEL_FIELDS.has(name))
+          (parentRole === Role.Item && (ITEM_SLOTS.has(name) || name === 'category')) ||
+          (inChannel && CHANNEL_FIELDS.has(name))
         ) {
-          frame.role = 'field';
+          role = Role.Field;
+        }
+        if (inChannel) channelHasContent = true;
+        attributes = 0;
+        const frame = frames[depth] ?? { role, name, start: 0, selfClosing: false };
+        frames[depth] = frame;
+        frame.role = role;
+        frame.name = name;
+        if (role === Role.Field) {
           frame.start = parser.endIndex + 1;
           frame.selfClosing = text.charCodeAt(parser.endIndex - 1) === 0x2f; // "/>"
         }
-        if (parent === channel) channelHasContent = true;
-        attributes = 0;
-        stack.push(frame);
+        depth += 1;
       },
       onclosetag(_name, isImplied) {
-        const frame = stack.pop();
-        const parent = stack[stack.length - 1];
-        if (frame?.role === 'root') rootClosed = !isImplied;
-        if (frame?.role === 'item') item = undefined;
-        if (frame?.role !== 'field' || !parent) return;
+        depth -= 1;
+        const frame = frames[depth];
+        if (!frame) return;
+        if (frame.role === Role.Root) rootClosed = !isImplied;
+        if (frame.role === Role.Item) item = undefined;
+        if (frame.role !== Role.Field) return;
         // A self-closed element reports an implied end; any other implied end is an element left open.
         if (isImplied && !frame.selfClosing) throw new Error(`The element <${frame.name}> is not closed.`);
         const raw = frame.selfClosing ? '' : text.slice(frame.start, parser.startIndex);
-        if (parent === channel) {
+        if (frames[depth - 1]?.role === Role.Channel) {
           if (!channelFields.has(frame.name)) channelFields.set(frame.name, raw);
         } else if (item && frame.name === 'category') item.categories.push(raw);
-        else if (item && !item.fields.has(frame.name)) item.fields.set(frame.name, raw);
+        else if (item) {
+          const slot = ITEM_SLOTS.get(frame.name);
+          if (slot && item[slot] === undefined) item[slot] = raw;
+        }
       },
     },
     { xmlMode: true, decodeEntities: false },
@@ -143,7 +180,7 @@ export function readRss(text: string): ParsedFeed {
   parser.end(text);
 
   if (!rootClosed) throw new Error('The document ends before its root element is closed.');
-  if (!channel || !channelHasContent) throw new Error('The RSS document has no channel.');
+  if (!channelSeen || !channelHasContent) throw new Error('The RSS document has no channel.');
   const items = channelItems.length > 0 ? channelItems : rootItems;
   const title = xmlText(channelFields.get('title'));
   const base = xmlText(channelFields.get('link'));
@@ -151,6 +188,6 @@ export function readRss(text: string): ParsedFeed {
     format: 'rss',
     ...(title === undefined ? {} : { title }),
     ...(base ? { base } : {}),
-    entries: items.map(toEntry),
+    entries: items.map((fields) => new RssEntry(fields)),
   };
 }
