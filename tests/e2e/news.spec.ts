@@ -1,13 +1,15 @@
 /**
  * The news badge end to end, written once and run in each browser by news.<browser>.test.ts, against the demo
  * ESN: the badge shows the demo's unread count; opening an item lowers it; a new item raises it after the next
- * poll (triggered by the refreshNews message, never by waiting); an unchanged feed costs one request answered
- * 304; every fault mode keeps the cached news; read state survives a restart; a script payload stays text.
+ * poll (triggered by the refreshNews message, never by waiting), also in a Chromium service worker started afresh
+ * (it loads the lazy feed reader again); an unchanged feed costs one request answered 304; every fault mode keeps
+ * the cached news; read state survives a restart; a script payload stays text.
  * These checks all start from the same first sync, so they share one (harness/shared-setup.ts): each reads the
  * unread count it starts from instead of assuming a fresh install.
  */
 import { describe, expect, it } from 'vitest';
 import { FIRST_SYNC_UNREAD_DAYS } from '../../utils/news/retention';
+import { stopChromiumWorker, workerState } from './harness/chromium-worker';
 import { type DemoEsn, demoConfigUrl, type FaultMode } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { type DemoSession, type SharedSetup, shareDemoSession } from './harness/shared-setup';
@@ -108,7 +110,7 @@ export function defineNewsTests(launch: Launch): void {
       });
     });
 
-    it('an unchanged feed costs one request answered 304; a new item raises the badge after the next poll', async () => {
+    it('an unchanged feed costs one request answered 304; a new item raises the badge after the next poll, also in a restarted worker', async () => {
       await synced.use(async ({ esn, session }) => {
         const unread = await unreadNow(session);
         esn.resetCounters();
@@ -119,9 +121,13 @@ export function defineNewsTests(launch: Launch): void {
         for (const path of FEEDS) {
           expect(requests(esn, path)).toMatchObject({ requests: 1, conditional: 1, byStatus: { 304: 1 } });
         }
+        // Chromium: the poll that reads the new post runs in a worker started afresh (the lazy feed reader's path).
+        const stopped = await stopChromiumWorker(session);
         esn.publishNews('actualites', { title: 'Nouvelle note de service', important: true });
         await refreshNews(session);
         await session.waitForBadge(new RegExp(`^${unread + 1}$`));
+        // The worker started afresh (the mark is gone) and loaded the feed reader to read the new post.
+        if (stopped) expect(await workerState(stopped)).toEqual({ markedBeforeStop: false, feedReader: true });
       });
     });
 

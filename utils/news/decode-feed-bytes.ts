@@ -50,12 +50,12 @@ export function charsetFromDeclaration(bytes: Uint8Array): string | null {
   return supportedEncoding(declaration?.[1]);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8, else null: one pass both checks and decodes (the text is kept). */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -87,6 +87,12 @@ export function decodeFeedBytes(input: Uint8Array | ArrayBuffer, contentType?: s
     encoding,
     source,
   });
+  // Read as UTF-8 at most once, and only when a rule below needs to know.
+  let utf8: string | null | undefined;
+  const asUtf8 = () => {
+    utf8 ??= strictUtf8(bytes);
+    return utf8;
+  };
 
   const bom = bomEncoding(bytes);
   if (bom) return decode(bom.encoding, 'bom', bom.length);
@@ -95,13 +101,13 @@ export function decodeFeedBytes(input: Uint8Array | ArrayBuffer, contentType?: s
   const http = charsetFromContentType(contentType);
   // A server default of ISO-8859-1 on a UTF-8 document is a common misconfiguration: valid UTF-8 with
   // multi-byte sequences wins over a Latin-1 header.
-  if (http && !(http === 'windows-1252' && isValidUtf8(bytes) && hasMultiByte(bytes))) return decode(http, 'http');
+  if (http && !(http === 'windows-1252' && NON_ASCII.test(asUtf8() ?? ''))) return decode(http, 'http');
   const declared = charsetFromDeclaration(bytes);
   if (declared && !declared.startsWith('utf-16')) return decode(declared, 'declaration');
-  if (isValidUtf8(bytes)) return decode('utf-8', 'utf-8');
+  const text = asUtf8();
+  if (text !== null) return { text, encoding: 'utf-8', source: 'utf-8' };
   return decode(guessLegacyEncoding(bytes), 'guess');
 }
 
-function hasMultiByte(bytes: Uint8Array): boolean {
-  return bytes.some((byte) => byte >= 0x80);
-}
+/** A character beyond ASCII: the multi-byte sequences that tell UTF-8 from Latin-1. */
+const NON_ASCII = /[\u0080-\u{10ffff}]/u;

@@ -53,13 +53,28 @@ export function itemKey(feedId: string, entry: RawEntry, url: string | undefined
   return `${feedId}#h:${fingerprint(`${title}\n${entry.published ?? ''}`)}`;
 }
 
-function isImportant(feed: FeedRef, title: string, categories: string[]): boolean {
+/** The feed's importance rules, prepared once per feed (not once per item). */
+function importanceTest(feed: FeedRef): (title: string, categories: string[]) => boolean {
   const rules = feed.important;
-  if (!rules) return false;
+  if (!rules) return () => false;
   const wanted = new Set((rules.categories ?? []).map((category) => category.toLowerCase()));
-  if (categories.some((category) => wanted.has(category.toLowerCase()))) return true;
-  const lowerTitle = title.toLowerCase();
-  return (rules.titlePrefixes ?? []).some((prefix) => prefix && lowerTitle.startsWith(prefix.toLowerCase()));
+  const prefixes = (rules.titlePrefixes ?? []).filter(Boolean).map((prefix) => prefix.toLowerCase());
+  return (title, categories) => {
+    if (categories.some((category) => wanted.has(category.toLowerCase()))) return true;
+    const lowerTitle = title.toLowerCase();
+    return prefixes.some((prefix) => lowerTitle.startsWith(prefix));
+  };
+}
+
+/** Up to STORED_TEXT_LIMITS.categories non-empty categories, as plain text and cut to size. */
+function plainCategories(categories: string[]): string[] {
+  const kept: string[] = [];
+  for (const category of categories) {
+    const plain = capText(toPlainText(category), STORED_TEXT_LIMITS.category);
+    if (plain) kept.push(plain);
+    if (kept.length === STORED_TEXT_LIMITS.categories) break;
+  }
+  return kept;
 }
 
 /** An absolute http(s) base, else `fallback`: a base that does not resolve is ignored, not fatal. */
@@ -76,26 +91,20 @@ function resolveBase(base: string | undefined, against: string): string {
 export function normaliseEntries(feed: FeedRef, entries: RawEntry[], feedBase?: string): NewsItem[] {
   const byKey = new Map<string, NewsItem>();
   const base = resolveBase(feedBase, feed.url);
+  const isImportant = importanceTest(feed);
   for (const entry of entries) {
-    const entryBase = resolveBase(entry.base, base);
+    const entryBase = entry.base === undefined ? base : resolveBase(entry.base, base);
     const url = absoluteHttpUrl(entry.link, entryBase) ?? absoluteHttpUrl(permalinkId(entry.id), entryBase);
     const title = capText(toPlainText(entry.title) || summaryTitle(entry) || url || '', STORED_TEXT_LIMITS.title);
     const key = itemKey(feed.id, entry, url, title);
     if (key === null || byKey.has(key)) continue;
-    const categories = entry.categories
-      .map((category) => capText(toPlainText(category), STORED_TEXT_LIMITS.category))
-      .filter(Boolean)
-      .slice(0, STORED_TEXT_LIMITS.categories);
+    const categories = plainCategories(entry.categories);
+    const item: NewsItem = { key, feedId: feed.id, title, categories, important: isImportant(title, categories) };
+    // Set only when known: stored records carry no undefined fields.
+    if (url !== undefined) item.url = url;
     const publishedAt = parseDate(entry.published);
-    byKey.set(key, {
-      key,
-      feedId: feed.id,
-      title,
-      ...(url === undefined ? {} : { url }),
-      ...(publishedAt === undefined ? {} : { publishedAt }),
-      categories,
-      important: isImportant(feed, title, categories),
-    });
+    if (publishedAt !== undefined) item.publishedAt = publishedAt;
+    byKey.set(key, item);
   }
   return [...byKey.values()];
 }

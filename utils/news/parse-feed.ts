@@ -5,6 +5,7 @@
  * Kept out of the popup's bundle: only the background imports this module.
  */
 import { type AnyFeed, parseFeed } from 'feedsmith';
+import { readRss } from './read-rss';
 import { FeedRefusedError } from './types';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
@@ -86,17 +87,21 @@ function refuseNonFeeds(text: string): void {
 /** Parses a feed document; throws FeedRefusedError with a reason a person can act on. */
 export function parseFeedText(text: string): ParsedFeed {
   refuseNonFeeds(text);
-  let parsed: AnyFeed<string>;
+  const root = rootElementName(text)?.toLowerCase() ?? '';
   try {
-    parsed = parseFeed<string>(text);
+    // RSS, by far the largest feeds, has a reader of its own (read-rss.ts); feedsmith reads the rest.
+    return root === 'rss' ? readRss(text) : fromFeedsmith(parseFeed<string>(text));
   } catch (error) {
     // feedsmith refuses a feed without items or channel ("<rss></rss>"); a well-formed, closed feed root with no
     // item in it is an empty feed, not an error.
-    const format = FEED_ROOTS.get(rootElementName(text)?.toLowerCase() ?? '');
+    const format = FEED_ROOTS.get(root);
     if (format && !/<(item|entry)[\s>]/i.test(text)) return { format, entries: [] };
     const detail = error instanceof Error ? error.message : String(error);
     throw new FeedRefusedError('malformed', `Not a valid RSS, Atom or JSON feed (${detail}).`);
   }
+}
+
+export function fromFeedsmith(parsed: AnyFeed<string>): ParsedFeed {
   switch (parsed.format) {
     case 'rss':
       return {

@@ -57,6 +57,16 @@ describe('decodeFeedBytes', () => {
     expect(decoded.text).toContain('Été');
   });
 
+  it('keeps a Latin-1 header on an ASCII document, and reads undeclared UTF-8 as UTF-8', () => {
+    const ascii = new TextEncoder().encode(rssWithTitle('plain'));
+    expect(decodeFeedBytes(ascii, 'text/xml; charset=iso-8859-1')).toMatchObject({
+      encoding: 'windows-1252',
+      source: 'http',
+    });
+    const text = rssWithTitle('Été 🌞');
+    expect(decodeFeedBytes(new TextEncoder().encode(text))).toEqual({ text, encoding: 'utf-8', source: 'utf-8' });
+  });
+
   it('ignores unknown charset labels', () => {
     expect(charsetFromContentType('text/xml; charset=x-klingon')).toBeNull();
     expect(decodeFeedBytes(new TextEncoder().encode(rssWithTitle('ok')), 'text/xml; charset=x-klingon').encoding).toBe(

@@ -1,0 +1,57 @@
+/**
+ * Chromium's extension service worker, stopped as the browser stops it after 30 s idle: the next event starts it
+ * afresh, and what it loads lazily (utils/lazy: importScripts of the copies Chromium kept at install) must load
+ * again. Firefox's event page is not stopped this way: these return null there.
+ */
+import type { BrowserContext, Worker } from 'playwright-core';
+import type { ExtensionSession } from './session';
+import { waitUntil } from './wait';
+
+/** Chromium's playwright context (ChromiumSession.browserContext), or null in Firefox. */
+function chromiumContext(session: ExtensionSession): BrowserContext | null {
+  return session.browserName === 'chromium'
+    ? ((session as { browserContext?: BrowserContext }).browserContext ?? null)
+    : null;
+}
+
+/** Set in the worker's global scope before it is stopped: a worker started afresh does not have it. */
+const BEFORE_STOP = 'passerelleTestBeforeStop';
+
+/**
+ * Marks the worker, stops it over CDP and waits until it is stopped (playwright neither fires the worker's close
+ * event on a CDP stop nor makes a new Worker after the restart: hence the CDP event and the mark).
+ */
+export async function stopChromiumWorker(session: ExtensionSession): Promise<Worker | null> {
+  const context = chromiumContext(session);
+  if (!context) return null;
+  const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(session.extensionOrigin));
+  if (!worker) throw new Error('Chromium shows no service worker for the extension');
+  await worker.evaluate((mark) => Object.assign(globalThis, { [mark]: true }), BEFORE_STOP);
+  const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  try {
+    let stopped = false;
+    devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      stopped ||= versions.some(
+        (version) => version.scriptURL.startsWith(session.extensionOrigin) && version.runningStatus === 'stopped',
+      );
+    });
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    await waitUntil(() => stopped, { what: 'the service worker stopped' });
+    return worker;
+  } finally {
+    await devtools.detach();
+    await page.close();
+  }
+}
+
+/** What the worker's global scope holds now: the mark set before the stop, the lazily loaded feed reader. */
+export function workerState(worker: Worker): Promise<{ markedBeforeStop: boolean; feedReader: boolean }> {
+  return worker.evaluate((mark) => {
+    const modules = (globalThis as Record<symbol, Map<string, object> | undefined>)[
+      Symbol.for('passerelle.lazy-modules')
+    ];
+    return { markedBeforeStop: mark in globalThis, feedReader: modules?.has('utils/news/read-feed') ?? false };
+  }, BEFORE_STOP);
+}
