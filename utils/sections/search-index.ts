@@ -8,7 +8,7 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from
 import type { SectionEntry } from '../config/schema';
 import { allVariants } from '../i18n/localized-text';
 import { best, entriesMatchingAll, entriesMatchingAny, type LookUp } from './candidates';
-import { pathText, processTerm, tokenize } from './terms';
+import { MIN_PREFIX_LENGTH, pathText, processTerm, tokenize } from './terms';
 
 interface SectionDocument {
   /** The entry's place in the list. */
@@ -29,11 +29,8 @@ export const SECTIONS_INDEX_FORMAT = 2;
 /** Ranking: title, then aliases, then keywords, then old paths. */
 export const SECTION_BOOST = { title: 5, aliases: 3, keywords: 1.5, paths: 1 };
 
-/**
- * Prefix matching from three letters on every term ("proced qualite" as you type; two-letter prefixes expand to a
- * large part of the vocabulary); typo tolerance only from five letters, one edit.
- */
-const prefixOf = (term: string): boolean => term.length >= 3;
+/** Prefix matching from three letters on every term (terms.ts); typo tolerance only from five letters, one edit. */
+const prefixOf = (term: string): boolean => term.length >= MIN_PREFIX_LENGTH;
 const fuzzyOf = (term: string): number | false => (term.length >= 5 ? 1 : false);
 
 const EXACT_AND_PREFIX: SearchOptions = {
