@@ -73,8 +73,8 @@ export function useSectionsSources(
 }
 
 /**
- * The first pass of the index built at `builtAt`, read once (when the first query asks, or right after the first
- * paint), until `retire` (the background answers from then on). `find` answers undefined when there is none.
+ * The first pass of the index built at `builtAt`, read once from the first render on, until `retire` (the
+ * background answers from then on). `find` answers undefined when there is none.
  */
 function useFirstPass(builtAt: number | null, readTitles: (builtAt: number) => Promise<FirstPassFinder | null>) {
   const state = useRef<{ builtAt: number; finder: Promise<FirstPassFinder | null> | null } | null>(null);
@@ -89,7 +89,9 @@ function useFirstPass(builtAt: number | null, readTitles: (builtAt: number) => P
     }
     return state.current.finder;
   }, [builtAt, readTitles]);
-  useEffect(() => void start(), [start]);
+  // Started in the first render rather than after the first paint: a query typed at once (before the popup's
+  // effects run) finds the titles on their way. Reading them never delays the paint (IndexedDB is asynchronous).
+  start();
   return useMemo(
     () => ({
       find: (query: string, limit: number) => start()?.then((finder) => (finder ? finder(query, limit) : [])),

@@ -2,15 +2,38 @@
  * The popup's first pass, read from IndexedDB without the background (loaded on demand: never in the popup's
  * first bundle). Until the background answers, a query typed at once is answered from the titles alone: a service
  * worker that has just started needs far longer to load the full index than the popup to read the titles.
+ * Plain IndexedDB rather than `idb` and the schema module: the pages that open the database load those, and a
+ * chunk shared with them would make the popup load far more than this file (bench: 0.2 s before it ran).
  */
 import type { LocalizedText } from '../config/schema';
 import type { SectionDisplay } from './display';
 import { scanTitles } from './first-pass';
 import type { SectionMatch } from './section-result';
-import { openSectionsDb, type SectionsDatabase } from './sections-db';
+import { SECTIONS_DB_NAME } from './sections-db-name';
 import { checkedTitlesRecord } from './titles-record';
 
 export type FirstPassFinder = (query: string, limit: number) => Promise<SectionMatch[]>;
+
+const resultOf = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+/** The database as the background made it; null when there is none yet (the popup never creates it). */
+function openExisting(): Promise<IDBDatabase | null> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(SECTIONS_DB_NAME);
+    // Only a database that does not exist needs an upgrade here: creating it is the background's (sections-db.ts).
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = (event) => {
+      event.preventDefault();
+      if (request.error?.name === 'AbortError') resolve(null);
+      else reject(request.error);
+    };
+  });
+}
 
 const isText = (value: unknown): boolean => typeof value === 'string' && value !== '';
 
@@ -30,20 +53,25 @@ function displayOf(value: unknown): SectionDisplay | null {
   };
 }
 
-async function displaysOf(db: SectionsDatabase, ids: readonly string[]): Promise<(SectionDisplay | null)[]> {
-  const store = db.transaction('entries').store;
-  return (await Promise.all(ids.map((id) => store.get(id)))).map(displayOf);
+async function displaysOf(db: IDBDatabase, ids: readonly string[]): Promise<(SectionDisplay | null)[]> {
+  const store = db.transaction('entries').objectStore('entries');
+  return (await Promise.all(ids.map((id) => resultOf(store.get(id))))).map(displayOf);
 }
 
 /**
  * The finder over the titles of the index built at `builtAt` (the popup's snapshot); null when the stored titles
- * belong to another build or cannot be read: the popup then waits for the background, as before.
+ * belong to another build, are missing (a database the background has not upgraded yet) or cannot be read: the
+ * popup then waits for the background, as before.
  */
 export async function openFirstPass(builtAt: number): Promise<FirstPassFinder | null> {
-  const db = await openSectionsDb();
+  const db = await openExisting();
+  if (!db) return null;
   // The background may need the database for an upgrade: the popup never holds it up.
-  db.addEventListener('versionchange', () => db.close());
-  const record = checkedTitlesRecord(await db.get('titles', 'current'));
+  db.onversionchange = () => db.close();
+  const stored = db.objectStoreNames.contains('titles')
+    ? await resultOf(db.transaction('titles').objectStore('titles').get('current'))
+    : undefined;
+  const record = checkedTitlesRecord(stored);
   if (record?.builtAt !== builtAt) {
     db.close();
     return null;

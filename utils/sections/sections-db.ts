@@ -4,10 +4,11 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SectionEntry } from '../config/schema';
+import { SECTIONS_DB_NAME } from './sections-db-name';
 import type { StoredIndexMeta } from './store';
 import { type TitlesRecord, titlesOfStoredMeta } from './titles-record';
 
-export const SECTIONS_DB_NAME = 'passerelle-sections';
+export { SECTIONS_DB_NAME };
 export const SECTIONS_DB_VERSION = 3;
 
 interface SectionsDb extends DBSchema {

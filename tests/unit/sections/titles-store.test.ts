@@ -30,9 +30,11 @@ const firstIds = async (builtAt: number, query: string) =>
 describe('the titles for the popup’s first pass (IndexedDB version 3)', () => {
   it('derives the titles of an index stored by version 2, which loads and searches as before', async () => {
     await storeVersion2(buildIndexMeta(entries, { inlineKey: 'a' }, issues, 5));
+    // Until the background has upgraded the database, the popup has no first pass (and upgrades nothing).
+    expect(await openFirstPass(5)).toBeNull();
 
-    expect(await firstIds(5, 'cantine')).toEqual(['canteen-menus']);
     const db = await openSectionsDb();
+    expect(await firstIds(5, 'cantine')).toEqual(['canteen-menus']);
     const loaded = await loadStoredSections(db);
     expect(loaded && searchSections(loaded.index, 'cantine', 1)[0]?.id).toBe('canteen-menus');
     db.close();
@@ -41,9 +43,17 @@ describe('the titles for the popup’s first pass (IndexedDB version 3)', () => 
   it('upgrades a version-2 database whose display list is damaged, without titles (and says so)', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await storeVersion2({ ...buildIndexMeta(entries, { inlineKey: 'a' }, issues, 5), display: '[{' });
+    (await openSectionsDb()).close();
     expect(await openFirstPass(5)).toBeNull();
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
+  });
+
+  it('never creates the database: the background does, with its schema', async () => {
+    expect(await openFirstPass(1)).toBeNull();
+    const db = await openSectionsDb();
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'meta', 'titles']);
+    db.close();
   });
 
   it('is written with each index and forgotten with it; the titles of another build are not used', async () => {
