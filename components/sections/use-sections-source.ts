@@ -3,15 +3,23 @@ import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
+import type { FirstPassFinder } from '@/utils/sections/first-pass-reader';
 import { createRemoteSectionsSource, type SectionsAnswer } from '@/utils/sections/remote-source';
 import type { LaunchDisposition } from '@/utils/tabs/disposition';
 
 const NONE: readonly SearchSource[] = [];
 
+const searchFailed = (error: unknown) => {
+  console.error('Passerelle: could not search the sections', error);
+  return null;
+};
+
 /**
  * The sections as a source for the popup's search box, answered by the background, which keeps the index loaded
  * between popups: no popup loads it (at 10,000 sections, reading and loading it took a popup ~0.4 s). After the
- * first paint the popup asks the background to load it, so that the first query finds it ready. A new index
+ * first paint the popup asks the background to load it, so that the first query finds it ready. Until the
+ * background has answered once, a first pass over the stored titles answers too: a background that
+ * has just started takes several times longer. The background's answer replaces it, never the reverse. A new index
  * (`builtAt`) drops the answers of the old one. Empty when off or before the first index.
  */
 export function useSectionsSources(
@@ -22,7 +30,16 @@ export function useSectionsSources(
   const { t, language } = useI18n();
   const [answer, setAnswer] = useState<(SectionsAnswer & { builtAt: number | null }) | null>(null);
   const asked = useRef<{ key: string } | null>(null);
+  // The first pass over the titles of the index `builtAt`; its finder is dropped once the background answers.
+  const firstPass = useRef<{ builtAt?: number; finder?: Promise<FirstPassFinder | null> | null }>({});
   const on = enabled && builtAt !== null;
+  // Read from the first render, not after the first paint: a query typed at once (before the popup's effects run)
+  // finds the titles on their way. IndexedDB is asynchronous: reading them never delays the paint.
+  if (enabled && builtAt !== null && firstPass.current.builtAt !== builtAt) {
+    // Loaded on demand: never in the popup's first bundle.
+    const reader = import('@/utils/sections/first-pass-reader');
+    firstPass.current = { builtAt, finder: reader.then((m) => m.openFirstPass(builtAt)).catch(searchFailed) };
+  }
 
   useEffect(() => {
     if (!on) return;
@@ -37,11 +54,21 @@ export function useSectionsSources(
       if (asked.current?.key === key) return;
       const request = { key };
       asked.current = request;
-      connector.send('findSections', { query, limit }).then(
-        // Only the answer to the latest question counts: an earlier one arriving late is dropped.
-        (matches) => asked.current === request && setAnswer({ query, limit, matches, builtAt }),
-        (error: unknown) => console.error('Passerelle: could not search the sections', error),
-      );
+      // Only the answer to the latest question counts: an earlier one arriving late is dropped.
+      const latest = () => asked.current === request;
+      const titles = firstPass.current;
+      titles.finder
+        ?.then((find) => find?.(query, limit))
+        // Never after the background's answer (which drops the finder).
+        .then(
+          (matches) => latest() && titles.finder && matches?.length && setAnswer({ query, limit, matches, builtAt }),
+        )
+        .catch(searchFailed);
+      connector.send('findSections', { query, limit }).then((matches) => {
+        if (!latest()) return;
+        firstPass.current.finder = null;
+        setAnswer({ query, limit, matches, builtAt });
+      }, searchFailed);
     },
     [connector, builtAt],
   );

@@ -7,11 +7,11 @@
  * Entries are numbered 0…count-1 (their place in the index), so the bookkeeping is plain arrays.
  */
 
-/** Calls `note(entry, foundTerm)` for each entry where `term` is found in one of `fields`. */
-export type LookUp = (term: string, fields: readonly string[], note: (entry: number, found: string) => void) => void;
-
-export const TITLE_FIELDS: readonly string[] = ['title'];
-const OTHER_FIELDS: readonly string[] = ['aliases', 'keywords', 'paths'];
+/**
+ * Calls `note(entry, foundTerm, inTitle)` for each field of each entry where `term` is found: one walk of the
+ * index's term tree per term (a typo-tolerant walk is the dearest part of a lookup).
+ */
+export type LookUp = (term: string, note: (entry: number, found: string, inTitle: boolean) => void) => void;
 
 /** Per term: 2 when it is not in the title, 1 when it was found by completion or typo rather than as typed. */
 const OUTSIDE_TITLE = 2;
@@ -33,16 +33,15 @@ export function entriesMatchingAll(terms: readonly string[], lookUp: LookUp, cou
     const previous: Uint8Array | null = found === null ? null : found.rank;
     const rank = new Uint8Array(count);
     const entries: number[] = [];
-    const note = (fieldDistance: number) => (entry: number, foundTerm: string) => {
+    lookUp(term, (entry, foundTerm, inTitle) => {
       const before = previous === null ? 1 : previous[entry];
       if (!before) return;
-      const next = Math.min(FARTHEST, before + fieldDistance + (foundTerm === term ? 0 : NOT_AS_TYPED));
+      const distance = (inTitle ? 0 : OUTSIDE_TITLE) + (foundTerm === term ? 0 : NOT_AS_TYPED);
+      const next = Math.min(FARTHEST, before + distance);
       const current = rank[entry] ?? 0;
       if (current === 0) entries.push(entry);
       if (current === 0 || next < current) rank[entry] = next;
-    };
-    lookUp(term, TITLE_FIELDS, note(0));
-    lookUp(term, OTHER_FIELDS, note(OUTSIDE_TITLE));
+    });
     found = { entries, rank };
     if (entries.length === 0) break;
   }

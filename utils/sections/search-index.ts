@@ -7,8 +7,9 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { SectionEntry } from '../config/schema';
 import { allVariants } from '../i18n/localized-text';
-import { best, entriesMatchingAll, entriesMatchingAny, type LookUp } from './candidates';
-import { pathText, processTerm, tokenize } from './terms';
+import { best, entriesMatchingAll, entriesMatchingAny } from './candidates';
+import { lookUpIn } from './term-tree';
+import { fuzzyOf, pathText, prefixOf, processTerm, tokenize } from './terms';
 
 interface SectionDocument {
   /** The entry's place in the list. */
@@ -28,13 +29,6 @@ export const SECTIONS_INDEX_FORMAT = 2;
 
 /** Ranking: title, then aliases, then keywords, then old paths. */
 export const SECTION_BOOST = { title: 5, aliases: 3, keywords: 1.5, paths: 1 };
-
-/**
- * Prefix matching from three letters on every term ("proced qualite" as you type; two-letter prefixes expand to a
- * large part of the vocabulary); typo tolerance only from five letters, one edit.
- */
-const prefixOf = (term: string): boolean => term.length >= 3;
-const fuzzyOf = (term: string): number | false => (term.length >= 5 ? 1 : false);
 
 const EXACT_AND_PREFIX: SearchOptions = {
   boost: SECTION_BOOST,
@@ -130,48 +124,6 @@ function queryTerms(query: string): string[] {
  * costs milliseconds at 50,000 entries and changes nothing the user sees of a query that common.
  */
 export const MAX_RANKED = 500;
-
-/** Per field number, the entries (MiniSearch's short ids) holding a term, with its frequency. */
-type TermData = Map<number, Map<number, number>>;
-
-/** The parts of MiniSearch's index a lookup reads (7.x): its term tree, field numbers and document ids. */
-interface IndexInternals {
-  _index: {
-    get(term: string): TermData | undefined;
-    atPrefix(prefix: string): Iterable<[string, TermData]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
-  };
-  _fieldIds: Record<string, number>;
-  _documentIds: Map<number, unknown>;
-}
-
-/**
- * Finds a term's entries without scoring them, in MiniSearch's own term tree: the terms its search would expand
- * the term to (as typed, completions, one typo), every entry of each. Reading the tree directly costs a third of
- * going through `search` with a document boost of 0, which calls back for every entry of every term.
- */
-function lookUpIn(miniSearch: MiniSearch<SectionDocument>, fuzzy: boolean): LookUp {
-  const { _index: tree, _fieldIds: fieldIds, _documentIds: documentIds } = miniSearch as unknown as IndexInternals;
-  return (term, fields, note) => {
-    const fieldNumbers = fields.flatMap((field) => fieldIds[field] ?? []);
-    const noteAll = (found: string, data: TermData) => {
-      for (const field of fieldNumbers) {
-        const postings = data.get(field);
-        if (postings) for (const shortId of postings.keys()) note(documentIds.get(shortId) as number, found);
-      }
-    };
-    const exact = tree.get(term);
-    if (exact) noteAll(term, exact);
-    const prefix = prefixOf(term);
-    if (prefix) for (const [found, data] of tree.atPrefix(term)) if (found !== term) noteAll(found, data);
-    const distance = fuzzy ? fuzzyOf(term) : false;
-    if (!distance) return;
-    for (const [found, [data, away]] of tree.fuzzyGet(term, distance)) {
-      // Completions were noted above, as MiniSearch scores them: as completions.
-      if (away > 0 && !(prefix && found.startsWith(term))) noteAll(found, data);
-    }
-  };
-}
 
 /**
  * One pass: the entries it may return are found first (cheap), then only they (at most MAX_RANKED, those matching

@@ -1,14 +1,13 @@
 /**
- * The sections index in IndexedDB (too large for extension storage): the entries by id, and the serialised
- * search index with where it came from. One module, one versioned schema.
+ * The sections index in IndexedDB (too large for extension storage): the entries by id, the serialised search
+ * index with where it came from, and the titles alone for the popup's first pass. The schema and its upgrades are
+ * in sections-db.ts.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SectionEntry } from '../config/schema';
 import type { IndexSourceInfo, RowIssue } from './index-issues';
+import type { SectionsDatabase } from './sections-db';
 import { checkedEntries, checkedMeta } from './stored-records';
-
-export const SECTIONS_DB_NAME = 'passerelle-sections';
-export const SECTIONS_DB_VERSION = 2;
+import { titlesOfStoredMeta } from './titles-record';
 
 /** Where the stored index came from, with the validators of the conditional request that fetched it. */
 export interface IndexOrigin {
@@ -39,27 +38,7 @@ export interface StoredIndexMeta {
   source?: IndexSourceInfo;
 }
 
-interface SectionsDb extends DBSchema {
-  /** byNewUrl (version 2): the companion finds the section whose new page is on screen without loading them all. */
-  entries: { key: string; value: SectionEntry; indexes: { byNewUrl: string } };
-  meta: { key: 'current'; value: StoredIndexMeta };
-}
-
-export type SectionsDatabase = IDBPDatabase<SectionsDb>;
-
-export function openSectionsDb(): Promise<SectionsDatabase> {
-  return openDB<SectionsDb>(SECTIONS_DB_NAME, SECTIONS_DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
-      // Each step brings one version to the next; a new version adds a case, never edits an old one.
-      if (oldVersion < 1) {
-        db.createObjectStore('entries', { keyPath: 'id' });
-        db.createObjectStore('meta');
-      }
-      // IndexedDB indexes the entries already stored: nothing else to migrate.
-      if (oldVersion < 2) transaction.objectStore('entries').createIndex('byNewUrl', 'newUrl');
-    },
-  });
-}
+export { openSectionsDb, SECTIONS_DB_NAME, SECTIONS_DB_VERSION, type SectionsDatabase } from './sections-db';
 
 /** Replaces the whole index at once: readers see the old one or the new one, never a mix. */
 export async function saveIndex(
@@ -67,11 +46,14 @@ export async function saveIndex(
   entries: readonly SectionEntry[],
   meta: StoredIndexMeta,
 ): Promise<void> {
-  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const titles = titlesOfStoredMeta(meta);
+  const tx = db.transaction(['entries', 'meta', 'titles'], 'readwrite');
   const store = tx.objectStore('entries');
   await store.clear();
   for (const entry of entries) void store.put(entry);
   await tx.objectStore('meta').put(meta, 'current');
+  if (titles) await tx.objectStore('titles').put(titles, 'current');
+  else await tx.objectStore('titles').delete('current');
   await tx.done;
 }
 
@@ -106,7 +88,8 @@ export async function findEntryByNewPage(db: SectionsDatabase, url: string): Pro
 
 /** Forgets the index description whose search data could not be read: the next refresh builds it again. */
 export async function forgetMeta(db: SectionsDatabase): Promise<void> {
-  await db.delete('meta', 'current');
+  const tx = db.transaction(['meta', 'titles'], 'readwrite');
+  await Promise.all([tx.objectStore('meta').delete('current'), tx.objectStore('titles').delete('current'), tx.done]);
 }
 
 /** Keeps the origin's validators current after a 304 (same content, nothing else changes). */

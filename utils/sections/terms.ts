@@ -64,6 +64,16 @@ export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/**
+ * Terms are completed from three letters ("proced qualite" as you type): two-letter prefixes expand to a large
+ * part of the vocabulary. The index and the popup's first pass both follow it.
+ */
+export const MIN_PREFIX_LENGTH = 3;
+
+/** Prefix matching from three letters on every term; typo tolerance only from five letters, one edit. */
+export const prefixOf = (term: string): boolean => term.length >= MIN_PREFIX_LENGTH;
+export const fuzzyOf = (term: string): number | false => (term.length >= 5 ? 1 : false);
+
 /** Light plural stemming, the same at indexing and query time. */
 function stem(term: string): string {
   if (term.length > 3 && term.endsWith('s') && !term.endsWith('ss')) return term.slice(0, -1);

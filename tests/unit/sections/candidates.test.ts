@@ -1,12 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { best, entriesMatchingAll, entriesMatchingAny, type LookUp, TITLE_FIELDS } from '@/utils/sections/candidates';
+import { best, entriesMatchingAll, entriesMatchingAny, type LookUp } from '@/utils/sections/candidates';
 
 /** A lookup over a fixed table: term → [entry, found term, in the title?]. */
 function lookUpOver(table: Record<string, [number, string, boolean][]>): LookUp {
-  return (term, fields, note) => {
-    const inTitle = fields === TITLE_FIELDS;
-    for (const [entry, found, title] of table[term] ?? []) if (title === inTitle) note(entry, found);
+  return (term, note) => {
+    for (const [entry, found, inTitle] of table[term] ?? []) note(entry, found, inTitle);
   };
 }
 

@@ -20,6 +20,7 @@ async function freshDb() {
   const db = await openSectionsDb();
   await db.clear('entries');
   await db.clear('meta');
+  await db.clear('titles');
   return db;
 }
 
@@ -37,7 +38,7 @@ describe('sections store (IndexedDB)', () => {
     old.close();
 
     const db = await openSectionsDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(SECTIONS_DB_VERSION);
     expect((await findEntryByNewPage(db, 'https://esn.example/services/restauration/menus?semaine=12#lundi'))?.id).toBe(
       'canteen-menus',
     );
@@ -50,12 +51,12 @@ describe('sections store (IndexedDB)', () => {
   it('creates the current schema from nothing', async () => {
     const db = await openSectionsDb();
     expect(db.version).toBe(SECTIONS_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'meta']);
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'meta', 'titles']);
     expect([...db.transaction('entries').store.indexNames]).toEqual(['byNewUrl']);
     db.close();
     // Re-opening at the same version runs no upgrade and keeps the data.
     const again = await openDB(SECTIONS_DB_NAME, SECTIONS_DB_VERSION);
-    expect([...again.objectStoreNames].sort()).toEqual(['entries', 'meta']);
+    expect([...again.objectStoreNames].sort()).toEqual(['entries', 'meta', 'titles']);
     again.close();
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openNewsDb } from '@/utils/news/store';
 import { openSectionsDb } from '@/utils/sections/store';
+import { titlesOfStoredMeta } from '@/utils/sections/titles-record';
 import { FIXTURE_0_1_0 } from './fixtures/load-0.1.0';
 
 /** Replaces the n-th node (depth first, modulo the count) of `value` by `junk`. */
@@ -51,6 +52,8 @@ export const damagedRecords = fc.record({
   feeds: fc.array(damaged(news.feeds[0]), { maxLength: 2 }),
   entries: fc.array(damaged(sections.entries[0]), { maxLength: 3 }),
   meta: damaged(sections.meta[0]?.value),
+  // What version 3 derives from that index (the popup reads it for its first pass).
+  titles: damaged(sections.meta[0] && titlesOfStoredMeta(sections.meta[0].value)),
 });
 
 const keyed = (record: unknown, field: string, index: number) =>
@@ -61,7 +64,7 @@ const keyed = (record: unknown, field: string, index: number) =>
 /** Writes the garbage: storage.local replaced whole, the databases' stores emptied and filled with it. */
 export async function writeGarbage(
   storage: Record<string, unknown>,
-  records: { items: unknown[]; feeds: unknown[]; entries: unknown[]; meta: unknown },
+  records: { items: unknown[]; feeds: unknown[]; entries: unknown[]; meta: unknown; titles: unknown },
 ): Promise<void> {
   await fakeBrowser.storage.local.clear();
   await fakeBrowser.storage.local.set(
@@ -76,8 +79,10 @@ export async function writeGarbage(
   const sectionsDb = await openSectionsDb();
   await sectionsDb.clear('entries');
   await sectionsDb.clear('meta');
+  await sectionsDb.clear('titles');
   for (const [index, entry] of records.entries.entries())
     await sectionsDb.put('entries', keyed(entry, 'id', index) as never);
   if (records.meta !== undefined) await sectionsDb.put('meta', records.meta as never, 'current');
+  if (records.titles !== undefined) await sectionsDb.put('titles', records.titles as never, 'current');
   sectionsDb.close();
 }

@@ -1,0 +1,74 @@
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { PopupBody } from '@/components/popup/PopupBody';
+import type { SectionEntry } from '@/utils/config/schema';
+import type { Connector } from '@/utils/connector/connector';
+import { buildIndexMeta } from '@/utils/sections/build-index';
+import { toDisplay } from '@/utils/sections/display';
+import type { SectionMatch } from '@/utils/sections/section-result';
+import { openSectionsDb, saveIndex } from '@/utils/sections/store';
+import { generateSections } from './fixtures/generate-sections';
+import { snapshotWithSections } from './fixtures/popup-snapshot';
+import { renderIn } from './render';
+
+const entries = generateSections(200);
+
+async function storeIndex(builtAt: number) {
+  const db = await openSectionsDb();
+  await saveIndex(db, entries, buildIndexMeta(entries, { inlineKey: 'a' }, { issues: [], issueCount: 0 }, builtAt));
+  db.close();
+}
+
+/** A background that has just started: it answers only when the test says so. */
+function slowBackground() {
+  const sent: { action: string; data: unknown }[] = [];
+  const answers: ((matches: SectionMatch[]) => void)[] = [];
+  const connector: Connector = {
+    getSnapshot: () => Promise.reject(new Error('not used')),
+    subscribe: () => () => {},
+    send: (action, ...data) => {
+      sent.push({ action, data: data[0] });
+      if (action !== 'findSections') return Promise.resolve(undefined as never);
+      return new Promise<never>((resolve) => answers.push((matches) => resolve(matches as never)));
+    },
+  };
+  return { connector, sent, answers };
+}
+
+const sectionOptions = () =>
+  screen.queryAllByRole('option').filter((option) => option.getAttribute('data-result-kind') === 'section');
+
+describe('the popup’s first pass over the stored titles, while the background starts', () => {
+  it('shows the titles’ answer at once (Enter opens it), then the background’s answer in its place', async () => {
+    await storeIndex(1);
+    const background = slowBackground();
+    renderIn('fr', <PopupBody snapshot={snapshotWithSections(1, entries.length)} connector={background.connector} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+
+    await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Menus de la cantine'));
+    expect(sectionOptions()[0]?.textContent).toContain('Services › Restauration · déplacée le 15 sept. 2026');
+    expect(background.answers).toHaveLength(1);
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    expect(background.sent).toContainEqual({
+      action: 'openSection',
+      data: { sectionId: 'canteen-menus', disposition: 'newTab', from: 'search' },
+    });
+
+    const catering = entries.find((entry) => entry.id === 'seminar-catering');
+    if (!catering) throw new Error('fixture without the seminar catering');
+    background.answers[0]?.([{ display: toDisplay(catering), score: 3, terms: ['traiteur'] }]);
+    await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Traiteur pour séminaires'));
+    expect(sectionOptions()).toHaveLength(1);
+  });
+
+  it('waits for the background when the stored titles belong to another build', async () => {
+    await storeIndex(1);
+    const background = slowBackground();
+    renderIn('fr', <PopupBody snapshot={snapshotWithSections(2, entries.length)} connector={background.connector} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+    await vi.waitFor(() => expect(background.answers).toHaveLength(1));
+    expect(sectionOptions()).toHaveLength(0);
+    background.answers[0]?.([{ display: toDisplay(entries[0] as SectionEntry), score: 1, terms: [] }]);
+    await vi.waitFor(() => expect(sectionOptions()).toHaveLength(1));
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The popup's first pass, read from IndexedDB without the background (loaded on demand: never in the popup's
+ * first bundle). Until the background answers, a query typed at once is answered from the titles alone: a service
+ * worker that has just started needs far longer to load the full index than the popup to read the titles.
+ * Plain IndexedDB rather than `idb` and the schema module: the pages that open the database load those, and a
+ * chunk shared with them would make the popup load far more than this file (bench: 0.2 s before it ran).
+ */
+import type { LocalizedText } from '../config/schema';
+import type { SectionDisplay } from './display';
+import { scanTitles } from './first-pass';
+import type { SectionMatch } from './section-result';
+import { SECTIONS_DB_NAME } from './sections-db-name';
+import { checkedTitlesRecord } from './titles-record';
+
+export type FirstPassFinder = (query: string, limit: number) => Promise<SectionMatch[]>;
+
+const resultOf = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+/** The database as the background made it; null when there is none yet (the popup never creates it). */
+function openExisting(): Promise<IDBDatabase | null> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(SECTIONS_DB_NAME);
+    // Only a database that does not exist needs an upgrade here: creating it is the background's (sections-db.ts).
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = (event) => {
+      event.preventDefault();
+      if (request.error?.name === 'AbortError') resolve(null);
+      else reject(request.error);
+    };
+  });
+}
+
+const isText = (value: unknown): boolean => typeof value === 'string' && value !== '';
+
+const isLocalizedText = (value: unknown): value is LocalizedText =>
+  isText(value) || (typeof value === 'object' && value !== null && Object.values(value).every(isText));
+
+/** What a result shows of a stored entry; null when the entry lacks what it needs (it is then not shown). */
+function displayOf(value: unknown): SectionDisplay | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, title, breadcrumb, movedOn } = value as Record<string, unknown>;
+  if (!isText(id) || !isLocalizedText(title)) return null;
+  return {
+    id: id as string,
+    title,
+    ...(isLocalizedText(breadcrumb) && { breadcrumb }),
+    ...(isText(movedOn) && { movedOn: movedOn as string }),
+  };
+}
+
+async function displaysOf(db: IDBDatabase, ids: readonly string[]): Promise<(SectionDisplay | null)[]> {
+  const store = db.transaction('entries').objectStore('entries');
+  return (await Promise.all(ids.map((id) => resultOf(store.get(id))))).map(displayOf);
+}
+
+/**
+ * The finder over the titles of the index built at `builtAt` (the popup's snapshot); null when the stored titles
+ * belong to another build, are missing (a database the background has not upgraded yet) or cannot be read: the
+ * popup then waits for the background, as before.
+ */
+export async function openFirstPass(builtAt: number): Promise<FirstPassFinder | null> {
+  const db = await openExisting();
+  if (!db) return null;
+  // The background may need the database for an upgrade: the popup never holds it up.
+  db.onversionchange = () => db.close();
+  const stored = db.objectStoreNames.contains('titles')
+    ? await resultOf(db.transaction('titles').objectStore('titles').get('current'))
+    : undefined;
+  const record = checkedTitlesRecord(stored);
+  if (record?.builtAt !== builtAt) {
+    db.close();
+    return null;
+  }
+  const scan = scanTitles(record);
+  return async (query, limit) => {
+    const hits = scan.find(query, limit);
+    if (hits.length === 0) return [];
+    const displays = await displaysOf(
+      db,
+      hits.map((hit) => hit.id),
+    );
+    return hits.flatMap((hit, rank) => {
+      const display = displays[rank];
+      // Scores only order the results within the source: the first hit is the best.
+      return display ? [{ display, score: hits.length - rank, terms: hit.terms }] : [];
+    });
+  };
+}
