@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Connector } from '@/utils/connector/connector';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
 
@@ -8,7 +8,9 @@ import type { PopupSnapshot } from '@/utils/snapshot/types';
  */
 export function useSnapshot(connector: Connector): PopupSnapshot | null {
   const [snapshot, setSnapshot] = useState<PopupSnapshot | null>(() => connector.peekSnapshot?.() ?? null);
-  useEffect(() => {
+  // A layout effect runs as the first frame is committed, not after it is shown: with no copy kept, the stored read
+  // starts a frame earlier, and nothing can be published between this render and the subscription.
+  useLayoutEffect(() => {
     let live = true;
     // A change published while the first read is on its way is newer than what that read returns.
     let changed = false;

@@ -10,7 +10,12 @@ const language = preparePage('popupTitle');
 const panel = new URLSearchParams(location.search).get('view') === 'panel';
 render(
   <PageBoundary onFailure={() => clearPaintCache()}>
-    <App connector={createExtensionConnector()} t={browserTranslate} language={language} panel={panel} />
+    <App
+      connector={createExtensionConnector(() => import('@/utils/messaging/protocol'))}
+      t={browserTranslate}
+      language={language}
+      panel={panel}
+    />
   </PageBoundary>,
   document.getElementById('app') as HTMLElement,
 );

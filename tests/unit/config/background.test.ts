@@ -15,7 +15,8 @@ function serveDocument(body: () => unknown): ReturnType<typeof vi.fn> {
   const fetchMock = vi.fn(
     async () => new Response(JSON.stringify(body()), { headers: { 'content-type': 'application/json' } }),
   );
-  vi.stubGlobal('fetch', fetchMock);
+  // A spy, not vi.stubGlobal: unstubbing all globals would also remove WXT's fake browser from the shared graph.
+  vi.spyOn(globalThis, 'fetch').mockImplementation(fetchMock);
   return fetchMock;
 }
 
@@ -29,7 +30,6 @@ async function startConfig(): Promise<void> {
 }
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
@@ -65,7 +65,7 @@ describe('startConfig', () => {
   it('uses the user’s address when there is no policy, and keeps the last good document on garbage', async () => {
     let body: unknown = { tools: [tool('notes')] };
     const fetchMock = vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body)));
-    vi.stubGlobal('fetch', fetchMock);
+    vi.spyOn(globalThis, 'fetch').mockImplementation(fetchMock);
     await userSettingsItem.setValue({ configUrl: DOC_URL });
     await startConfig();
     await vi.waitFor(async () => expect((await effectiveConfigItem.getValue()).tools).toHaveLength(1));

@@ -43,7 +43,8 @@ describe('indicators in the background', () => {
 
   it('sends the batch when the daily alarm fires, without cookies', async () => {
     const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
-    vi.stubGlobal('fetch', fetchMock);
+    // A spy, not vi.stubGlobal: unstubbing all globals would also remove WXT's fake browser from the shared graph.
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(fetchMock);
     try {
       await effectiveConfigItem.setValue(indicatorsConfig());
       await pendingIndicatorsItem.setValue(addEvent([], { kind: 'active' }, '2026-11-27'));
@@ -60,7 +61,7 @@ describe('indicators in the background', () => {
       expect(JSON.parse(String(init.body))).toMatchObject({ daysActive: 1, days: [{ day: '2026-11-27' }] });
       await until(async () => (await pendingIndicatorsItem.getValue()).length === 0);
     } finally {
-      vi.unstubAllGlobals();
+      fetchSpy.mockRestore();
     }
   });
 });
