@@ -9,7 +9,7 @@ import { startBackground } from '../../../entrypoints/background/index';
 
 export function startWholeBackground(handleMessage: HandleMessage): void {
   // No network: every fetch fails, as offline.
-  vi.stubGlobal('fetch', () => Promise.reject(new Error('offline')));
+  vi.spyOn(globalThis, 'fetch').mockImplementation(() => Promise.reject(new Error('offline')));
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
@@ -26,8 +26,10 @@ export function startWholeBackground(handleMessage: HandleMessage): void {
   startBackground(handleMessage);
 }
 
-/** After the file: its stubs are put back. */
+/**
+ * After the file: its stubs are put back. Spies only: vi.unstubAllGlobals would also take away the fake browser
+ * WXT's plugin stubbed for every file of the shared graph.
+ */
 export function restoreStubs(): void {
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
 }

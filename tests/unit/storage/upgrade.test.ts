@@ -55,6 +55,10 @@ it('keeps everything 0.1.0 stored: favourites, recents, hidden, links, read mark
   expect((await loadEntries(sections)).map((entry) => entry.id)).toEqual(['canteen-menus', 'holiday-requests']);
   const loaded = await loadStoredSections(sections, { inSlices: false });
   expect([...(loaded?.entries.keys() ?? [])].sort()).toEqual(['canteen-menus', 'holiday-requests']);
+  // Schema 3 (0.5.0): the popup's first pass has the titles of the index 0.1.0 built, from its display list.
+  const titles = await sections.get('titles', 'current');
+  expect(titles?.builtAt).toBe(idb['passerelle-sections'].stores.meta[0]?.value.builtAt);
+  expect([...(titles?.ids ?? [])].sort()).toEqual(['canteen-menus', 'holiday-requests']);
   sections.close();
 
   // Nothing had to be dropped.
