@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { type DeployBrowser, defineForceInstallTest, defineUpgradeTest } from './deploy.spec';
+import { type DeployBrowser, defineInstallAndUpgradeTest } from './deploy.spec';
 import { defineFormatUpgradeTest } from './deploy-format.spec';
 import { ManagedChromium } from './harness/chromium-managed';
 import { closeIdleBrowsers } from './harness/idle-browsers';
@@ -23,7 +23,6 @@ describe('deployment in Chromium (force-install from the generated policy, self-
       return ManagedChromium.launch({ extensionId: org.chromiumId, policyFile });
     },
   };
-  defineForceInstallTest(chromium);
-  defineUpgradeTest(chromium);
+  defineInstallAndUpgradeTest(chromium);
   defineFormatUpgradeTest(chromium);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { type DeployBrowser, defineForceInstallTest, defineUpgradeTest } from './deploy.spec';
+import { type DeployBrowser, defineInstallAndUpgradeTest } from './deploy.spec';
 import { defineFormatUpgradeTest } from './deploy-format.spec';
 import { ManagedFirefox } from './harness/firefox-managed';
 import { closeIdleBrowsers } from './harness/idle-browsers';
@@ -24,7 +24,6 @@ describe('deployment in Firefox ESR (force-install from the generated policy, se
       return ManagedFirefox.launch({ geckoId: org.geckoId, policyFile });
     },
   };
-  defineForceInstallTest(firefox);
-  defineUpgradeTest(firefox);
+  defineInstallAndUpgradeTest(firefox);
   defineFormatUpgradeTest(firefox);
 });

@@ -5,7 +5,14 @@
  * its own update check — keeping every piece of the user's data.
  */
 import { expect, it } from 'vitest';
-import { type DeployBrowser, makeUserData, upgradeThroughBrowser, VERSION_N, withDeployment } from './deploy-steps';
+import {
+  type DeployBrowser,
+  type Deployment,
+  makeUserData,
+  upgradeThroughBrowser,
+  VERSION_N,
+  withDeployment,
+} from './deploy-steps';
 import { demoConfigUrl } from './harness/demo';
 import type { ExtensionSession } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
@@ -37,42 +44,35 @@ function managedConfigUrl(session: ExtensionSession): Promise<unknown> {
   });
 }
 
-/** The force-install from the generated policy (both browsers). */
-export function defineForceInstallTest(browser: DeployBrowser): void {
-  it('installs the organisation package from the generated policy alone, configured by its 3rdparty policy', async () => {
-    await withDeployment(async ({ esn, server, published }) => {
-      const session = await browser.launchManaged(published, `${server.dir}/policy-templates`);
-      try {
-        const self = await selfInfo(session);
-        expect(self).toEqual({
-          id: browser.expectedId(published),
-          installType: browser.installType,
-          version: VERSION_N,
-        });
-        expect(server.requests.some((path) => path.startsWith(`/${browser.installFile(published)}`))).toBe(true);
-        // storage.managed can be {} for a moment after a launch: wait for the value.
-        await waitUntil(async () => (await managedConfigUrl(session)) === demoConfigUrl(esn), {
-          what: 'the 3rdparty policy in storage.managed',
-        });
-        const snapshot = await waitForSnapshot(session, (s) => s.launcher.tools.length > 0, 'the demo tools');
-        expect(snapshot.adoption.version).toBe(VERSION_N);
-      } finally {
-        await session.close();
-      }
-    });
+/** The force-install from the generated policy alone: the package N runs, from the server, under its policy. */
+async function expectForceInstalled(
+  browser: DeployBrowser,
+  session: ExtensionSession,
+  { esn, server, published }: Deployment,
+): Promise<void> {
+  const self = await selfInfo(session);
+  expect(self).toEqual({ id: browser.expectedId(published), installType: browser.installType, version: VERSION_N });
+  expect(server.requests.some((path) => path.startsWith(`/${browser.installFile(published)}`))).toBe(true);
+  // storage.managed can be {} for a moment after a launch: wait for the value.
+  await waitUntil(async () => (await managedConfigUrl(session)) === demoConfigUrl(esn), {
+    what: 'the 3rdparty policy in storage.managed',
   });
+  const snapshot = await waitForSnapshot(session, (s) => s.launcher.tools.length > 0, 'the demo tools');
+  expect(snapshot.adoption.version).toBe(VERSION_N);
 }
 
 /**
- * The upgrade through the browser's own update check (Chromium: runtime.requestUpdateCheck; Firefox: the add-on
- * manager's periodic background check, run now).
+ * The force-install from the generated policy (both browsers), then the upgrade through the browser's own update
+ * check (Chromium: runtime.requestUpdateCheck; Firefox: the add-on manager's periodic background check, run now):
+ * one test, as the upgrade starts from that install.
  */
-export function defineUpgradeTest(browser: DeployBrowser): void {
-  it('upgrades through the browser update check and keeps favourites, read marks, personal links and the charter', async () => {
+export function defineInstallAndUpgradeTest(browser: DeployBrowser): void {
+  it('installs the organisation package from the generated policy alone, configured by its 3rdparty policy, then upgrades through the browser update check and keeps favourites, read marks, personal links and the charter', async () => {
     await withDeployment(async (deployment) => {
       const { esn, server, published } = deployment;
       const session = await browser.launchManaged(published, `${server.dir}/policy-templates`);
       try {
+        await expectForceInstalled(browser, session, deployment);
         const userData = await makeUserData(session, esn);
         const after = await upgradeThroughBrowser(browser, session, deployment);
         expect(userData.of(after)).toEqual(userData.expected);
