@@ -8,7 +8,7 @@ import { chromiumExecutable } from './executables';
 import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild, type UiLanguage } from './paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
-import { freshProfileDir, removeDir } from './profile';
+import { freshProfileDir, killProcessesUsing, removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, LaunchOptions } from './session';
 import { removeWritten, SessionBase, type WrittenFiles } from './session-base';
 
@@ -196,8 +196,9 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
     return this.shutDown(() => this.context.close(), this.written());
   }
 
-  /** For a browser being killed at the process's exit (idle-browsers.ts): removes what the session wrote. */
+  /** At the process's exit (idle-browsers.ts): kills the browser, then removes what the session wrote. */
   discardFiles(): void {
+    killProcessesUsing(this.profileDir);
     removeWritten(this.written());
   }
 

@@ -21,7 +21,7 @@ import {
   type PolicyValues,
   writePolicyFile,
 } from './policy-file';
-import { removeDir } from './profile';
+import { killProcessesUsing, removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, ExtPage, LaunchOptions } from './session';
 import { removeWritten, SessionBase, type WrittenFiles } from './session-base';
 
@@ -170,8 +170,9 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
     return this.shutDown(() => this.browser.close(), this.written());
   }
 
-  /** For a browser being killed at the process's exit (idle-browsers.ts): removes what the session wrote. */
+  /** At the process's exit (idle-browsers.ts): kills the browser, then removes what the session wrote. */
   discardFiles(): void {
+    killProcessesUsing(this.profileDir);
     removeWritten(this.written());
   }
 

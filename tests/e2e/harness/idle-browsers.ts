@@ -3,19 +3,25 @@
  * here so that what must not meet them can close them first: an idle Chromium watches /etc/chromium/policies and
  * would apply a policy file written for another browser (the deployment tests' force-install, say), so a policy
  * file is only written once they are closed (policy-file.ts checks). At the end of the run the test process exits
- * with one still open: playwright and puppeteer kill their browsers then, and `discard` removes what it wrote.
+ * with one still open: `discard` kills it (synchronously: an exit handler cannot wait) and removes what it wrote.
  */
 
 export interface IdleBrowser {
   close(): Promise<void>;
-  /** Synchronous: removes the profile and policy file it wrote (its browser is being killed). */
+  /** Synchronous, at the process's exit: kills the browser, removes the profile and policy file it wrote. */
   discard(): void;
 }
 
 const idle = new Set<IdleBrowser>();
 
 process.once('exit', () => {
-  for (const browser of idle) browser.discard();
+  for (const browser of idle) {
+    try {
+      browser.discard();
+    } catch (error) {
+      console.warn(`A parked browser's profile or policy file was not removed: ${String(error)}`);
+    }
+  }
 });
 
 export function parkIdle(browser: IdleBrowser): void {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,4 +11,33 @@ export function freshProfileDir(prefix: string): string {
 // (seen with Firefox on a loaded machine: ENOTEMPTY), so retry for up to ~15 s (linear backoff) before failing.
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 250 });
+}
+
+/**
+ * Kills, synchronously, every process whose command line names `dir` (a browser and its helpers started on that
+ * profile), and waits until they are gone: for the process's exit, when a parked browser cannot be closed the
+ * asynchronous way and a helper still writing would put files back into a profile being removed. Linux (/proc).
+ */
+export function killProcessesUsing(dir: string): void {
+  const using = () =>
+    readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
+        } catch {
+          return false; // gone meanwhile
+        }
+      })
+      .map(Number);
+  if (!existsSync('/proc')) return;
+  for (const pid of using()) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < 5_000 && using().length > 0; waited += 25) Atomics.wait(pause, 0, 0, 25);
 }

@@ -25,7 +25,7 @@ export interface ReinstallableSession extends ExtensionSession {
   reinstallExtension(uiLanguage?: UiLanguage): Promise<void>;
   /** Present when the browser can replace its managed policy while it runs (none can remove it). */
   usePolicy?(policy: PolicyValues): Promise<void>;
-  /** Removes the profile and policy file it wrote, synchronously (its browser is being killed). */
+  /** At the process's exit, synchronously: kills its browser, removes the profile and policy file it wrote. */
   discardFiles(): void;
 }
 
