@@ -12,7 +12,7 @@ import { firefoxPage as puppeteerPage } from './firefox-page';
 import type { PolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
 import type { ExtensionSession, ExtPage, PageFunction } from './session';
-import { SessionBase } from './session-base';
+import { SessionBase, type WrittenFiles } from './session-base';
 import { readSnapshot } from './snapshot';
 
 /**
@@ -116,7 +116,11 @@ export class ManagedChromium extends SessionBase implements ExtensionSession {
   }
 
   close(): Promise<void> {
-    return this.shutDown(() => this.browser.close(), { policyFile: this.policyFile, profileDir: this.profileDir });
+    return this.shutDown(() => this.browser.close());
+  }
+
+  protected written(): WrittenFiles {
+    return { policyFile: this.policyFile, profileDir: this.profileDir };
   }
 }
 

@@ -8,9 +8,9 @@ import { chromiumExecutable } from './executables';
 import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild, type UiLanguage } from './paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
-import { freshProfileDir, killProcessesUsing, removeDir } from './profile';
+import { freshProfileDir, removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, LaunchOptions } from './session';
-import { removeWritten, SessionBase, type WrittenFiles } from './session-base';
+import { SessionBase, type WrittenFiles } from './session-base';
 
 export interface ChromiumLaunchOptions extends LaunchOptions {
   /** Playwright's name for `profileDir`. */
@@ -193,16 +193,10 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
   }
 
   close(): Promise<void> {
-    return this.shutDown(() => this.context.close(), this.written());
+    return this.shutDown(() => this.context.close());
   }
 
-  /** At the process's exit (idle-browsers.ts): kills the browser, then removes what the session wrote. */
-  discardFiles(): void {
-    killProcessesUsing(this.profileDir);
-    removeWritten(this.written());
-  }
-
-  private written(): WrittenFiles {
+  protected written(): WrittenFiles {
     return { policyFile: this.policyFile, profileDir: this.ownsProfile ? this.profileDir : null };
   }
 }

@@ -19,7 +19,7 @@ import { firefoxProfileDir } from './firefox-profile';
 import type { PolicyFile } from './policy-file';
 import { removeDir } from './profile';
 import type { ExtensionSession, ExtPage } from './session';
-import { SessionBase } from './session-base';
+import { SessionBase, type WrittenFiles } from './session-base';
 import { readSnapshot } from './snapshot';
 import { waitUntil } from './wait';
 
@@ -168,7 +168,11 @@ export class ManagedFirefox extends SessionBase implements ExtensionSession {
   }
 
   close(): Promise<void> {
-    return this.shutDown(() => this.browser.close(), { policyFile: this.policyFile, profileDir: this.profileDir });
+    return this.shutDown(() => this.browser.close());
+  }
+
+  protected written(): WrittenFiles {
+    return { policyFile: this.policyFile, profileDir: this.profileDir };
   }
 }
 

@@ -21,9 +21,9 @@ import {
   type PolicyValues,
   writePolicyFile,
 } from './policy-file';
-import { killProcessesUsing, removeDir } from './profile';
+import { removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, ExtPage, LaunchOptions } from './session';
-import { removeWritten, SessionBase, type WrittenFiles } from './session-base';
+import { SessionBase, type WrittenFiles } from './session-base';
 
 const KEEP_STORAGE_PREF = 'extensions.webextensions.keepStorageOnUninstall';
 
@@ -167,16 +167,10 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
   }
 
   close(): Promise<void> {
-    return this.shutDown(() => this.browser.close(), this.written());
+    return this.shutDown(() => this.browser.close());
   }
 
-  /** At the process's exit (idle-browsers.ts): kills the browser, then removes what the session wrote. */
-  discardFiles(): void {
-    killProcessesUsing(this.profileDir);
-    removeWritten(this.written());
-  }
-
-  private written(): WrittenFiles {
+  protected written(): WrittenFiles {
     return { policyFile: this.policyFile, profileDir: this.ownsProfile ? this.profileDir : null };
   }
 }

@@ -1,7 +1,7 @@
 /** What both browser sessions do the same way: through an extension page that has the extension APIs. */
 
 import type { PolicyFile } from './policy-file';
-import { removeDir } from './profile';
+import { killProcessesUsing, removeDir } from './profile';
 import { DEFAULT_WAIT_MS, type ExtPage, type PageFunction, type UserSettings } from './session';
 import { waitUntil } from './wait';
 
@@ -33,7 +33,7 @@ export interface WrittenFiles {
 }
 
 /** Synchronous, so that it can also run at the process's exit for a browser being killed. */
-export function removeWritten(written: WrittenFiles): void {
+function removeWritten(written: WrittenFiles): void {
   written.policyFile?.remove();
   if (written.profileDir) removeDir(written.profileDir);
 }
@@ -69,14 +69,25 @@ export abstract class SessionBase {
    * Ends the session: the browser closes, then what the session wrote is removed (its policy file, and its profile
    * unless the caller gave it) even when closing failed, so the next test never starts under this one's policy.
    */
-  protected async shutDown(closeBrowser: () => Promise<void>, written: WrittenFiles): Promise<void> {
+  protected async shutDown(closeBrowser: () => Promise<void>): Promise<void> {
     this.forgetControlPage();
     try {
       await closeBrowser();
     } finally {
-      removeWritten(written);
+      removeWritten(this.written());
     }
   }
+
+  /** At the process's exit (idle-browsers.ts): kills the browser, then removes what the session wrote. */
+  discardFiles(): void {
+    killProcessesUsing(this.profileDir);
+    removeWritten(this.written());
+  }
+
+  abstract readonly profileDir: string;
+
+  /** What the session wrote outside its browser, as it stands now. */
+  protected abstract written(): WrittenFiles;
 
   /** Closes the harness's own tab (npm start, so that the user does not see it); it reopens when needed. */
   async closeControlPage(): Promise<void> {

@@ -17,7 +17,7 @@ export interface SharedSetup<T> {
   use<R>(body: (value: T) => Promise<R>): Promise<R>;
 }
 
-export function shareSetup<T>(setup: () => Promise<T>, teardown: (value: T) => Promise<void>): SharedSetup<T> {
+function shareSetup<T>(setup: () => Promise<T>, teardown: (value: T) => Promise<void>): SharedSetup<T> {
   let current: Promise<T> | null = null;
   const tearDown = async () => {
     const built = current;
