@@ -36,6 +36,20 @@ const onePageOneFile = {
   },
 };
 
+const PAGE_BROWSER = resolve('utils/connector/page-browser.ts');
+
+/**
+ * The pages' build only: the browser's own API where the message library imports webextension-polyfill. Every
+ * page parsed the polyfill's 10 KB, and built its wrappers, before its first message (bench: the popup's first
+ * section result waited on it). The background keeps the polyfill: Chromium's runtime.onMessage does not take a
+ * listener's promise as its answer.
+ */
+const nativeBrowserInPages: Plugin = {
+  name: 'passerelle:native-browser-in-pages',
+  enforce: 'pre',
+  resolveId: (source) => (source === 'webextension-polyfill' ? PAGE_BROWSER : null),
+};
+
 const LAZY_LOADER = resolve('utils/lazy/load-lazy-module.ts');
 
 /**
@@ -87,6 +101,8 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) {
         config.plugins = [...(config.plugins ?? []), lazyBackgroundImports];
+      } else if (entrypoints.some((entrypoint) => entrypoint.inputPath.endsWith('.html'))) {
+        config.plugins = [...(config.plugins ?? []), nativeBrowserInPages];
       }
     },
     // A build in a chosen UI language (`--mode lang-fr`, out in .output/<browser>-mv3-lang-fr): every locale folder

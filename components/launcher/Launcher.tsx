@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
+import { useAfterFirstFrame } from '@/components/common/use-after-first-frame';
 import { SearchBox } from '@/components/search/SearchBox';
 import { useEmptySearchIndicator } from '@/components/search/use-empty-search-indicator';
 import type { SyncState } from '@/utils/config/slice';
@@ -14,7 +15,6 @@ import { dispositionOf, type LaunchDisposition, type PointerOrKey } from '@/util
 import { defaultGroups, entryPointOf, firstOptions, personalLinksOf, searchGroups } from './launcher-view';
 import { OptionRow } from './OptionRow';
 import { StatusLine } from './StatusLine';
-import { useAfterFirstFrame } from './use-after-first-frame';
 import { useLinkSource } from './use-link-source';
 import { useManageTools } from './use-manage-tools';
 import { useToolSource } from './use-tool-source';

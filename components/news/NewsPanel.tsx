@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
+import { useAfterFirstFrame } from '@/components/common/use-after-first-frame';
 import type { Connector } from '@/utils/connector/connector';
 import { formatRelative } from '@/utils/i18n/format';
 import { localize } from '@/utils/i18n/localized-text';
@@ -12,15 +13,21 @@ interface Props {
   connector: Connector;
 }
 
+/** Items in the first frame (a popup shows a few under the launcher); the rest, up to 50, follow right after. */
+const FIRST_FRAME_ITEMS = 6;
+
 /**
  * The news list under the launcher, compact for a 600 px popup: newest first, each item a title, its source and
  * how long ago; unread items in bold with a dot (and the word, for screen readers), a feed filter, "mark all
- * read". Titles are plain text rendered as text (Preact escapes): never HTML.
+ * read". Titles are plain text rendered as text (Preact escapes): never HTML. The first frame holds the items in
+ * view only: the popup opens sooner.
  */
 export function NewsPanel({ slice, connector }: Props) {
   const { t, language } = useI18n();
   const [feedId, setFeedId] = useState('');
-  const items = feedId ? slice.items.filter((item) => isInFeed(item, feedId)) : slice.items;
+  const complete = useAfterFirstFrame();
+  const filtered = feedId ? slice.items.filter((item) => isInFeed(item, feedId)) : slice.items;
+  const items = complete ? filtered : filtered.slice(0, FIRST_FRAME_ITEMS);
   const unread = feedId ? (slice.feeds.find((feed) => feed.id === feedId)?.unread ?? 0) : slice.unreadCount;
   const feedLabel = (id: string) => localize(slice.feeds.find((feed) => feed.id === id)?.label, language);
   const now = Date.now();

@@ -10,6 +10,7 @@ import { RecentlyMoved } from '@/components/sections/RecentlyMoved';
 import { openSectionResult, useSectionsSources } from '@/components/sections/use-sections-source';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
+import type { StoredTitles } from '@/utils/sections/first-pass-reader';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
 import { PopupHeader } from './PopupHeader';
 import { useSectionKeys } from './use-section-keys';
@@ -18,6 +19,8 @@ import './popup.css';
 interface Props {
   snapshot: PopupSnapshot;
   connector: Connector;
+  /** The sections' titles, read as the page started (main.tsx): the first pass over them answers at once. */
+  sectionTitles?: Promise<StoredTitles | null>;
 }
 
 /**
@@ -25,10 +28,15 @@ interface Props {
  * then the search box and tools (favourites first), the news, and the moved sections folded to one line, so the
  * first unread news is in view when the popup opens. Alt+1/2/3 jump between them.
  */
-export function PopupBody({ snapshot, connector }: Props) {
+export function PopupBody({ snapshot, connector, sectionTitles }: Props) {
   const { t, language } = useI18n();
   const { config } = snapshot;
-  const sectionSources = useSectionsSources(snapshot.sections.builtAt, config.features.sectionsSearch, connector);
+  const sectionSources = useSectionsSources(
+    snapshot.sections.builtAt,
+    config.features.sectionsSearch,
+    connector,
+    sectionTitles,
+  );
   const newsSources = useNewsSources(snapshot.news, config.features.news);
   const extraSources = useMemo(() => [...sectionSources, ...newsSources], [sectionSources, newsSources]);
   useSectionKeys();

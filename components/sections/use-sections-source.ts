@@ -3,7 +3,12 @@ import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
-import type { FirstPassFinder } from '@/utils/sections/first-pass-reader';
+import {
+  type FirstPassFinder,
+  openFirstPass,
+  readStoredTitles,
+  type StoredTitles,
+} from '@/utils/sections/first-pass-reader';
 import { createRemoteSectionsSource, type SectionsAnswer } from '@/utils/sections/remote-source';
 import type { LaunchDisposition } from '@/utils/tabs/disposition';
 
@@ -21,11 +26,13 @@ const searchFailed = (error: unknown) => {
  * background has answered once, a first pass over the stored titles answers too: a background that
  * has just started takes several times longer. The background's answer replaces it, never the reverse. A new index
  * (`builtAt`) drops the answers of the old one. Empty when off or before the first index.
+ * `storedTitles`: the titles as the page read them when it started, for the first index it shows.
  */
 export function useSectionsSources(
   builtAt: number | null,
   enabled: boolean,
   connector: Connector,
+  storedTitles?: Promise<StoredTitles | null>,
 ): readonly SearchSource[] {
   const { t, language } = useI18n();
   const [answer, setAnswer] = useState<(SectionsAnswer & { builtAt: number | null }) | null>(null);
@@ -36,9 +43,9 @@ export function useSectionsSources(
   // Read from the first render, not after the first paint: a query typed at once (before the popup's effects run)
   // finds the titles on their way. IndexedDB is asynchronous: reading them never delays the paint.
   if (enabled && builtAt !== null && firstPass.current.builtAt !== builtAt) {
-    // Loaded on demand: never in the popup's first bundle.
-    const reader = import('@/utils/sections/first-pass-reader');
-    firstPass.current = { builtAt, finder: reader.then((m) => m.openFirstPass(builtAt)).catch(searchFailed) };
+    // What the page read as it started serves the first index only: a later one reads its own titles.
+    const reading = firstPass.current.builtAt === undefined && storedTitles ? storedTitles : readStoredTitles();
+    firstPass.current = { builtAt, finder: openFirstPass(builtAt, reading).catch(searchFailed) };
   }
 
   useEffect(() => {

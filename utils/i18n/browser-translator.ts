@@ -1,12 +1,22 @@
 import { nativeBrowser } from '../connector/native-browser';
 import { type Language, type MessageKey, pickLanguage, type Translate } from './translator';
 
+/** The messages without substitutions looked up so far: the catalog cannot change while a page lives, and each
+ * lookup crosses the extension API's bindings (the popup's first frame asked for one key once per news item). */
+const plainMessages = new Map<string, string>();
+
 /**
  * The extension pages' translator: the browser's own _locales lookup, in the browser's UI language. Through the
  * native API, not the polyfill: the popup translates its first frame before anything else has loaded.
  */
-export const browserTranslate: Translate = (key, substitutions) =>
-  nativeBrowser().i18n.getMessage(key, substitutions) || key;
+export const browserTranslate: Translate = (key, substitutions) => {
+  if (substitutions !== undefined) return nativeBrowser().i18n.getMessage(key, substitutions) || key;
+  const known = plainMessages.get(key);
+  if (known !== undefined) return known;
+  const message = nativeBrowser().i18n.getMessage(key) || key;
+  plainMessages.set(key, message);
+  return message;
+};
 
 /**
  * The UI language: the build's when it was built for one (`wxt build --mode lang-fr`, see wxt.config.ts), else the

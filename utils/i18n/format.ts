@@ -8,23 +8,48 @@ import type { Language } from './translator';
 const INVALID = '—';
 const isTime = (timestamp: number) => Number.isFinite(timestamp) && !Number.isNaN(new Date(timestamp).getTime());
 
+/** One format per kind and language, made at first use: making an Intl format costs far more than using it (a
+ * popup listing 50 news items made 50 while it painted). */
+function perLanguage<T>(make: (language: Language) => T): (language: Language) => T {
+  const made = new Map<Language, T>();
+  return (language) => {
+    const known = made.get(language);
+    if (known) return known;
+    const format = make(language);
+    made.set(language, format);
+    return format;
+  };
+}
+
+const dateTimeFormat = perLanguage(
+  (language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+);
+const timeFormat = perLanguage((language) => new Intl.DateTimeFormat(language, { timeStyle: 'short' }));
+const dayFormat = perLanguage(
+  (language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+);
+const relativeFormat = perLanguage(
+  (language) => new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'long' }),
+);
+const numberFormat = perLanguage((language) => new Intl.NumberFormat(language));
+
 /** A moment: date and time ("29 nov. 2026, 18:51"). */
 export function formatDateTime(timestamp: number, language: Language): string {
   if (!isTime(timestamp)) return INVALID;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);
+  return dateTimeFormat(language).format(timestamp);
 }
 
 /** A time of day today ("18:51"). */
 export function formatTime(timestamp: number, language: Language): string {
   if (!isTime(timestamp)) return INVALID;
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(timestamp);
+  return timeFormat(language).format(timestamp);
 }
 
 /** A calendar day given as "2026-09-15" ("15 sept. 2026"); the text as is when it is not a date. */
 export function formatDay(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dayFormat(language).format(date);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -37,7 +62,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(timestamp: number, now: number, language: Language): string {
   const elapsed = now - timestamp;
   if (!(elapsed >= 0) || elapsed >= 7 * 86_400_000) return formatDateTime(timestamp, language);
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'long' });
+  const relative = relativeFormat(language);
   if (elapsed < 60_000) return relative.format(0, 'second');
   const [unit, size] = UNITS.findLast(([, length]) => elapsed >= length) ?? ['minute', 60_000];
   return relative.format(-Math.floor(elapsed / size), unit);
@@ -46,5 +71,5 @@ export function formatRelative(timestamp: number, now: number, language: Languag
 /** A count ("1 234" with a narrow no-break space in French). */
 export function formatNumber(value: number, language: Language): string {
   if (!Number.isFinite(value)) return INVALID;
-  return new Intl.NumberFormat(language).format(value);
+  return numberFormat(language).format(value);
 }

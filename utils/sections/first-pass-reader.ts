@@ -1,16 +1,17 @@
 /**
- * The popup's first pass, read from IndexedDB without the background (loaded on demand: never in the popup's
- * first bundle). Until the background answers, a query typed at once is answered from the titles alone: a service
- * worker that has just started needs far longer to load the full index than the popup to read the titles.
- * Plain IndexedDB rather than `idb` and the schema module: the pages that open the database load those, and a
- * chunk shared with them would make the popup load far more than this file (bench: 0.2 s before it ran).
+ * The popup's first pass, read from IndexedDB without the background. Until the background answers, a query typed
+ * at once is answered from the titles alone: a service worker that has just started needs far longer to load the
+ * full index than the popup to read the titles. The popup starts reading them as its script starts (main.tsx):
+ * a chunk loaded on demand, or a read begun at the first render, came 0.1–0.2 s after a query typed at once
+ * (bench: extension files and the database both answer slowly while a page starts).
+ * Plain IndexedDB rather than `idb` and the schema module: this is in the popup's first bundle, and they are not.
  */
 import type { LocalizedText } from '../config/schema';
 import type { SectionDisplay } from './display';
 import { scanTitles } from './first-pass';
 import type { SectionMatch } from './section-result';
 import { SECTIONS_DB_NAME } from './sections-db-name';
-import { checkedTitlesRecord } from './titles-record';
+import { checkedTitlesRecord, type TitlesRecord } from './titles-record';
 
 export type FirstPassFinder = (query: string, limit: number) => Promise<SectionMatch[]>;
 
@@ -58,24 +59,48 @@ async function displaysOf(db: IDBDatabase, ids: readonly string[]): Promise<(Sec
   return (await Promise.all(ids.map((id) => resultOf(store.get(id))))).map(displayOf);
 }
 
+/** The stored titles, and the open database their entries are read from. */
+export interface StoredTitles {
+  db: IDBDatabase;
+  record: TitlesRecord;
+}
+
 /**
- * The finder over the titles of the index built at `builtAt` (the popup's snapshot); null when the stored titles
- * belong to another build, are missing (a database the background has not upgraded yet) or cannot be read: the
- * popup then waits for the background, as before.
+ * The titles as stored; null when there is no database yet, no titles (a database the background has not upgraded
+ * yet) or they cannot be read (said in the console): the popup then waits for the background, as before.
  */
-export async function openFirstPass(builtAt: number): Promise<FirstPassFinder | null> {
-  const db = await openExisting();
-  if (!db) return null;
-  // The background may need the database for an upgrade: the popup never holds it up.
-  db.onversionchange = () => db.close();
-  const stored = db.objectStoreNames.contains('titles')
-    ? await resultOf(db.transaction('titles').objectStore('titles').get('current'))
-    : undefined;
-  const record = checkedTitlesRecord(stored);
-  if (record?.builtAt !== builtAt) {
-    db.close();
+export async function readStoredTitles(): Promise<StoredTitles | null> {
+  try {
+    const db = await openExisting();
+    if (!db) return null;
+    // The background may need the database for an upgrade: the popup never holds it up.
+    db.onversionchange = () => db.close();
+    const stored = db.objectStoreNames.contains('titles')
+      ? await resultOf(db.transaction('titles').objectStore('titles').get('current'))
+      : undefined;
+    const record = checkedTitlesRecord(stored);
+    if (!record) db.close();
+    return record && { db, record };
+  } catch (error) {
+    console.warn('Passerelle: could not read the sections titles', error);
     return null;
   }
+}
+
+/**
+ * The finder over the titles of the index built at `builtAt` (the popup's snapshot); null when the titles read
+ * belong to another build or could not be read.
+ */
+export async function openFirstPass(
+  builtAt: number,
+  reading: Promise<StoredTitles | null> = readStoredTitles(),
+): Promise<FirstPassFinder | null> {
+  const stored = await reading;
+  if (stored?.record.builtAt !== builtAt) {
+    stored?.db.close();
+    return null;
+  }
+  const { db, record } = stored;
   const scan = scanTitles(record);
   return async (query, limit) => {
     const hits = scan.find(query, limit);

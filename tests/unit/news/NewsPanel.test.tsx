@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { NewsPanel } from '@/components/news/NewsPanel';
 import { formatRelative } from '@/utils/i18n/format';
@@ -93,5 +93,18 @@ describe('NewsPanel', () => {
     renderPanel({ items: [], unreadCount: 0, feeds: [] }, 'en');
     expect(screen.getByText('No news yet.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Mark all read' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('paints the items in view first, then the rest of the fifty right after', async () => {
+    const items = Array.from({ length: 50 }, (_, index) => ({
+      key: `k${index}`,
+      feedId: 'actualites',
+      title: `Post ${index}`,
+      unread: false,
+    }));
+    renderPanel({ items });
+    expect(screen.getAllByRole('listitem')).toHaveLength(6);
+    await vi.waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(50));
+    expect(screen.getAllByRole('listitem')[49]?.textContent).toContain('Post 49');
   });
 });

@@ -1,12 +1,17 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '@/components/common/i18n';
 import { PopupBody } from '@/components/popup/PopupBody';
 import type { SectionEntry } from '@/utils/config/schema';
 import type { Connector } from '@/utils/connector/connector';
+import { catalogTranslator } from '@/utils/i18n/translator';
 import { buildIndexMeta } from '@/utils/sections/build-index';
 import { toDisplay } from '@/utils/sections/display';
+import { readStoredTitles } from '@/utils/sections/first-pass-reader';
 import type { SectionMatch } from '@/utils/sections/section-result';
 import { openSectionsDb, saveIndex } from '@/utils/sections/store';
+import { titlesRecord } from '@/utils/sections/titles-record';
+import fr from '../../../public/_locales/fr/messages.json';
 import { generateSections } from './fixtures/generate-sections';
 import { snapshotWithSections } from './fixtures/popup-snapshot';
 import { renderIn } from './render';
@@ -70,5 +75,30 @@ describe('the popup’s first pass over the stored titles, while the background 
     expect(sectionOptions()).toHaveLength(0);
     background.answers[0]?.([{ display: toDisplay(entries[0] as SectionEntry), score: 1, terms: [] }]);
     await vi.waitFor(() => expect(sectionOptions()).toHaveLength(1));
+  });
+
+  it('answers from the titles the page read as it started, and reads its own for a later index', async () => {
+    await storeIndex(1);
+    // What main.tsx reads before the first render; here it holds the titles of build 7 (the database has build 1's).
+    const stored = await readStoredTitles();
+    if (!stored) throw new Error('no titles stored');
+    const early = Promise.resolve({ ...stored, record: titlesRecord(7, entries.map(toDisplay)) });
+    const background = slowBackground();
+    const popup = (builtAt: number) => (
+      <PopupBody
+        snapshot={snapshotWithSections(builtAt, entries.length)}
+        connector={background.connector}
+        sectionTitles={early}
+      />
+    );
+    const { rerender } = renderIn('fr', popup(7));
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+    await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Menus de la cantine'));
+
+    // A new index while the popup is open: build 1's titles, read from the database, not the early ones.
+    rerender(<I18nProvider value={{ t: catalogTranslator(fr), language: 'fr' }}>{popup(1)}</I18nProvider>);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'traiteur' } });
+    await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Traiteur pour séminaires'));
+    expect(background.answers.length).toBeGreaterThanOrEqual(2);
   });
 });
