@@ -2,14 +2,14 @@ import { render } from 'preact';
 import { PageBoundary } from '@/components/common/PageBoundary';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
-import * as protocolModule from '@/utils/messaging/protocol';
+import { messaging } from '@/utils/messaging/protocol';
 import { updateOldBookmarks } from '@/utils/sections/bookmarks';
 import { App } from './App';
 import { followGuidance, loadGuidance } from './load';
 
 const language = preparePage('sectionsGuidancePageTitle');
 
-const connector = createExtensionConnector(() => Promise.resolve(protocolModule));
+const connector = createExtensionConnector(messaging);
 const load = () => loadGuidance(location.search, connector);
 const find = (query: string) => connector.send('findSections', { query, limit: 8 });
 const openSection = (sectionId: string) => void connector.send('openSection', { sectionId, disposition: 'currentTab' });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { PageBoundary } from '@/components/common/PageBoundary';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
-import * as protocolModule from '@/utils/messaging/protocol';
+import { messaging } from '@/utils/messaging/protocol';
 import { readStoredTitles } from '@/utils/sections/first-pass-reader';
 import { clearPaintCache } from '@/utils/snapshot/paint-cache';
 import { App } from './App';
@@ -15,7 +15,7 @@ const panel = new URLSearchParams(location.search).get('view') === 'panel';
 render(
   <PageBoundary onFailure={() => clearPaintCache()}>
     <App
-      connector={createExtensionConnector(() => Promise.resolve(protocolModule))}
+      connector={createExtensionConnector(messaging)}
       t={browserTranslate}
       language={language}
       panel={panel}

@@ -4,7 +4,7 @@ import { PageBoundary } from '@/components/common/PageBoundary';
 import { browserKindOf } from '@/utils/adoption/pin';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
-import * as protocolModule from '@/utils/messaging/protocol';
+import { messaging } from '@/utils/messaging/protocol';
 import { clearPaintCache } from '@/utils/snapshot/paint-cache';
 import { App } from './App';
 
@@ -25,7 +25,7 @@ async function closeThisTab(): Promise<void> {
 render(
   <PageBoundary onFailure={() => clearPaintCache()}>
     <App
-      connector={createExtensionConnector(() => Promise.resolve(protocolModule))}
+      connector={createExtensionConnector(messaging)}
       t={browserTranslate}
       language={language}
       browserKind={browserKindOf(import.meta.env.BROWSER, navigator.userAgent)}

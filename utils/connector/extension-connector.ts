@@ -10,37 +10,18 @@ function remember(snapshot: PopupSnapshot, version: string): PopupSnapshot {
   return snapshot;
 }
 
-type MessagingModule = typeof import('../messaging/protocol');
-
-/**
- * Loads the message library once, on the first action: each page passes `() => import('…/protocol')`, so the
- * library (and the polyfill it brings) is not in the code a page parses before its first paint. The import sits in
- * the page's own file because the bundler keeps shared code that holds one apart (a round trip more per page).
- * A failed load is tried again at the next action.
- */
-function onFirstUse(load: () => Promise<MessagingModule>): () => Promise<MessagingModule> {
-  let loading: Promise<MessagingModule> | null = null;
-  return () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-    return loading;
-  };
-}
+/** The typed message library, from utils/messaging/protocol.ts (each page imports it: one file per page). */
+type Messaging = typeof import('../messaging/protocol')['messaging'];
 
 /** The real connector: the snapshot from local storage, actions as messages to the background. */
-export function createExtensionConnector(loadMessaging: () => Promise<MessagingModule>): Connector {
-  const messagingModule = onFirstUse(loadMessaging);
+export function createExtensionConnector(messaging: Messaging): Connector {
   const version = nativeBrowser().runtime.getManifest().version;
   return {
     getSnapshot: () => pageSnapshot.get().then((snapshot) => remember(snapshot, version)),
     peekSnapshot: () => readPaintCache(version),
     subscribe: (listener) => pageSnapshot.watch((snapshot) => listener(remember(snapshot, version))),
     send: (action, ...data) =>
-      messagingModule().then(({ messaging }) =>
-        // The protocol map types the pair; the library's overloads cannot follow a generic key.
-        (messaging.sendMessage as (type: string, data?: unknown) => Promise<never>)(action, data[0]),
-      ),
+      // The protocol map types the pair; the library's overloads cannot follow a generic key.
+      (messaging.sendMessage as (type: string, data?: unknown) => Promise<never>)(action, data[0]),
   };
 }
