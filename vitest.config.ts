@@ -1,7 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import LaterBuildsLastSequencer from './tests/tools/test-run/e2e-sequencer.ts';
 
 // Real browsers on a 2-core machine: each browser's files run one at a time, generous per-test limits.
 const e2eProject = (browser: 'chromium' | 'firefox') => ({
@@ -38,7 +37,6 @@ const unitProject = {
 export default defineConfig({
   test: {
     reporters: ['default', './tests/tools/test-run/closing-line-reporter.ts'],
-    sequence: { sequencer: LaterBuildsLastSequencer },
     projects: [unitProject, e2eProject('chromium'), e2eProject('firefox')],
   },
 });

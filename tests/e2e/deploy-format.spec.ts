@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { NEWS_DB_NAME, NEWS_DB_VERSION } from '../../utils/news/db-identity';
 import { type DeployBrowser, makeUserData, upgradeThroughBrowser, withDeployment } from './deploy-steps';
-import { PREVIOUS_RELEASE, previousReleaseReady } from './harness/previous-release';
+import { PREVIOUS_RELEASE, previousReleaseBuilds } from './harness/previous-release';
 import type { ExtensionSession } from './harness/session';
 
 /** The release's schema version, and what it stored: each news item's feeds, and the read marks. */
@@ -45,7 +45,6 @@ function storedNews(session: ExtensionSession): Promise<StoredNews> {
 
 export function defineFormatUpgradeTest(browser: DeployBrowser): void {
   it(`upgrades from release ${PREVIOUS_RELEASE.version}'s own code and stored formats, migrating the news database`, async () => {
-    const previousRelease = await previousReleaseReady();
     await withDeployment(async (deployment) => {
       const { esn, server, published } = deployment;
       const session = await browser.launchManaged(published, `${server.dir}/policy-templates`);
@@ -72,6 +71,6 @@ export function defineFormatUpgradeTest(browser: DeployBrowser): void {
       } finally {
         await session.close();
       }
-    }, previousRelease);
+    }, previousReleaseBuilds());
   }, 300_000);
 }

@@ -3,11 +3,9 @@
  * ~2 s on 2 cores); here only the first does. The output is the command line's, file for file (compared with
  * md5sum on every target). `npm test` makes its eight builds with it (tests/tools/test-run/full-run.ts).
  * Usage: tsx tests/tools/build-extensions.ts chrome firefox chrome:lang-fr firefox:lang-pseudo …
- * Under `npm test`, each build's "pending" mark (tests/e2e/harness/pending-builds.ts) goes as soon as it is made.
  */
 import { build } from 'wxt';
 import { buildDirFor, type UiLanguage } from '../e2e/harness/paths';
-import { clearPending } from '../e2e/harness/pending-builds';
 
 interface Target {
   browser: 'chrome' | 'firefox';
@@ -33,6 +31,5 @@ for (const target of process.argv.slice(2).map(parseTarget)) {
     ...(target.uiLanguage ? { mode: `lang-${target.uiLanguage}` } : {}),
   });
   const dir = buildDirFor(target.browser, target.uiLanguage);
-  clearPending(dir);
   console.log(`Built ${dir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -7,7 +7,6 @@ import { chromiumPage } from './chromium-page';
 import { chromiumExecutable } from './executables';
 import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild, type UiLanguage } from './paths';
-import { untilNotPending } from './pending-builds';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
 import { freshProfileDir, removeDir } from './profile';
 import type { ColorSchemeControl, ExtensionSession, LaunchOptions } from './session';
@@ -44,17 +43,17 @@ function launchArgs(extensionDir: string): string[] {
   ];
 }
 
-async function extensionDirFor(options: ChromiumLaunchOptions): Promise<string> {
-  if (options.extensionDir) return options.extensionDir;
-  const dir = buildDirFor('chrome', options.uiLanguage);
-  await untilNotPending(dir);
-  return requireBuild(dir, buildCommandFor('chrome', options.uiLanguage));
+function extensionDirFor(options: ChromiumLaunchOptions): string {
+  return (
+    options.extensionDir ??
+    requireBuild(buildDirFor('chrome', options.uiLanguage), buildCommandFor('chrome', options.uiLanguage))
+  );
 }
 
 const isExtensionWorker = (worker: Worker) => worker.url().startsWith(`chrome-extension://${CHROMIUM_EXTENSION_ID}/`);
 
 async function startContext(profileDir: string, options: ChromiumLaunchOptions): Promise<BrowserContext> {
-  const extensionDir = await extensionDirFor(options);
+  const extensionDir = extensionDirFor(options);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumExecutable(),
     headless: !options.headful,
@@ -172,7 +171,7 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
     if (!browser) throw new Error('Chromium gave no browser for its persistent context.');
     const cdp = await browser.newBrowserCDPSession();
     try {
-      const path = await extensionDirFor(this.options);
+      const path = extensionDirFor(this.options);
       const uninstall = () => cdp.send('Extensions.uninstall', { id: CHROMIUM_EXTENSION_ID });
       // One loaded from the command line cannot be uninstalled until it is loaded again as an unpacked extension.
       await uninstall().catch(async () => {

@@ -14,7 +14,6 @@ import { openPrivilegedPage } from './firefox-privileged-page';
 import { firefoxProfileDir } from './firefox-profile';
 import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild, type UiLanguage } from './paths';
-import { untilNotPending } from './pending-builds';
 import {
   FIREFOX_POLICY_FILE,
   firefoxPolicyDocument,
@@ -43,9 +42,10 @@ function colorSchemePrefs(scheme: LaunchOptions['colorScheme']): Record<string, 
 }
 
 async function installBuild(browser: Browser, options: LaunchOptions): Promise<void> {
-  const buildDir = buildDirFor('firefox', options.uiLanguage);
-  await untilNotPending(buildDir);
-  const extensionDir = requireBuild(buildDir, buildCommandFor('firefox', options.uiLanguage));
+  const extensionDir = requireBuild(
+    buildDirFor('firefox', options.uiLanguage),
+    buildCommandFor('firefox', options.uiLanguage),
+  );
   const id = await browser.installExtension(extensionDir);
   if (id !== GECKO_ID) throw new Error(`Installed add-on id ${id} differs from the manifest's ${GECKO_ID}.`);
 }

@@ -7,23 +7,13 @@ import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path';
 import type { ExtensionBuilds } from './org-publish';
 import { REPO_ROOT } from './paths';
-import { untilNotPending } from './pending-builds';
 
 /** 0.1.0: the last commit before the version went to 0.2.0 (news database schema 2; 0.2.0 has schema 3). */
 export const PREVIOUS_RELEASE = { version: '0.1.0', commit: 'b897c6569a5126450b43c2cee2421e5257061db0' };
 
-/** Its source tree, whose own `.output/` holds its builds. */
-export const PREVIOUS_RELEASE_DIR = join(REPO_ROOT, '.output', `release-${PREVIOUS_RELEASE.version}`);
-
-/** The previous release's builds, once `npm test`'s background step that makes them is over (pending-builds.ts). */
-export async function previousReleaseReady(): Promise<ExtensionBuilds> {
-  await untilNotPending(PREVIOUS_RELEASE_DIR);
-  return previousReleaseBuilds();
-}
-
 /** The previous release's Chromium and Firefox builds (the `.output/` of its source tree). */
 export function previousReleaseBuilds(): ExtensionBuilds {
-  const sourceDir = PREVIOUS_RELEASE_DIR;
+  const sourceDir = join(REPO_ROOT, '.output', `release-${PREVIOUS_RELEASE.version}`);
   const builds = {
     chromeDir: join(sourceDir, '.output/chrome-mv3'),
     firefoxDir: join(sourceDir, '.output/firefox-mv3'),

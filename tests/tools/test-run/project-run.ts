@@ -19,18 +19,10 @@ export const FIREFOX: ProjectRun = { project: 'e2e-firefox', label: 'firefox ' }
 /** A run that could not start (its build failed): one failure, so it is seen. */
 export const NOT_RUN: RunSummary = { passed: 0, failed: 1, skipped: 0, tests: [] };
 
-export interface ProjectOptions {
-  env?: NodeJS.ProcessEnv;
-  /** Lower CPU priority (nice): work beside the end-to-end tracks must not slow their browsers. */
-  background?: boolean;
-}
-
-export function runProject(run: ProjectRun, folder: string, options: ProjectOptions = {}): Promise<RunSummary> {
+export function runProject(run: ProjectRun, folder: string): Promise<RunSummary> {
   const summaryFile = join(folder, `${run.project}.json`);
-  const vitest = ['npx', 'vitest', 'run', '--project', run.project];
-  const [command, ...args] = options.background ? ['nice', '-n', '10', ...vitest] : vitest;
-  const child = spawn(command as string, args, {
-    env: { ...(options.env ?? process.env), [SUMMARY_FILE_VARIABLE]: summaryFile },
+  const child = spawn('npx', ['vitest', 'run', '--project', run.project], {
+    env: { ...process.env, [SUMMARY_FILE_VARIABLE]: summaryFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) forwardLines(stream, printLine(`${run.label} │ `));
@@ -51,4 +43,15 @@ export function runProject(run: ProjectRun, folder: string, options: ProjectOpti
       }
     });
   });
+}
+
+/**
+ * The two tracks side by side: the Chromium end-to-end project, and the unit project followed by the Firefox one.
+ * The browsers can share the machine because each reads its own policy files (/etc/chromium/…, /etc/firefox/…) and
+ * each project runs its own files one at a time.
+ */
+export async function runTracks(folder: string): Promise<RunSummary[]> {
+  const unitThenFirefox = async () => [await runProject(UNIT, folder), await runProject(FIREFOX, folder)];
+  const [chromium, others] = await Promise.all([runProject(CHROMIUM, folder), unitThenFirefox()]);
+  return [...others, chromium];
 }

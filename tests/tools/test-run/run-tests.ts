@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { previousReleaseBuilds } from '../../e2e/harness/previous-release';
 import { fullRun } from './full-run';
-import { CHROMIUM, FIREFOX, runProject, UNIT } from './project-run';
+import { CHROMIUM, FIREFOX, runProject, runTracks, UNIT } from './project-run';
 import type { StepResult } from './steps';
 import { addSummaries, closingLine, type RunSummary, slowestTests } from './summary';
 
@@ -63,11 +63,7 @@ async function main(): Promise<void> {
     else {
       buildPreviousRelease();
       if (only === 'e2e') runs.push(...(await Promise.all([CHROMIUM, FIREFOX].map((run) => runProject(run, folder)))));
-      else {
-        const unitThenFirefox = async () => [await runProject(UNIT, folder), await runProject(FIREFOX, folder)];
-        const [chromium, others] = await Promise.all([runProject(CHROMIUM, folder), unitThenFirefox()]);
-        runs.push(...others, chromium);
-      }
+      else runs.push(...(await runTracks(folder)));
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -15,13 +15,6 @@ export interface Step {
   quiet?: boolean;
 }
 
-export interface StepOptions {
-  label: string;
-  env?: NodeJS.ProcessEnv;
-  /** Lower CPU priority: background work must not slow the browsers the end-to-end tests time. */
-  background?: boolean;
-}
-
 export function forwardLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
   let pending = '';
   stream.setEncoding('utf8');
@@ -37,11 +30,9 @@ export function forwardLines(stream: NodeJS.ReadableStream, onLine: (line: strin
 
 export const printLine = (prefix: string) => (line: string) => process.stdout.write(`${prefix}${line}\n`);
 
-export function runStep(step: Step, { label, env, background }: StepOptions): Promise<StepResult> {
+export function runStep(step: Step, label: string): Promise<StepResult> {
   const started = Date.now();
-  const shell = ['sh', '-c', step.command];
-  const [command, ...args] = background ? ['nice', '-n', '10', ...shell] : shell;
-  const child = spawn(command as string, args, { env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('sh', ['-c', step.command], { stdio: ['ignore', 'pipe', 'pipe'] });
   const print = printLine(`${label} │ `);
   const kept: string[] = [];
   for (const stream of [child.stdout, child.stderr])
@@ -58,11 +49,8 @@ export function runStep(step: Step, { label, env, background }: StepOptions): Pr
 }
 
 /** Runs the steps one after the other, every one even after a failure (each says what it found). */
-export async function runSteps(steps: readonly Step[], options: StepOptions, after?: (step: Step) => void) {
+export async function runSteps(steps: readonly Step[], label: string): Promise<StepResult[]> {
   const results: StepResult[] = [];
-  for (const step of steps) {
-    results.push(await runStep(step, options));
-    after?.(step);
-  }
+  for (const step of steps) results.push(await runStep(step, label));
   return results;
 }
