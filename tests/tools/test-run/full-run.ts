@@ -2,11 +2,14 @@
  * `npm test` (run-tests.ts --full): the checks and builds the README's test command runs, then the tests.
  * The checks and builds go in two lanes side by side, one per core — tsc, biome and the previous release built
  * from git; the eight bundles (one wxt process: tests/tools/build-extensions.ts), the policy templates and web-ext
- * lint — then the two test tracks. Measured on 2 cores: 68 s one after the other, ~40 s in two lanes.
- * Starting the tracks earlier, beside the lanes, was measured slower: the end-to-end tracks already keep both
- * cores busy, so the browsers lost more than the lanes gained.
+ * lint — then the two test tracks (project-run.ts). Measured on 2 cores, alternating under the e2e lock, fresh
+ * `.output`: 62–85 s one after the other (tsc, biome, `npm run build`, web-ext lint, the previous release), 41–49 s
+ * in two lanes.
+ * Starting each browser's track as soon as its plain build existed, with the rest beside the tracks at a lower
+ * priority, was measured slower (8 min 44 s against 8 min 19 s): the two tracks alone keep both cores busy, so the
+ * browsers lost more than the checks gained.
  * Every step runs even after another failed, and each failure counts as one failed test in the closing line;
- * the tests do not run without the plain builds they test.
+ * the tests do not run when a bundle failed to build.
  */
 import { NOT_RUN, runTracks } from './project-run';
 import { runSteps, type Step, type StepResult } from './steps';

@@ -1,13 +1,12 @@
 /**
  * `npm test`'s test stage: two tracks side by side — the Chromium end-to-end project, and the unit project followed
- * by the Firefox end-to-end project: measured on a fresh clone, Chromium 6 min 9 s beside unit 54 s then Firefox
- * 5 min 38 s. The unit tests go with Firefox, whose launches are dearer but fewer now that one browser serves a
- * whole run (with them beside Chromium instead, that track would be the longer by half a minute).
- * The browsers can share the machine because each reads its own policy files (/etc/chromium/…, /etc/firefox/…)
- * and each project runs its own files one at a time. Ends with the 10 slowest tests and one closing line,
- * "Tests: N passed, N failed, N skipped", the sum of the three runs.
+ * by the Firefox end-to-end project. Measured on a fresh clone (2 cores, 30 Nov 2026, the machine shared and its speed
+ * varying by ±15 % from run to run): Chromium 6 min 24 s – 7 min 28 s beside unit 51–62 s then Firefox 5 min 58 s –
+ * 6 min 59 s. The two tracks keep both cores busy (99 %, a third of it in the kernel); the unit tests go with
+ * Firefox, whose launches are dearer but fewer now that one browser serves a whole run.
+ * Ends with the 10 slowest tests and one closing line, "Tests: N passed, N failed, N skipped", the sum of the runs.
  * Usage: tsx tests/tools/test-run/run-tests.ts [--only unit|e2e | --full]
- *   --full (`npm test`): also builds, type-checks and lints, beside the tests (full-run.ts).
+ *   --full (`npm test`): the checks and builds first, in two lanes (full-run.ts), then the two tracks.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
