@@ -1,0 +1,59 @@
+/**
+ * `npm test` (run-tests.ts --full): the checks and builds the README's test command runs, then the tests.
+ * The checks and builds go in two lanes side by side, one per core — tsc, biome and the previous release built
+ * from git; the eight bundles (one wxt process: tests/tools/build-extensions.ts), the policy templates and web-ext
+ * lint — then the two test tracks (project-run.ts). Measured on 2 cores, alternating under the e2e lock, fresh
+ * `.output`: 62–85 s one after the other (tsc, biome, `npm run build`, web-ext lint, the previous release), 41–49 s
+ * in two lanes.
+ * Starting each browser's track as soon as its plain build existed, with the rest beside the tracks at a lower
+ * priority, was measured slower (8 min 44 s against 8 min 19 s): the two tracks alone keep both cores busy, so the
+ * browsers lost more than the checks gained.
+ * Every step runs even after another failed, and each failure counts as one failed test in the closing line;
+ * the tests do not run when a bundle failed to build.
+ */
+import { NOT_RUN, runTracks } from './project-run';
+import { runSteps, type Step, type StepResult } from './steps';
+import type { RunSummary } from './summary';
+
+const LABEL = 'prelude ';
+const LANGUAGE_TARGETS = ['fr', 'en', 'pseudo'].flatMap((language) =>
+  ['chrome', 'firefox'].map((browser) => `${browser}:lang-${language}`),
+);
+
+const CHECK_LANE: readonly Step[] = [
+  { name: 'tsc', command: 'npx tsc --noEmit' },
+  { name: 'biome', command: 'npx biome check .' },
+];
+
+const BUILD_LANE: readonly Step[] = [
+  {
+    name: 'build the 8 bundles',
+    command: `npx tsx tests/tools/build-extensions.ts chrome firefox ${LANGUAGE_TARGETS.join(' ')}`,
+    quiet: true,
+  },
+  { name: 'policy templates', command: 'npm run --silent policy-templates' },
+  { name: 'web-ext lint', command: 'npm run --silent lint:firefox' },
+];
+
+/** Only reported when it fails: the upgrade tests then say what is missing (run-tests.ts did the same). */
+const PREVIOUS_RELEASE: Step = {
+  name: 'build the previous release from git',
+  command: 'npx tsx tests/tools/test-run/build-previous-release.ts',
+  quiet: true,
+};
+
+export interface FullRunResult {
+  runs: RunSummary[];
+  /** The steps that count (the previous release is printed, not counted). */
+  steps: StepResult[];
+}
+
+export async function fullRun(folder: string): Promise<FullRunResult> {
+  const [checks, builds] = await Promise.all([
+    runSteps([...CHECK_LANE, PREVIOUS_RELEASE], LABEL),
+    runSteps(BUILD_LANE, LABEL),
+  ]);
+  const steps = [...checks.filter((step) => step.name !== PREVIOUS_RELEASE.name), ...builds];
+  if (!builds[0]?.ok) return { runs: [{ ...NOT_RUN }], steps };
+  return { runs: await runTracks(folder), steps };
+}
