@@ -1,7 +1,9 @@
 /**
  * Several wxt builds in one process: each `wxt build` on the command line pays its own start-up (node, wxt, Vite:
- * ~2 s on 2 cores); here only the first does. The output is the command line's, file for file (compared with
- * md5sum on every target). `npm test` makes its eight builds with it (tests/tools/test-run/full-run.ts).
+ * ~2 s on 2 cores); here only the first does. The plain Chrome and Firefox builds are the command line's, file for
+ * file (md5sum). The UI-language builds are not: `wxt build --mode lang-fr` on the command line bundles Preact's
+ * development JSX (file names and line numbers), while here they come out as production code like the shipped
+ * build, their language aside. `npm test` makes its eight builds with it (tests/tools/test-run/full-run.ts).
  * Usage: tsx tests/tools/build-extensions.ts chrome firefox chrome:lang-fr firefox:lang-pseudo …
  */
 import { build } from 'wxt';
