@@ -6,7 +6,7 @@
  * (bench: extension files and the database both answer slowly while a page starts).
  * Plain IndexedDB rather than `idb` and the schema module: this is in the popup's first bundle, and they are not.
  */
-import type { LocalizedText } from '../config/schema';
+import { localized, objectOf, optional, text } from '../storage-health/shape';
 import type { SectionDisplay } from './display';
 import { scanTitles } from './first-pass';
 import type { SectionMatch } from './section-result';
@@ -36,22 +36,14 @@ function openExisting(): Promise<IDBDatabase | null> {
   });
 }
 
-const isText = (value: unknown): boolean => typeof value === 'string' && value !== '';
+/** A stored entry's display fields, checked as the popup checks its snapshot (its section results alike). */
+const displayShape = objectOf({ id: text, title: localized, breadcrumb: optional(localized), movedOn: optional(text) });
 
-const isLocalizedText = (value: unknown): value is LocalizedText =>
-  isText(value) || (typeof value === 'object' && value !== null && Object.values(value).every(isText));
-
-/** What a result shows of a stored entry; null when the entry lacks what it needs (it is then not shown). */
+/** What a result shows of a stored entry; null when the entry is not fit to show (it is then left out). */
 function displayOf(value: unknown): SectionDisplay | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, title, breadcrumb, movedOn } = value as Record<string, unknown>;
-  if (!isText(id) || !isLocalizedText(title)) return null;
-  return {
-    id: id as string,
-    title,
-    ...(isLocalizedText(breadcrumb) && { breadcrumb }),
-    ...(isText(movedOn) && { movedOn: movedOn as string }),
-  };
+  if (displayShape(value, '')) return null;
+  const { id, title, breadcrumb, movedOn } = value as SectionDisplay;
+  return { id, title, ...(breadcrumb !== undefined && { breadcrumb }), ...(movedOn !== undefined && { movedOn }) };
 }
 
 async function displaysOf(db: IDBDatabase, ids: readonly string[]): Promise<(SectionDisplay | null)[]> {
