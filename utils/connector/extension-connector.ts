@@ -1,8 +1,8 @@
+import { browser } from 'wxt/browser';
 import { pageSnapshot } from '../snapshot/page-view';
 import { readPaintCache, writePaintCache } from '../snapshot/paint-cache';
 import type { PopupSnapshot } from '../snapshot/types';
 import type { Connector } from './connector';
-import { nativeBrowser } from './native-browser';
 
 /** Keeps the page's copy of the snapshot after painting, off the path of the frame being drawn. */
 function remember(snapshot: PopupSnapshot, version: string): PopupSnapshot {
@@ -15,7 +15,7 @@ type Messaging = typeof import('../messaging/protocol')['messaging'];
 
 /** The real connector: the snapshot from local storage, actions as messages to the background. */
 export function createExtensionConnector(messaging: Messaging): Connector {
-  const version = nativeBrowser().runtime.getManifest().version;
+  const version = browser.runtime.getManifest().version;
   return {
     getSnapshot: () => pageSnapshot.get().then((snapshot) => remember(snapshot, version)),
     peekSnapshot: () => readPaintCache(version),

@@ -1,4 +1,4 @@
-import { nativeBrowser } from '../connector/native-browser';
+import { browser } from 'wxt/browser';
 import { type Language, type MessageKey, pickLanguage, type Translate } from './translator';
 
 /** The messages without substitutions looked up so far: the catalog cannot change while a page lives, and each
@@ -6,14 +6,13 @@ import { type Language, type MessageKey, pickLanguage, type Translate } from './
 const plainMessages = new Map<string, string>();
 
 /**
- * The extension pages' translator: the browser's own _locales lookup, in the browser's UI language. Through the
- * native API, not the polyfill: the popup translates its first frame before anything else has loaded.
+ * The extension pages' translator: the browser's own _locales lookup, in the browser's UI language.
  */
 export const browserTranslate: Translate = (key, substitutions) => {
-  if (substitutions !== undefined) return nativeBrowser().i18n.getMessage(key, substitutions) || key;
+  if (substitutions !== undefined) return browser.i18n.getMessage(key, substitutions) || key;
   const known = plainMessages.get(key);
   if (known !== undefined) return known;
-  const message = nativeBrowser().i18n.getMessage(key) || key;
+  const message = browser.i18n.getMessage(key) || key;
   plainMessages.set(key, message);
   return message;
 };
@@ -24,7 +23,7 @@ export const browserTranslate: Translate = (key, substitutions) => {
  */
 export function browserLanguage(): Language {
   const built: string | undefined = import.meta.env.PASSERELLE_UI_LANGUAGE;
-  return pickLanguage(built || nativeBrowser().i18n.getUILanguage());
+  return pickLanguage(built || browser.i18n.getUILanguage());
 }
 
 /** Sets up an extension page in the browser's UI language: `<html lang>` and the translated title. */

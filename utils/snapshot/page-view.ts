@@ -6,8 +6,7 @@
  * (a second 46 KB read for 200 tools while the popup starts), and the storage library is more than the popup
  * needs before its first paint.
  */
-import type { Browser } from 'wxt/browser';
-import { nativeBrowser } from '../connector/native-browser';
+import { type Browser, browser } from 'wxt/browser';
 import { healSnapshot } from './heal-snapshot';
 import { EMPTY_SNAPSHOT, POPUP_SNAPSHOT_KEY, type PopupSnapshot } from './types';
 
@@ -24,11 +23,11 @@ type Changes = Record<string, Browser.storage.StorageChange>;
 
 export const pageSnapshot = {
   get: async (): Promise<PopupSnapshot> => {
-    const stored: Record<string, unknown> = await nativeBrowser().storage.local.get(STORED_KEY);
+    const stored: Record<string, unknown> = await browser.storage.local.get(STORED_KEY);
     return checked(stored[STORED_KEY]);
   },
   watch: (listener: (snapshot: PopupSnapshot) => void): (() => void) => {
-    const local = nativeBrowser().storage.local;
+    const local = browser.storage.local;
     const onChanged = (changes: Changes) => {
       const change = changes[STORED_KEY];
       // Firefox reports a write of the same value too (each capability republishes its slice at every start).
