@@ -37,6 +37,7 @@ export async function run(context: BenchContext): Promise<BenchRow[]> {
   const runs = Math.max(context.runs, 15);
   const popup = await timePopupOpen(200, runs);
   context.log(`popup, 200 tools: ${popup.toolsMs.map((time) => round(time)).join(', ')} ms`);
+  context.log(`popup after a change: ${popup.changedToolsMs.map((time) => round(time)).join(', ')} ms`);
   context.log(`blank extension page: ${popup.blankMs.map((time) => round(time)).join(', ')} ms`);
   context.log(`blank web page: ${popup.webBlankMs.map((time) => round(time)).join(', ')} ms`);
   const tools = median(popup.toolsMs);
@@ -60,16 +61,36 @@ export async function run(context: BenchContext): Promise<BenchRow[]> {
     ratio: ratio(tools, webBlank),
     note: 'the blank page served from 127.0.0.1 (the baseline before 2026-11-27): no extension-page start-up',
   });
-  const cold = median(popup.coldToolsMs);
+  const changed = median(popup.changedToolsMs);
   rows.push({
     group: 'launcher',
     metric: 'popup open-to-content, 200 tools, first opening after a change (Chromium, median)',
+    value: round(changed),
+    unit: 'ms',
+    baseline: round(blank),
+    ratio: ratio(changed, blank),
+    goal: { max: 1.3, of: 'ratio' },
+    note: 'a sync renamed a favourite since the last opening: the tools paint from the copy the popup kept',
+  });
+  const shown = median(popup.changeShownMs);
+  rows.push({
+    group: 'launcher',
+    metric: 'popup open-to-change-shown, 200 tools, first opening after a change (Chromium, median)',
+    value: round(shown),
+    unit: 'ms',
+    baseline: round(blank),
+    ratio: ratio(shown, blank),
+    note: 'the same opening, until the renamed favourite shows (chrome.storage, 46 KB snapshot)',
+  });
+  const cold = median(popup.coldToolsMs);
+  rows.push({
+    group: 'launcher',
+    metric: 'popup open-to-content, 200 tools, nothing kept: first opening after install (Chromium, median)',
     value: round(cold),
     unit: 'ms',
     baseline: round(blank),
     ratio: ratio(cold, blank),
-    goal: { max: 1.3, of: 'ratio' },
-    note: 'no copy kept from the last opening: the popup waits for chrome.storage (46 KB snapshot)',
+    note: 'no copy kept (install, or a page that failed): the popup waits for chrome.storage (46 KB snapshot)',
   });
   const few = median(popup.fewToolsMs);
   rows.push({

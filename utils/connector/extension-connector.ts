@@ -1,12 +1,11 @@
-import { browser } from 'wxt/browser';
 import { pageSnapshot } from '../snapshot/page-view';
 import { readPaintCache, writePaintCache } from '../snapshot/paint-cache';
 import type { PopupSnapshot } from '../snapshot/types';
 import type { Connector } from './connector';
 
 /** Keeps the page's copy of the snapshot after painting, off the path of the frame being drawn. */
-function remember(snapshot: PopupSnapshot, version: string): PopupSnapshot {
-  setTimeout(() => writePaintCache(snapshot, version), 0);
+function remember(snapshot: PopupSnapshot): PopupSnapshot {
+  setTimeout(() => writePaintCache(snapshot), 0);
   return snapshot;
 }
 
@@ -15,11 +14,10 @@ type Messaging = typeof import('../messaging/protocol')['messaging'];
 
 /** The real connector: the snapshot from local storage, actions as messages to the background. */
 export function createExtensionConnector(messaging: Messaging): Connector {
-  const version = browser.runtime.getManifest().version;
   return {
-    getSnapshot: () => pageSnapshot.get().then((snapshot) => remember(snapshot, version)),
-    peekSnapshot: () => readPaintCache(version),
-    subscribe: (listener) => pageSnapshot.watch((snapshot) => listener(remember(snapshot, version))),
+    getSnapshot: () => pageSnapshot.get().then(remember),
+    peekSnapshot: () => readPaintCache(),
+    subscribe: (listener) => pageSnapshot.watch((snapshot) => listener(remember(snapshot))),
     send: (action, ...data) =>
       // The protocol map types the pair; the library's overloads cannot follow a generic key.
       (messaging.sendMessage as (type: string, data?: unknown) => Promise<never>)(action, data[0]),

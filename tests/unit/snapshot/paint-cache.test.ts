@@ -10,28 +10,34 @@ const snapshot: PopupSnapshot = {
 describe('the paint cache', () => {
   beforeEach(() => localStorage.clear());
 
-  it('gives back what was written by the same version', () => {
-    writePaintCache(snapshot, '1.2.0');
-    expect(readPaintCache('1.2.0')).toEqual(snapshot);
+  it('gives back what was written', () => {
+    writePaintCache(snapshot);
+    expect(readPaintCache()).toEqual(snapshot);
   });
 
   it('is empty before anything was written', () => {
-    expect(readPaintCache('1.2.0')).toBeNull();
+    expect(readPaintCache()).toBeNull();
   });
 
-  it('ignores and drops a copy written by another version, whose snapshot may have another shape', () => {
-    writePaintCache(snapshot, '1.1.0');
-    expect(readPaintCache('1.2.0')).toBeNull();
+  it('paints a copy an earlier version kept when it has the shape this version paints (the first opening after an upgrade)', () => {
+    localStorage.setItem(PAINT_CACHE_KEY, JSON.stringify({ version: '0.4.0', snapshot }));
+    expect(readPaintCache()).toEqual(snapshot);
+  });
+
+  it('ignores and drops a copy an earlier version kept without what this version paints', () => {
+    const { launcher, ...olderShape } = snapshot;
+    localStorage.setItem(PAINT_CACHE_KEY, JSON.stringify({ version: '0.4.0', snapshot: olderShape }));
+    expect(readPaintCache()).toBeNull();
     expect(localStorage.getItem(PAINT_CACHE_KEY)).toBeNull();
   });
 
   it.each([
-    ['text that is not JSON', '{"version":"1.2.0","snapshot":'],
-    ['a snapshot with a slice missing', JSON.stringify({ version: '1.2.0', snapshot: { config: {} } })],
+    ['text that is not JSON', '{"snapshot":'],
+    ['a snapshot with a slice missing', JSON.stringify({ snapshot: { config: {} } })],
     ['JSON null', 'null'],
   ])('ignores and drops %s', (_what, text) => {
     localStorage.setItem(PAINT_CACHE_KEY, text);
-    expect(readPaintCache('1.2.0')).toBeNull();
+    expect(readPaintCache()).toBeNull();
     expect(localStorage.getItem(PAINT_CACHE_KEY)).toBeNull();
   });
 
@@ -47,8 +53,8 @@ describe('the paint cache', () => {
         throw new DOMException('denied', 'SecurityError');
       },
     } as unknown as Storage;
-    expect(() => writePaintCache(snapshot, '1.2.0', refusing)).not.toThrow();
-    expect(readPaintCache('1.2.0', refusing)).toBeNull();
+    expect(() => writePaintCache(snapshot, refusing)).not.toThrow();
+    expect(readPaintCache(refusing)).toBeNull();
   });
 });
 
@@ -64,10 +70,10 @@ describe('writing the paint cache', () => {
       },
       removeItem: (key: string) => values.delete(key),
     } as unknown as Storage;
-    writePaintCache(snapshot, '1.2.0', counting);
-    writePaintCache(structuredClone(snapshot), '1.2.0', counting);
+    writePaintCache(snapshot, counting);
+    writePaintCache(structuredClone(snapshot), counting);
     expect(writes).toHaveLength(1);
-    writePaintCache({ ...snapshot, config: { ...snapshot.config, esnName: 'Other' } }, '1.2.0', counting);
+    writePaintCache({ ...snapshot, config: { ...snapshot.config, esnName: 'Other' } }, counting);
     expect(writes).toHaveLength(2);
   });
 });

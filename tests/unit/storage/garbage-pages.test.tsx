@@ -21,12 +21,10 @@ import { damaged, damagedRecords, damagedStorage, writeGarbage } from './garbage
 // The handlers themselves, without the messaging library: each message is called as the background would.
 const { handleMessage, handlers } = recordingHandlers();
 
-const VERSION = '0.2.0';
-
 /** The pages' real reads (storage, paint cache), with messages answered by the background's handlers. */
 const connector: Connector = {
   getSnapshot: () => popupSnapshotItem.getValue(),
-  peekSnapshot: () => readPaintCache(VERSION),
+  peekSnapshot: () => readPaintCache(),
   subscribe: (listener) => popupSnapshotItem.watch(listener),
   send: (async (action: string, data?: unknown) => handlers.get(action)?.(data)) as Connector['send'],
 };
@@ -64,7 +62,7 @@ beforeAll(() => startWholeBackground(handleMessage));
 afterAll(restoreStubs);
 afterEach(cleanup);
 
-const damagedPaintCache = damaged({ version: VERSION, snapshot: FIXTURE_0_1_0.local.popupSnapshot });
+const damagedPaintCache = damaged({ snapshot: FIXTURE_0_1_0.local.popupSnapshot });
 
 it('paints every page, never blank and never the failure message, whatever garbage storage holds', async () => {
   await fc.assert(

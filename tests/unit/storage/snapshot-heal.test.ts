@@ -72,13 +72,13 @@ describe('the stored popup snapshot', () => {
 describe('the paint cache', () => {
   it('drops a copy with the right slices but bad contents, so the page paints from storage', () => {
     const damaged = { ...good, launcher: { ...good.launcher, tools: [{ id: 1, label: null }] } };
-    localStorage.setItem(PAINT_CACHE_KEY, JSON.stringify({ version: '0.2.0', snapshot: damaged }));
-    expect(readPaintCache('0.2.0')).toBeNull();
+    localStorage.setItem(PAINT_CACHE_KEY, JSON.stringify({ snapshot: damaged }));
+    expect(readPaintCache()).toBeNull();
     expect(localStorage.getItem(PAINT_CACHE_KEY)).toBeNull();
   });
 
   it('keeps a good copy', () => {
-    writePaintCache(good, '0.2.0');
-    expect(readPaintCache('0.2.0')).toEqual(good);
+    writePaintCache(good);
+    expect(readPaintCache()).toEqual(good);
   });
 });
