@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import { describeViolations } from './harness/axe';
 import { type DemoEsn, demoConfigUrl, withDemoEsn } from './harness/demo';
-import type { UiLanguage } from './harness/paths';
+import { TESTED_UI_LANGUAGES, type UiLanguage } from './harness/paths';
 import type { ColorSchemeControl, ExtensionSession, ExtPage, LaunchOptions } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
 import { bottomOf, overflowingText, smallestText } from './pages/layout';
@@ -82,20 +82,22 @@ async function expectPagesReadable(session: ExtensionSession, uiLanguage: UiLang
 }
 
 export function defineExperienceTests(launch: Launch): void {
-  const languages: UiLanguage[] = ['fr', 'pseudo'];
   // Each language is its own build, installed on the shared browser; the colour scheme changes while it runs.
-  it.each(languages)('popup, options and guidance pages fit and pass axe (%s, light then dark)', async (uiLanguage) => {
-    await withDemoEsn(async (esn) => {
-      const session = await launch({ uiLanguage });
-      try {
-        await configure(session, esn);
-        for (const scheme of ['light', 'dark'] as const) {
-          await session.setColorScheme(scheme);
-          await expectPagesReadable(session, uiLanguage, scheme);
+  it.each(TESTED_UI_LANGUAGES)(
+    'popup, options and guidance pages fit and pass axe (%s, light then dark)',
+    async (uiLanguage) => {
+      await withDemoEsn(async (esn) => {
+        const session = await launch({ uiLanguage });
+        try {
+          await configure(session, esn);
+          for (const scheme of ['light', 'dark'] as const) {
+            await session.setColorScheme(scheme);
+            await expectPagesReadable(session, uiLanguage, scheme);
+          }
+        } finally {
+          await session.close();
         }
-      } finally {
-        await session.close();
-      }
-    });
-  });
+      });
+    },
+  );
 }

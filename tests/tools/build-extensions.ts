@@ -3,7 +3,8 @@
  * ~2 s on 2 cores); here only the first does. The plain Chrome and Firefox builds are the command line's, file for
  * file (md5sum). The UI-language builds are not: `wxt build --mode lang-fr` on the command line bundles Preact's
  * development JSX (file names and line numbers), while here they come out as production code like the shipped
- * build, their language aside. `npm test` makes its eight builds with it (tests/tools/test-run/full-run.ts).
+ * build, their language aside. `npm test` makes its builds with it: the plain ones, and the UI languages the
+ * end-to-end suite loads (tests/tools/test-run/full-run.ts).
  * Usage: tsx tests/tools/build-extensions.ts chrome firefox chrome:lang-fr firefox:lang-pseudo …
  */
 import { build } from 'wxt';

@@ -12,6 +12,12 @@ export const FIREFOX_BUILD_DIR = join(OUTPUT_DIR, 'firefox-mv3');
 /** A UI language chosen at build time (`npm run build:languages`): the build speaks it whatever the browser's. */
 export type UiLanguage = 'fr' | 'en' | 'pseudo';
 
+/**
+ * The UI languages the end-to-end suite loads (experience.spec.ts): French, and the pseudo-locale for overflow and
+ * hard-coded text. English is the default build's. `npm test` builds only these (tests/tools/test-run/full-run.ts).
+ */
+export const TESTED_UI_LANGUAGES: readonly UiLanguage[] = ['fr', 'pseudo'];
+
 /** The build of a browser, in a chosen UI language (`.output/chrome-mv3-lang-fr`) or the default one. */
 export function buildDirFor(browser: 'chrome' | 'firefox', uiLanguage?: UiLanguage): string {
   const base = browser === 'chrome' ? CHROME_BUILD_DIR : FIREFOX_BUILD_DIR;

@@ -1,7 +1,7 @@
 /**
  * `npm test` (run-tests.ts --full): the checks and builds the README's test command runs, then the tests.
  * The checks and builds go in two lanes side by side, one per core — tsc, biome and the previous release built
- * from git; the eight bundles (one wxt process: tests/tools/build-extensions.ts), the policy templates and web-ext
+ * from git; the six bundles (one wxt process: tests/tools/build-extensions.ts), the policy templates and web-ext
  * lint — then the two test tracks (project-run.ts). Measured on 2 cores, alternating under the e2e lock, fresh
  * `.output`: 62–85 s one after the other (tsc, biome, `npm run build`, web-ext lint, the previous release), 41–49 s
  * in two lanes.
@@ -11,12 +11,13 @@
  * Every step runs even after another failed, and each failure counts as one failed test in the closing line;
  * the tests do not run when a bundle failed to build.
  */
+import { TESTED_UI_LANGUAGES } from '../../e2e/harness/paths';
 import { NOT_RUN, runTracks } from './project-run';
 import { runSteps, type Step, type StepResult } from './steps';
 import type { RunSummary } from './summary';
 
 const LABEL = 'prelude ';
-const LANGUAGE_TARGETS = ['fr', 'en', 'pseudo'].flatMap((language) =>
+const LANGUAGE_TARGETS = TESTED_UI_LANGUAGES.flatMap((language) =>
   ['chrome', 'firefox'].map((browser) => `${browser}:lang-${language}`),
 );
 
@@ -27,7 +28,7 @@ const CHECK_LANE: readonly Step[] = [
 
 const BUILD_LANE: readonly Step[] = [
   {
-    name: 'build the 8 bundles',
+    name: `build the ${2 + LANGUAGE_TARGETS.length} bundles`,
     command: `npx tsx tests/tools/build-extensions.ts chrome firefox ${LANGUAGE_TARGETS.join(' ')}`,
     quiet: true,
   },
