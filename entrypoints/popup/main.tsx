@@ -3,24 +3,19 @@ import { PageBoundary } from '@/components/common/PageBoundary';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
 import { messaging } from '@/utils/messaging/protocol';
-import { readStoredTitles } from '@/utils/sections/first-pass-reader';
+import { readTitlesAtStart } from '@/utils/sections/first-pass-reader';
 import { clearPaintCache } from '@/utils/snapshot/paint-cache';
 import { App } from './App';
 
+const connector = createExtensionConnector(messaging);
 // Before the first render: a query typed at once then finds the sections' titles read (first-pass-reader.ts).
-const sectionTitles = readStoredTitles();
+const sectionTitles = readTitlesAtStart(connector.peekSnapshot?.() ?? null);
 const language = preparePage('popupTitle');
 // The side panel (manifest side_panel / sidebar_action) is this same page: no second copy of the popup's code.
 const panel = new URLSearchParams(location.search).get('view') === 'panel';
 render(
   <PageBoundary onFailure={() => clearPaintCache()}>
-    <App
-      connector={createExtensionConnector(messaging)}
-      t={browserTranslate}
-      language={language}
-      panel={panel}
-      sectionTitles={sectionTitles}
-    />
+    <App connector={connector} t={browserTranslate} language={language} panel={panel} sectionTitles={sectionTitles} />
   </PageBoundary>,
   document.getElementById('app') as HTMLElement,
 );

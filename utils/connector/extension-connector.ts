@@ -14,9 +14,14 @@ type Messaging = typeof import('../messaging/protocol')['messaging'];
 
 /** The real connector: the snapshot from local storage, actions as messages to the background. */
 export function createExtensionConnector(messaging: Messaging): Connector {
+  // Read once: the page's start and its first render both ask for it.
+  let kept: PopupSnapshot | null | undefined;
   return {
     getSnapshot: () => pageSnapshot.get().then(remember),
-    peekSnapshot: () => readPaintCache(),
+    peekSnapshot: () => {
+      kept ??= readPaintCache();
+      return kept;
+    },
     subscribe: (listener) => pageSnapshot.watch((snapshot) => listener(remember(snapshot))),
     send: (action, ...data) =>
       // The protocol map types the pair; the library's overloads cannot follow a generic key.

@@ -6,6 +6,8 @@
  * (bench: extension files and the database both answer slowly while a page starts).
  * Plain IndexedDB rather than `idb` and the schema module: this is in the popup's first bundle, and they are not.
  */
+
+import type { PopupSnapshot } from '../snapshot/types';
 import { localized, objectOf, optional, text } from '../storage-health/shape';
 import type { SectionDisplay } from './display';
 import { scanTitles } from './first-pass';
@@ -77,6 +79,16 @@ export async function readStoredTitles(): Promise<StoredTitles | null> {
     console.warn('Passerelle: could not read the sections titles', error);
     return null;
   }
+}
+
+/**
+ * The titles, read as the popup starts, unless the copy the popup kept says there is nothing to search (sections off,
+ * or no index built yet): then the database is not opened at every opening. A copy that has gone stale costs
+ * nothing either way: the popup reads the titles when its snapshot says there is an index (use-sections-source.ts).
+ */
+export function readTitlesAtStart(kept: PopupSnapshot | null): Promise<StoredTitles | null> | undefined {
+  if (kept && (!kept.config.features.sectionsSearch || kept.sections.builtAt === null)) return undefined;
+  return readStoredTitles();
 }
 
 /**

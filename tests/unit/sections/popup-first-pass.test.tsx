@@ -7,7 +7,7 @@ import type { Connector } from '@/utils/connector/connector';
 import { catalogTranslator } from '@/utils/i18n/translator';
 import { buildIndexMeta } from '@/utils/sections/build-index';
 import { toDisplay } from '@/utils/sections/display';
-import { readStoredTitles } from '@/utils/sections/first-pass-reader';
+import { readStoredTitles, readTitlesAtStart } from '@/utils/sections/first-pass-reader';
 import type { SectionMatch } from '@/utils/sections/section-result';
 import { openSectionsDb, saveIndex } from '@/utils/sections/store';
 import { titlesRecord } from '@/utils/sections/titles-record';
@@ -100,5 +100,34 @@ describe('the popup’s first pass over the stored titles, while the background 
     fireEvent.input(screen.getByRole('combobox'), { target: { value: 'traiteur' } });
     await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Traiteur pour séminaires'));
     expect(background.answers.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the titles read as the popup starts', () => {
+  it('are not read when the copy the popup kept says there is nothing to search: sections off, or no index yet', async () => {
+    const open = vi.spyOn(indexedDB, 'open');
+    try {
+      const withIndex = snapshotWithSections(1, entries.length);
+      const off = {
+        ...withIndex,
+        config: { ...withIndex.config, features: { ...withIndex.config.features, sectionsSearch: false } },
+      };
+      const noIndex = { ...withIndex, sections: { ...withIndex.sections, builtAt: null } };
+      expect(readTitlesAtStart(off)).toBeUndefined();
+      expect(readTitlesAtStart(noIndex)).toBeUndefined();
+      expect(open).not.toHaveBeenCalled();
+
+      await storeIndex(1);
+      open.mockClear();
+      // An index to search, or no copy kept (the first opening): read.
+      for (const kept of [withIndex, null]) {
+        const stored = await readTitlesAtStart(kept);
+        expect(stored?.record.builtAt).toBe(1);
+        stored?.db.close();
+      }
+      expect(open).toHaveBeenCalledTimes(2);
+    } finally {
+      open.mockRestore();
+    }
   });
 });
