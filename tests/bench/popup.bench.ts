@@ -8,7 +8,7 @@ import { waitForSnapshot } from '../e2e/harness/snapshot';
 import { POPUP_SELECTORS } from '../e2e/pages/popup';
 import { launchBenchChromium } from './harness/bench-extension';
 import { BLANK_CONTENT_SELECTOR } from './harness/blank-page';
-import { openToContent } from './harness/open-to-content';
+import { OPENINGS_PER_PAGE, openToContent } from './harness/open-to-content';
 import { median, ratio, round } from './harness/stats';
 import type { BenchContext, BenchRow } from './harness/types';
 
@@ -17,7 +17,7 @@ export const name = 'popup open-to-content';
 const WARM_UPS = 2;
 
 export async function run(context: BenchContext): Promise<BenchRow[]> {
-  const runs = Math.max(context.runs, 15);
+  const runs = Math.max(context.runs, OPENINGS_PER_PAGE);
   return withDemoEsn(async (esn) => {
     const bench = await launchBenchChromium();
     const { session } = bench;

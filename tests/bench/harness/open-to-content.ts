@@ -4,6 +4,12 @@
  */
 import type { BrowserContext } from 'playwright-core';
 
+/**
+ * Alternating openings per page in the popup benches. On 2 busy cores one opening of the same page varies by ±25%
+ * run to run; at 15 a row's median ratio moved by up to 0.2× between two benches of the same build (1.23–1.43×).
+ */
+export const OPENINGS_PER_PAGE = 25;
+
 /** Installed before any of the page's scripts: notes when the content first appears. */
 function markerScript(selector: string): string {
   return `(() => {
