@@ -1,7 +1,7 @@
 /**
  * Launcher benchmarks: popup open-to-content with 200 tools against the blank Preact baseline (goal ≤ 1.3× at the
- * first opening after a change), and
- * filtering 1,000 tools per keystroke (p50/p95). Run by `npm run bench -- launcher`.
+ * first opening after a change), and filtering 1,000 tools per keystroke (p50/p95). Run by
+ * `npm run bench -- launcher`.
  */
 
 import { OPENINGS_PER_PAGE } from './harness/open-to-content';
