@@ -13,7 +13,7 @@ const e2eProject = (browser: 'chromium' | 'firefox') => ({
     isolate: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
-    ...(browser === 'firefox' ? { globalSetup: ['tests/e2e/harness/firefox-global-setup.ts'] } : {}),
+    globalSetup: [`tests/e2e/harness/${browser}-global-setup.ts`],
   },
 });
 
