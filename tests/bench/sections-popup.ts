@@ -7,9 +7,8 @@
  * until 2026-11-30 Playwright typed it key by key after the page's load event, and its round trips (~300 ms on
  * this machine) were most of the figure, which then said little about the popup.
  */
-import type { CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 import type { SectionEntry } from '../../utils/config/schema';
-import type { ChromiumSession } from '../e2e/harness/chromium';
 import { demoConfigUrl, withDemoEsn } from '../e2e/harness/demo';
 import { readSnapshot } from '../e2e/harness/snapshot';
 import { waitUntil } from '../e2e/harness/wait';
@@ -46,9 +45,9 @@ export async function popupWithManySections(context: BenchContext, entries: Sect
       await devtools.send('ServiceWorker.enable');
       for (let index = 0; index < WARM_UPS + context.runs; index += 1) {
         const toContent = await openToContent(session.browserContext, popupUrl, POPUP_SELECTORS.toolItems);
-        const toResult = await openAndSearch(session, popupUrl);
+        const toResult = await openAndSearch(session.browserContext, popupUrl);
         await stopBackground(devtools);
-        const toResultCold = await openAndSearch(session, popupUrl);
+        const toResultCold = await openAndSearch(session.browserContext, popupUrl);
         const toBlank = await openToContent(session.browserContext, bench.extensionBlankUrl, BLANK_CONTENT_SELECTOR);
         if (index < WARM_UPS) continue;
         content.push(toContent);
@@ -97,7 +96,7 @@ export async function popupWithManySections(context: BenchContext, entries: Sect
 }
 
 /** Stops the extension's service worker, as the browser does after 30 s idle: the next message starts it again. */
-async function stopBackground(devtools: CDPSession): Promise<void> {
+export async function stopBackground(devtools: CDPSession): Promise<void> {
   await devtools.send('ServiceWorker.stopAllWorkers');
 }
 
@@ -126,8 +125,8 @@ function typeAtOnceScript(query: string): string {
 }
 
 /** From navigation start to the first section result, "cantine" typed at once as soon as the search box exists. */
-async function openAndSearch(session: ChromiumSession, url: string): Promise<number> {
-  const page = await session.browserContext.newPage();
+export async function openAndSearch(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
   try {
     await page.addInitScript(typeAtOnceScript('cantine'));
     await page.goto(url);

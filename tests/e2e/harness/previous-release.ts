@@ -2,9 +2,10 @@
  * The previous release's own code, built from git, so that an upgrade test starts from data that release really
  * wrote in its own stored formats (not from fixtures written by today's code). Built once into .output/ and reused.
  */
-import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCommitInto } from './git-build';
 import type { ExtensionBuilds } from './org-publish';
 import { REPO_ROOT } from './paths';
 
@@ -30,12 +31,13 @@ export function previousReleaseBuilds(): ExtensionBuilds {
   // Built aside, then renamed into place: the Chromium and Firefox test runs may build it at the same time.
   const buildDir = `${sourceDir}.building-${process.pid}`;
   rmSync(buildDir, { recursive: true, force: true });
-  mkdirSync(buildDir, { recursive: true });
   try {
-    execSync(`git -C "${REPO_ROOT}" archive ${PREVIOUS_RELEASE.commit} | tar -x -C "${buildDir}"`, { stdio: 'pipe' });
     // Its dependencies are a subset of today's (compared when the commit was pinned): today's node_modules serve.
-    symlinkSync(join(REPO_ROOT, 'node_modules'), join(buildDir, 'node_modules'), 'dir');
-    execSync('npx wxt prepare && npx wxt build && npx wxt build -b firefox --mv3', { cwd: buildDir, stdio: 'pipe' });
+    buildCommitInto(
+      PREVIOUS_RELEASE.commit,
+      buildDir,
+      'npx wxt prepare && npx wxt build && npx wxt build -b firefox --mv3',
+    );
     if (!isBuilt(builds)) {
       rmSync(sourceDir, { recursive: true, force: true });
       renameSync(buildDir, sourceDir);
