@@ -19,7 +19,7 @@ export function createExtensionConnector(messaging: Messaging): Connector {
   return {
     getSnapshot: () => pageSnapshot.get().then(remember),
     peekSnapshot: () => {
-      kept ??= readPaintCache();
+      if (kept === undefined) kept = readPaintCache();
       return kept;
     },
     subscribe: (listener) => pageSnapshot.watch((snapshot) => listener(remember(snapshot))),

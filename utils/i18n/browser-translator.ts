@@ -1,21 +1,16 @@
 import { browser } from 'wxt/browser';
+import { oncePerKey } from './once-per-key';
 import { type Language, type MessageKey, pickLanguage, type Translate } from './translator';
 
-/** The messages without substitutions looked up so far: the catalog cannot change while a page lives, and each
- * lookup crosses the extension API's bindings (the popup's first frame asked for one key once per news item). */
-const plainMessages = new Map<string, string>();
+/** A message without substitutions, looked up once: each lookup crosses the extension API's bindings (the popup's
+ * first frame asked for one key once per news item). */
+const plainMessage = oncePerKey((key: MessageKey) => browser.i18n.getMessage(key) || key);
 
 /**
  * The extension pages' translator: the browser's own _locales lookup, in the browser's UI language.
  */
-export const browserTranslate: Translate = (key, substitutions) => {
-  if (substitutions !== undefined) return browser.i18n.getMessage(key, substitutions) || key;
-  const known = plainMessages.get(key);
-  if (known !== undefined) return known;
-  const message = browser.i18n.getMessage(key) || key;
-  plainMessages.set(key, message);
-  return message;
-};
+export const browserTranslate: Translate = (key, substitutions) =>
+  substitutions === undefined ? plainMessage(key) : browser.i18n.getMessage(key, substitutions) || key;
 
 /**
  * The UI language: the build's when it was built for one (`wxt build --mode lang-fr`, see wxt.config.ts), else the

@@ -2,36 +2,26 @@
  * Dates, times and numbers in the UI language, the same on every page: one Intl format per kind, so a date reads
  * "29 nov. 2026, 18:51" (fr) or "Nov 29, 2026, 6:51 PM" (en) wherever it appears.
  */
+import { oncePerKey } from './once-per-key';
 import type { Language } from './translator';
 
 /** Stored times can be damaged: a value Intl would throw on is shown as a dash, never a crash. */
 const INVALID = '—';
 const isTime = (timestamp: number) => Number.isFinite(timestamp) && !Number.isNaN(new Date(timestamp).getTime());
 
-/** One format per kind and language, made at first use: making an Intl format costs far more than using it (a
- * popup listing 50 news items made 50 while it painted). */
-function perLanguage<T>(make: (language: Language) => T): (language: Language) => T {
-  const made = new Map<Language, T>();
-  return (language) => {
-    const known = made.get(language);
-    if (known) return known;
-    const format = make(language);
-    made.set(language, format);
-    return format;
-  };
-}
-
-const dateTimeFormat = perLanguage(
-  (language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+// One format per kind and language, made at first use: making an Intl format costs far more than using it (a popup
+// listing 50 news items made 50 while it painted).
+const dateTimeFormat = oncePerKey(
+  (language: Language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
 );
-const timeFormat = perLanguage((language) => new Intl.DateTimeFormat(language, { timeStyle: 'short' }));
-const dayFormat = perLanguage(
-  (language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+const timeFormat = oncePerKey((language: Language) => new Intl.DateTimeFormat(language, { timeStyle: 'short' }));
+const dayFormat = oncePerKey(
+  (language: Language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
 );
-const relativeFormat = perLanguage(
-  (language) => new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'long' }),
+const relativeFormat = oncePerKey(
+  (language: Language) => new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'long' }),
 );
-const numberFormat = perLanguage((language) => new Intl.NumberFormat(language));
+const numberFormat = oncePerKey((language: Language) => new Intl.NumberFormat(language));
 
 /** A moment: date and time ("29 nov. 2026, 18:51"). */
 export function formatDateTime(timestamp: number, language: Language): string {
