@@ -10,6 +10,7 @@ import type { BrowserContext } from 'playwright-core';
 import { PAINT_CACHE_KEY } from '../../utils/snapshot/paint-cache';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from '../../utils/snapshot/types';
 import type { ExtensionSession } from '../e2e/harness/session';
+import { CONTROL_PAGE } from '../e2e/harness/session-base';
 import { readSnapshot, waitForSnapshot } from '../e2e/harness/snapshot';
 import { POPUP_SELECTORS } from '../e2e/pages/popup';
 import { launchBenchChromium } from './harness/bench-extension';
@@ -93,7 +94,9 @@ const favouriteName = 'Bench favourite';
  */
 async function closeExtensionPages(session: ExtensionSession & { browserContext: BrowserContext }): Promise<void> {
   for (const page of session.browserContext.pages()) {
-    if (page.url().startsWith(session.extensionOrigin) && !page.url().endsWith('/manifest.json')) await page.close();
+    const url = page.url();
+    if (url.startsWith(session.extensionOrigin) && url !== `${session.extensionOrigin}${CONTROL_PAGE}`)
+      await page.close();
   }
 }
 

@@ -16,6 +16,7 @@ import { launchChromium } from '../e2e/harness/chromium';
 import { demoConfigUrl, withDemoEsn } from '../e2e/harness/demo';
 import { buildCommitInto } from '../e2e/harness/git-build';
 import { CHROME_BUILD_DIR, REPO_ROOT, requireBuild } from '../e2e/harness/paths';
+import { CONTROL_PAGE } from '../e2e/harness/session-base';
 import { waitUntil } from '../e2e/harness/wait';
 import { POPUP_SELECTORS } from '../e2e/pages/popup';
 import { generateSections } from '../unit/sections/fixtures/generate-sections';
@@ -59,7 +60,7 @@ interface Times {
 async function configure(context: BrowserContext, origin: string, configUrl: string): Promise<void> {
   const page = await context.newPage();
   try {
-    await page.goto(`${origin}manifest.json`);
+    await page.goto(`${origin}${CONTROL_PAGE}`);
     const chrome = 'globalThis.chrome';
     await page.evaluate(`${chrome}.storage.local.set({ userSettings: { configUrl: ${JSON.stringify(configUrl)} } })`);
     await waitUntil(

@@ -23,7 +23,7 @@ interface ExtensionApi {
  * The page the harness evaluates in: the extension's own manifest.json, which has the extension APIs and no side
  * effects (opening the popup page could mark news read).
  */
-const CONTROL_PAGE = 'manifest.json';
+export const CONTROL_PAGE = 'manifest.json';
 
 /** What a session wrote outside its browser: removed when it closes. */
 export interface WrittenFiles {
