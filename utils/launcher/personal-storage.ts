@@ -16,9 +16,10 @@ function stringList(value: unknown): string[] {
 
 /**
  * v1 → v2: recents gain a launch time (unknown: 0, order kept), links and the focus option start empty.
- * Stored data may have been edited by hand: anything that is not a list of strings becomes an empty list.
+ * It takes whatever is stored, a `PersonalStateV1` or what a hand edit left: anything that is not a list of strings
+ * becomes an empty list.
  */
-export function migratePersonalV1toV2(v1: PersonalStateV1): PersonalState {
+export function migratePersonalV1toV2(v1: unknown): PersonalState {
   const record: Record<string, unknown> = typeof v1 === 'object' && v1 !== null ? { ...v1 } : {};
   return {
     ...EMPTY_PERSONAL,

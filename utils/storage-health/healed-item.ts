@@ -17,8 +17,8 @@ interface HealedItemOptions<T> {
   fallback: T;
   /** The stored format's version: bump it (and package.json's version) when the format changes. */
   version: number;
-  // biome-ignore lint/suspicious/noExplicitAny: WXT types a migration's input as any (it is whatever an older version wrote).
-  migrations?: Record<number, (old: any) => unknown>;
+  /** Each takes whatever an older version (or a hand edit) stored, unchecked: it validates what it reads. */
+  migrations?: Record<number, (old: unknown) => unknown>;
   heal: Heal<T>;
 }
 
