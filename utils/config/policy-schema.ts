@@ -3,7 +3,8 @@
  * may set (where the document lives, which http origins are trusted, what the user may change).
  */
 import * as z from 'zod/mini';
-import { configDocumentSchema, webUrl } from './schema';
+import { configDocumentSchema } from './schema';
+import { webUrl } from './schema-fields';
 
 export const insecureOriginSchema = z
   .string()

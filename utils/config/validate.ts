@@ -6,7 +6,7 @@
 import type * as z from 'zod/mini';
 import type { ConfigIssue, ConfigSource } from './effective';
 import { formatPath, type PathSegment, ROOT_PATH } from './paths';
-import { contactChannel, iconRef, webUrl, webUrlTemplate } from './schema';
+import { contactChannel, iconRef, webUrl, webUrlTemplate } from './schema-fields';
 import { derivesFrom, isOptional, shapeOf } from './schema-walk';
 import { contactChannelRefusal, urlRefusal } from './url-policy';
 

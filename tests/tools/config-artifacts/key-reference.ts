@@ -1,14 +1,8 @@
 /** The admin guide's key reference (a Markdown table), generated from the policy schema. */
 import * as z from 'zod/mini';
 import { policySchema } from '../../../utils/config/policy-schema';
-import {
-  contactChannel,
-  featureSetting,
-  iconRef,
-  localizedText,
-  webUrl,
-  webUrlTemplate,
-} from '../../../utils/config/schema';
+import { featureSetting } from '../../../utils/config/schema';
+import { contactChannel, iconRef, localizedText, webUrl, webUrlTemplate } from '../../../utils/config/schema-fields';
 import { checksOf, derivesFrom, shapeOf, unwrap } from '../../../utils/config/schema-walk';
 import { isSecret } from '../../../utils/config/secrets';
 import { descriptionOf } from './managed-schema';

@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { policySchema } from '../../../utils/config/policy-schema';
-import { featureSetting, localizedText } from '../../../utils/config/schema';
+import { featureSetting } from '../../../utils/config/schema';
+import { localizedText } from '../../../utils/config/schema-fields';
 import { checksOf, derivesFrom, shapeOf, unwrap } from '../../../utils/config/schema-walk';
 
 export interface ChromiumSchema {

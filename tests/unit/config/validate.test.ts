@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '@/utils/config/policy-schema';
-import { configDocumentSchema, MAX_TEXT } from '@/utils/config/schema';
+import { configDocumentSchema } from '@/utils/config/schema';
+import { MAX_TEXT } from '@/utils/config/schema-fields';
 import { MAX_ISSUES_PER_SOURCE, validateLenient } from '@/utils/config/validate';
 import { validatePolicy } from '@/utils/config/validate-sources';
 

@@ -2,7 +2,7 @@
  * The ADMX file for one browser: Passerelle's settings as Group Policy settings, each writing the registry value
  * Chromium reads into the extension's managed storage. Its words are in the ADML files (adml.ts).
  */
-import { MAX_TEXT } from '../../../../utils/config/schema';
+import { MAX_TEXT } from '../../../../utils/config/schema-fields';
 import { ADMX_BROWSERS, type AdmxBrowser, extensionPolicyKey } from './browsers';
 import { categoriesOf, type PolicyDef, policyDefs } from './policy-defs';
 import { xmlText } from './xml-text';

@@ -6,7 +6,8 @@
  */
 import type * as z from 'zod/mini';
 import { policySchema } from '../../../../utils/config/policy-schema';
-import { featureSetting, localizedText, MAX_TEXT } from '../../../../utils/config/schema';
+import { featureSetting } from '../../../../utils/config/schema';
+import { localizedText, MAX_TEXT } from '../../../../utils/config/schema-fields';
 import { checksOf, derivesFrom, schemaAt, settingPaths, shapeOf, unwrap } from '../../../../utils/config/schema-walk';
 import { descriptionOf } from '../managed-schema';
 
