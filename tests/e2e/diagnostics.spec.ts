@@ -6,8 +6,8 @@
  */
 import { expect, it } from 'vitest';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
-import { sectionEntries } from '../demo-esn/content/sections';
 import { FRENCH_EXPORT_BAD_ROWS } from '../demo-esn/content/sections-french-export';
+import { sectionEntries } from '../demo-esn/content/sections-index';
 import { describeViolations } from './harness/axe';
 import { demoConfigUrl, withDemoEsn } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseGuidanceQuery } from '../../utils/sections/guidance';
-import { FORMER_INTRANET, sectionEntries } from '../demo-esn/content/sections';
+import { FORMER_INTRANET } from '../demo-esn/content/sections';
+import { sectionEntries } from '../demo-esn/content/sections-index';
 import { type DemoEsn, demoConfigUrl } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { type DemoSession, type SharedSetup, shareDemoSession } from './harness/shared-setup';

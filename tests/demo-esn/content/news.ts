@@ -6,7 +6,8 @@
  */
 import { nextLastModified, toHttpSeconds } from '../conditional';
 import type { Bilingual } from '../lang';
-import { COMMUNICATION, EVENTS_SEED, NEWS_SEED, type SeedItem } from './news-seed';
+import { EVENTS_SEED } from './events-seed';
+import { COMMUNICATION, NEWS_SEED, type SeedItem } from './news-seed';
 
 export const FEED_IDS = ['actualites', 'evenements'] as const;
 export type FeedId = (typeof FEED_IDS)[number];

@@ -1,28 +1,9 @@
 /**
  * The relocated-sections index: intranet sections that moved when La Ruche was reorganised. Old and new
  * addresses starting with "/" are on the demo ESN itself; one entry's old address is on a host that does not
- * resolve (the former intranet, `.invalid`).
+ * resolve (the former intranet, `.invalid`). What the demo ESN serves from it is in sections-index.ts.
  */
-import type { SectionEntry } from '../../../utils/config/schema';
-import type { Bilingual } from '../lang';
-
-export interface DemoSection {
-  id: string;
-  title: Bilingual;
-  aliases: string[];
-  keywords: string[];
-  /** Exact old addresses ("/…" = on the demo ESN). */
-  oldUrls: string[];
-  /** Old address prefixes ("/…" = on the demo ESN). */
-  oldUrlPrefixes: string[];
-  /** Path of the new page on the demo ESN. */
-  newPath: string;
-  breadcrumb: Bilingual;
-  movedOn: string;
-  note: Bilingual;
-  /** Text of the new page. */
-  content: Bilingual;
-}
+import type { DemoSection } from './demo-section';
 
 export const FORMER_INTRANET = 'https://intranet-ancien.aubepine.invalid';
 
@@ -307,40 +288,3 @@ export const SECTIONS: readonly DemoSection[] = [
     },
   },
 ];
-
-/** "/…" → an address on the demo ESN; anything else is already absolute. */
-export function absolute(origin: string, pathOrUrl: string): string {
-  return pathOrUrl.startsWith('/') ? `${origin}${pathOrUrl}` : pathOrUrl;
-}
-
-/** The index entries in the shape of `sectionEntrySchema`. */
-export function sectionEntries(origin: string): SectionEntry[] {
-  return SECTIONS.map((section) => ({
-    id: section.id,
-    title: { ...section.title },
-    aliases: [...section.aliases],
-    keywords: [...section.keywords],
-    ...(section.oldUrls.length > 0 && { oldUrls: section.oldUrls.map((url) => absolute(origin, url)) }),
-    ...(section.oldUrlPrefixes.length > 0 && {
-      oldUrlPrefixes: section.oldUrlPrefixes.map((url) => absolute(origin, url)),
-    }),
-    newUrl: absolute(origin, section.newPath),
-    breadcrumb: { ...section.breadcrumb },
-    movedOn: section.movedOn,
-    note: { ...section.note },
-  }));
-}
-
-export function findSectionByNewPath(path: string): DemoSection | undefined {
-  return SECTIONS.find((section) => section.newPath === path);
-}
-
-/** The section an old address of the demo ESN belonged to (exact address first, then prefixes). */
-export function findSectionByOldPath(path: string): DemoSection | undefined {
-  return (
-    SECTIONS.find((section) => section.oldUrls.includes(path)) ??
-    SECTIONS.find((section) =>
-      section.oldUrlPrefixes.some((prefix) => prefix.startsWith('/') && path.startsWith(prefix)),
-    )
-  );
-}

@@ -1,6 +1,7 @@
 /** Home page of La Ruche: latest news, tools, relocated sections; French with an English part. */
+
+import type { DemoSection } from '../content/demo-section';
 import type { NewsItem } from '../content/news';
-import type { DemoSection } from '../content/sections';
 import type { DemoTool } from '../content/tools';
 import { html, type SafeHtml } from '../html';
 import { formatDate, type Lang, withLang } from '../lang';

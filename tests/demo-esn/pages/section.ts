@@ -1,5 +1,5 @@
 /** Pages of the relocated sections: the new page, and the "this page has moved" answer of an old address. */
-import type { DemoSection } from '../content/sections';
+import type { DemoSection } from '../content/demo-section';
 import { html, type SafeHtml } from '../html';
 import { type Lang, withLang } from '../lang';
 import { renderPage } from './layout';

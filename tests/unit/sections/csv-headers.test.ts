@@ -194,7 +194,7 @@ describe('refusal messages name the fix', () => {
 
 describe("the demo ESN's French export", () => {
   it('loads every good row and refuses the two bad ones with their numbers and reasons', async () => {
-    const { sectionEntries } = await import('../../demo-esn/content/sections');
+    const { sectionEntries } = await import('../../demo-esn/content/sections-index');
     const { FRENCH_EXPORT_BAD_ROWS, renderFrenchSectionsExport } = await import(
       '../../demo-esn/content/sections-french-export'
     );

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseSectionsCsv } from '@/utils/sections/parse-csv';
-import { sectionEntries } from '../../demo-esn/content/sections';
 import { renderSectionsCsv } from '../../demo-esn/content/sections-csv';
+import { sectionEntries } from '../../demo-esn/content/sections-index';
 
 const HEADER =
   'id;title_fr;title_en;aliases;keywords;old_urls;new_url;breadcrumb_fr;breadcrumb_en;moved_on;note_fr;note_en';
