@@ -16,6 +16,7 @@ import { POPUP_SELECTORS } from '../e2e/pages/popup';
 import { launchBenchChromium } from './harness/bench-extension';
 import { BLANK_CONTENT_SELECTOR } from './harness/blank-page';
 import { openToContent } from './harness/open-to-content';
+import { markWhen, readMarks } from './harness/page-marks';
 import { syntheticTools } from './launcher-fixtures';
 
 const WARM_UPS = 2;
@@ -104,33 +105,22 @@ async function closeExtensionPages(session: ExtensionSession & { browserContext:
 async function openAfterChange(context: BrowserContext, url: string, label: string) {
   const page = await context.newPage();
   try {
-    await page.addInitScript(`(() => {
-      const observer = new MutationObserver(() => {
-        if (globalThis.__toolsAt === undefined && document.querySelector(${JSON.stringify(POPUP_SELECTORS.toolItems)}))
-          globalThis.__toolsAt = performance.now();
-        if (globalThis.__toolsAt !== undefined && document.body?.textContent?.includes(${JSON.stringify(label)})) {
-          globalThis.__changeAt = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document, { childList: true, subtree: true, characterData: true });
-    })();`);
-    await page.goto(url);
-    const times = await page.waitForFunction(
-      () => {
-        const marks = globalThis as unknown as { __toolsAt?: number; __changeAt?: number };
-        return marks.__changeAt === undefined ? undefined : { tools: marks.__toolsAt ?? 0, change: marks.__changeAt };
-      },
-      undefined,
-      { timeout: 20_000, polling: 50 },
+    await page.addInitScript(
+      markWhen({
+        tools: `document.querySelector(${JSON.stringify(POPUP_SELECTORS.toolItems)}) !== null`,
+        change: `document.body?.textContent?.includes(${JSON.stringify(label)}) === true`,
+      }),
     );
+    const marks = readMarks(page);
+    await page.goto(url);
+    const times = { tools: await marks.at('tools'), change: await marks.at('change') };
     // The next opening must start from a copy with this change in it.
     await page.waitForFunction(
       ([key, text]) => localStorage.getItem(key)?.includes(text) === true,
       [PAINT_CACHE_KEY, label] as const,
       { timeout: 20_000, polling: 50 },
     );
-    return (await times.jsonValue()) as { tools: number; change: number };
+    return times;
   } finally {
     await page.close();
   }

@@ -16,6 +16,7 @@ import { POPUP_SELECTORS } from '../e2e/pages/popup';
 import { launchBenchChromium } from './harness/bench-extension';
 import { BLANK_CONTENT_SELECTOR } from './harness/blank-page';
 import { openToContent } from './harness/open-to-content';
+import { noteMark, readMarks } from './harness/page-marks';
 import { median, ratio, round } from './harness/stats';
 import type { BenchContext, BenchRow } from './harness/types';
 
@@ -102,7 +103,7 @@ export async function stopBackground(devtools: CDPSession): Promise<void> {
 
 /**
  * Installed before the page's scripts: types the whole query in one input event as soon as the box exists, and
- * notes when the first section result appears (performance.now(): its origin is the navigation start).
+ * notes when the first section result appears (harness/page-marks.ts).
  */
 function typeAtOnceScript(query: string): string {
   return `(() => {
@@ -116,7 +117,7 @@ function typeAtOnceScript(query: string): string {
         box.dispatchEvent(new Event('input', { bubbles: true }));
       }
       if (document.querySelector(${JSON.stringify(SECTION_RESULT)})) {
-        globalThis.__benchResultAt = performance.now();
+        ${noteMark('result')};
         observer.disconnect();
       }
     });
@@ -129,13 +130,9 @@ export async function openAndSearch(context: BrowserContext, url: string): Promi
   const page = await context.newPage();
   try {
     await page.addInitScript(typeAtOnceScript('cantine'));
+    const marks = readMarks(page);
     await page.goto(url);
-    const handle = await page.waitForFunction(
-      () => (globalThis as unknown as { __benchResultAt?: number }).__benchResultAt,
-      undefined,
-      { timeout: 20_000, polling: 50 },
-    );
-    return (await handle.jsonValue()) as number;
+    return await marks.at('result');
   } finally {
     await page.close();
   }
