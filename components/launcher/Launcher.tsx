@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import { useAfterFirstFrame } from '@/components/common/use-after-first-frame';
 import { SearchBox } from '@/components/search/SearchBox';
 import { useEmptySearchIndicator } from '@/components/search/use-empty-search-indicator';
+import { useLazySource } from '@/components/search/use-lazy-source';
 import type { SyncState } from '@/utils/config/slice';
 import type { Connector } from '@/utils/connector/connector';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
@@ -15,9 +16,8 @@ import { dispositionOf, type LaunchDisposition, type PointerOrKey } from '@/util
 import { defaultGroups, entryPointOf, firstOptions, personalLinksOf, searchGroups } from './launcher-view';
 import { OptionRow } from './OptionRow';
 import { StatusLine } from './StatusLine';
-import { useLinkSource } from './use-link-source';
+import { LauncherSearchModulesContext } from './search-modules';
 import { useManageTools } from './use-manage-tools';
-import { useToolSource } from './use-tool-source';
 import './launcher.css';
 
 const LISTBOX_ID = 'launcher-listbox';
@@ -51,9 +51,14 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const tools = useMemo(() => visibleTools(slice.tools, slice.hidden), [slice]);
   const toolById = useMemo(() => new Map(slice.tools.map((tool) => [tool.id, tool])), [slice.tools]);
   const searching = query.trim() !== '';
-  const toolSource = useToolSource(tools, language, searching);
+  const searchModules = useContext(LauncherSearchModulesContext);
+  const toolSource = useLazySource(searchModules.tools, searching, [tools, language], (module) =>
+    module.createToolSource(tools, language),
+  );
   const links = personalLinksOf(slice);
-  const linkSource = useLinkSource(links, searching);
+  const linkSource = useLazySource(searchModules.links, searching && links.length > 0, [links], (module) =>
+    module.createLinkSource(links),
+  );
   // Until the search library has loaded (a few ms after the first key) no option is active and Enter waits.
   const loading = searching && (toolSource === null || (links.length > 0 && linkSource === null));
   const complete = useAfterFirstFrame();

@@ -1,5 +1,10 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import {
+  LAUNCHER_SEARCH_MODULES,
+  type LauncherSearchModules,
+  LauncherSearchModulesContext,
+} from '@/components/launcher/search-modules';
 import { PopupBody } from '@/components/popup/PopupBody';
 import type { Connector } from '@/utils/connector/connector';
 import { findSections, type LoadedSections } from '@/utils/sections/loaded-sections';
@@ -9,18 +14,15 @@ import { generateSections } from './fixtures/generate-sections';
 import { snapshotWithSections } from './fixtures/popup-snapshot';
 import { renderIn } from './render';
 
-// The tools' search library loads only when the test lets it: what the popup shows meanwhile is what is tested.
-const library = vi.hoisted(() => {
-  let release: () => void = () => {};
-  const ready = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  return { ready, release: () => release() };
+// The tools' search module loads only when the test lets it: what the popup shows meanwhile is what is tested.
+let release: () => void = () => {};
+const libraryReady = new Promise<void>((resolve) => {
+  release = resolve;
 });
-vi.mock('@/utils/launcher/tool-source', async (importOriginal) => {
-  await library.ready;
-  return importOriginal();
-});
+const heldBack: LauncherSearchModules = {
+  ...LAUNCHER_SEARCH_MODULES,
+  tools: () => libraryReady.then(LAUNCHER_SEARCH_MODULES.tools),
+};
 
 const entries = generateSections(200);
 const loaded: LoadedSections = {
@@ -55,7 +57,12 @@ describe('sections typed at once, before the search library has loaded', () => {
         return Promise.resolve(findSections(loaded, query, limit) as never);
       },
     };
-    renderIn('fr', <PopupBody snapshot={snapshot} connector={connector} />);
+    renderIn(
+      'fr',
+      <LauncherSearchModulesContext.Provider value={heldBack}>
+        <PopupBody snapshot={snapshot} connector={connector} />
+      </LauncherSearchModulesContext.Provider>,
+    );
     // Typed in the very first frame, before the popup's effects have run.
     fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
 
@@ -66,7 +73,7 @@ describe('sections typed at once, before the search library has loaded', () => {
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
     expect(opened).toEqual([{ sectionId: 'canteen-menus', disposition: 'newTab', from: 'search' }]);
 
-    library.release();
+    release();
     await vi.waitFor(() => expect(options('tool')[0]?.textContent).toContain('Cantine app'));
     expect(options('section')[0]?.textContent).toContain('Menus de la cantine');
     expect(questions).toEqual(['cantine']);
