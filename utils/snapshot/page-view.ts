@@ -30,7 +30,7 @@ export const pageSnapshot = {
     const local = browser.storage.local;
     const onChanged = (changes: Changes) => {
       const change = changes[STORED_KEY];
-      // Firefox reports a write of the same value too (each capability republishes its slice at every start).
+      // Firefox reports a write of the same value too: the listener only hears real changes.
       if (change && !sameValue(change.newValue, change.oldValue)) listener(checked(change.newValue));
     };
     local.onChanged.addListener(onChanged);

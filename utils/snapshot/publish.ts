@@ -8,10 +8,14 @@ const queue = createSerialQueue('popup snapshot');
 /**
  * Replaces one slice of the popup snapshot. Writes are queued so two capabilities publishing at once never
  * overwrite each other's slice. The stored snapshot is read healed: a damaged slice never survives a publish.
+ * A slice published as it already is writes nothing: each capability publishes at every background start, and the
+ * background starts at every tab update (news visits, the companion), so five writes of the whole snapshot and their
+ * change events came with each wake.
  */
 export function publishSlice<K extends SliceName>(name: K, value: PopupSnapshot[K]): Promise<void> {
   return queue.run(`publish the ${name} slice`, async () => {
     const current = await popupSnapshotItem.getValue();
+    if (JSON.stringify(current[name]) === JSON.stringify(value)) return;
     await popupSnapshotItem.setValue({ ...current, [name]: value });
   });
 }
@@ -25,14 +29,13 @@ export function readPublishedSnapshot(): Promise<PopupSnapshot> {
 }
 
 /**
- * At background start, before any capability publishes: the stored snapshot is checked slice by slice and
- * written back whole, so a damaged one is repaired at once. Answers the slices that had to be emptied, so
+ * At background start, before any capability publishes: the stored snapshot is checked slice by slice, and a
+ * damaged one is repaired at once (the healed read writes it back). Answers the slices that had to be emptied, so
  * their capability can publish them again (the others publish at every start anyway).
  */
 export function republishSnapshot(): Promise<SliceName[]> {
   return queue.run('republish the snapshot', async () => {
-    const { value, dropped } = await popupSnapshotItem.read();
-    await popupSnapshotItem.setValue(value);
+    const { dropped } = await popupSnapshotItem.read();
     return [...new Set(dropped.map((problem) => problem.path.split(/[.[]/)[0] as SliceName))];
   });
 }

@@ -39,11 +39,23 @@ describe('the stored popup snapshot', () => {
     expect((await readRepairs()).map((repair) => repair.path)).toEqual(['launcher.tools', 'news']);
   });
 
-  it('is written back whole when the background starts, and says which slices it emptied', async () => {
+  it('is repaired when the background starts, and says which slices it emptied', async () => {
     await fakeBrowser.storage.local.set({ popupSnapshot: { ...good, sections: { entryCount: 'many' } } });
     expect(await republishSnapshot()).toEqual(['sections']);
     const { popupSnapshot } = await fakeBrowser.storage.local.get('popupSnapshot');
     expect(popupSnapshot).toEqual({ ...good, sections: EMPTY_SNAPSHOT.sections });
+  });
+
+  it('is not written at all when nothing changed: a healthy snapshot at start, a slice published again as it is', async () => {
+    await fakeBrowser.storage.local.set({ popupSnapshot: good });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await republishSnapshot()).toEqual([]);
+    await publishSlice('config', structuredClone(good.config));
+    expect(set).not.toHaveBeenCalled();
+    await publishSlice('config', { ...good.config, esnName: 'La Fourmilière' });
+    expect(set).toHaveBeenCalledTimes(1);
+    const { popupSnapshot } = await fakeBrowser.storage.local.get('popupSnapshot');
+    expect((popupSnapshot as PopupSnapshot).config.esnName).toBe('La Fourmilière');
   });
 
   it('is read by a capability at start without undoing a slice published meanwhile', async () => {
