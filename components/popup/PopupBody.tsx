@@ -11,6 +11,7 @@ import { openSectionResult, useSectionsSources } from '@/components/sections/use
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
 import type { StoredTitles } from '@/utils/sections/first-pass-reader';
+import { searchableIndexBuild } from '@/utils/sections/slice';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
 import { PopupHeader } from './PopupHeader';
 import { useSectionKeys } from './use-section-keys';
@@ -31,12 +32,7 @@ interface Props {
 export function PopupBody({ snapshot, connector, sectionTitles }: Props) {
   const { t, language } = useI18n();
   const { config } = snapshot;
-  const sectionSources = useSectionsSources(
-    snapshot.sections.builtAt,
-    config.features.sectionsSearch,
-    connector,
-    sectionTitles,
-  );
+  const sectionSources = useSectionsSources(searchableIndexBuild(snapshot), connector, sectionTitles);
   const newsSources = useNewsSources(snapshot.news, config.features.news);
   const extraSources = useMemo(() => [...sectionSources, ...newsSources], [sectionSources, newsSources]);
   useSectionKeys();

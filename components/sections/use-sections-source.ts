@@ -25,12 +25,12 @@ const searchFailed = (error: unknown) => {
  * first paint the popup asks the background to load it, so that the first query finds it ready. Until the
  * background has answered once, a first pass over the stored titles answers too: a background that
  * has just started takes several times longer. The background's answer replaces it, never the reverse. A new index
- * (`builtAt`) drops the answers of the old one. Empty when off or before the first index.
+ * (`builtAt`, from searchableIndexBuild) drops the answers of the old one. Empty when it is null: sections search
+ * off, or no index yet.
  * `storedTitles`: the titles as the page read them when it started, for the first index it shows.
  */
 export function useSectionsSources(
   builtAt: number | null,
-  enabled: boolean,
   connector: Connector,
   storedTitles?: Promise<StoredTitles | null>,
 ): readonly SearchSource[] {
@@ -39,10 +39,10 @@ export function useSectionsSources(
   const asked = useRef<{ key: string } | null>(null);
   // The first pass over the titles of the index `builtAt`; its finder is dropped once the background answers.
   const firstPass = useRef<{ builtAt?: number; finder?: Promise<FirstPassFinder | null> | null }>({});
-  const on = enabled && builtAt !== null;
+  const on = builtAt !== null;
   // Read from the first render, not after the first paint: a query typed at once (before the popup's effects run)
   // finds the titles on their way. IndexedDB is asynchronous: reading them never delays the paint.
-  if (enabled && builtAt !== null && firstPass.current.builtAt !== builtAt) {
+  if (builtAt !== null && firstPass.current.builtAt !== builtAt) {
     // What the page read as it started serves the first index only: a later one reads its own titles.
     const reading = firstPass.current.builtAt === undefined && storedTitles ? storedTitles : readStoredTitles();
     firstPass.current = { builtAt, finder: openFirstPass(builtAt, reading).catch(searchFailed) };

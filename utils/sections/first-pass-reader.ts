@@ -13,6 +13,7 @@ import type { SectionDisplay } from './display';
 import { scanTitles } from './first-pass';
 import type { SectionMatch } from './section-result';
 import { SECTIONS_DB_NAME } from './sections-db-name';
+import { searchableIndexBuild } from './slice';
 import { checkedTitlesRecord, type TitlesRecord } from './titles-record';
 
 export type FirstPassFinder = (query: string, limit: number) => Promise<SectionMatch[]>;
@@ -87,7 +88,7 @@ export async function readStoredTitles(): Promise<StoredTitles | null> {
  * nothing either way: the popup reads the titles when its snapshot says there is an index (use-sections-source.ts).
  */
 export function readTitlesAtStart(kept: PopupSnapshot | null): Promise<StoredTitles | null> | undefined {
-  if (kept && (!kept.config.features.sectionsSearch || kept.sections.builtAt === null)) return undefined;
+  if (kept && searchableIndexBuild(kept) === null) return undefined;
   return readStoredTitles();
 }
 

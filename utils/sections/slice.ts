@@ -58,3 +58,14 @@ export const EMPTY_SECTIONS_SLICE: SectionsSlice = {
   issueCount: 0,
   guidance: { enabled: false, ruleCount: 0, ruleLimit: 0, uncovered: [], uncoveredCount: 0 },
 };
+
+/**
+ * The build of the index the popup's search box can search: null when sections search is off or no index was built
+ * yet (the popup then neither reads the titles nor asks the background).
+ */
+export function searchableIndexBuild(snapshot: {
+  config: { features: { sectionsSearch: boolean } };
+  sections: Pick<SectionsSlice, 'builtAt'>;
+}): number | null {
+  return snapshot.config.features.sectionsSearch ? snapshot.sections.builtAt : null;
+}
