@@ -3,22 +3,23 @@ import { readPaintCache, writePaintCache } from '../snapshot/paint-cache';
 import type { PopupSnapshot } from '../snapshot/types';
 import type { Connector } from './connector';
 
-/** Keeps the page's copy of the snapshot after painting, off the path of the frame being drawn. */
-function remember(snapshot: PopupSnapshot): PopupSnapshot {
-  setTimeout(() => writePaintCache(snapshot), 0);
-  return snapshot;
-}
-
 /** The typed message library, from utils/messaging/protocol.ts (each page imports it: one file per page). */
 type Messaging = typeof import('../messaging/protocol')['messaging'];
 
 /** The real connector: the snapshot from local storage, actions as messages to the background. */
 export function createExtensionConnector(messaging: Messaging): Connector {
-  // Read once: the page's start and its first render both ask for it.
+  // The paint cache is read once (the page's start and its first render both ask), then follows what arrives.
   let kept: PopupSnapshot | null | undefined;
+  /** Keeps the page's copy of the snapshot; the paint cache is written after painting, off the frame being drawn. */
+  const remember = (snapshot: PopupSnapshot): PopupSnapshot => {
+    kept = snapshot;
+    setTimeout(() => writePaintCache(snapshot), 0);
+    return snapshot;
+  };
   return {
     getSnapshot: () => pageSnapshot.get().then(remember),
     peekSnapshot: () => {
+      // Checked against undefined, not null: a page with no copy kept reads the cache once too.
       if (kept === undefined) kept = readPaintCache();
       return kept;
     },

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
 import type * as Protocol from '@/utils/messaging/protocol';
+import { writePaintCache } from '@/utils/snapshot/paint-cache';
 import { EMPTY_SNAPSHOT } from '@/utils/snapshot/types';
 
 /** A message library whose sendMessage answers with what it was asked. */
@@ -34,5 +35,15 @@ describe('the extension connector', () => {
     await fakeBrowser.storage.local.set({ popupSnapshot: { ...EMPTY_SNAPSHOT, launcher } });
     const connector = createExtensionConnector(fakeMessaging());
     expect((await connector.getSnapshot()).launcher.favourites).toEqual(['payslips']);
+  });
+
+  it('peeks at the copy kept when the page started, then at the last snapshot the page received', async () => {
+    writePaintCache({ ...EMPTY_SNAPSHOT, launcher: { ...EMPTY_SNAPSHOT.launcher, favourites: ['kept'] } });
+    const launcher = { ...EMPTY_SNAPSHOT.launcher, favourites: ['stored'] };
+    await fakeBrowser.storage.local.set({ popupSnapshot: { ...EMPTY_SNAPSHOT, launcher } });
+    const connector = createExtensionConnector(fakeMessaging());
+    expect(connector.peekSnapshot?.()?.launcher.favourites).toEqual(['kept']);
+    await connector.getSnapshot();
+    expect(connector.peekSnapshot?.()?.launcher.favourites).toEqual(['stored']);
   });
 });
