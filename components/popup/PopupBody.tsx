@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { NoResultHelp } from '@/components/adoption/NoResultHelp';
 import { PopupAdoptionFooter, PopupAdoptionTop } from '@/components/adoption/PopupAdoption';
 import { useI18n } from '@/components/common/i18n';
+import { useAfterFirstFrame } from '@/components/common/use-after-first-frame';
 import { LazyToolHelp } from '@/components/companion/LazyToolHelp';
 import { Launcher } from '@/components/launcher/Launcher';
 import { NewsPanel } from '@/components/news/NewsPanel';
@@ -27,7 +28,9 @@ interface Props {
 /**
  * The popup's layout for its 400×600 window: a header (the ESN, the help-and-settings menu), the charter bar,
  * then the search box and tools (favourites first), the news, and the moved sections folded to one line, so the
- * first unread news is in view when the popup opens. Alt+1/2/3 jump between them.
+ * first unread news is in view when the popup opens. Alt+1/2/3 jump between them. The launcher paints in the first
+ * frame, the news and the moved sections below it in the next: the search box is there sooner, and nothing above
+ * it moves.
  */
 export function PopupBody({ snapshot, connector, sectionTitles }: Props) {
   const { t, language } = useI18n();
@@ -36,6 +39,7 @@ export function PopupBody({ snapshot, connector, sectionTitles }: Props) {
   const newsSources = useNewsSources(snapshot.news, config.features.news);
   const extraSources = useMemo(() => [...sectionSources, ...newsSources], [sectionSources, newsSources]);
   useSectionKeys();
+  const belowLauncher = useAfterFirstFrame();
   if (!config.configured) {
     return (
       <main class="popup">
@@ -68,8 +72,8 @@ export function PopupBody({ snapshot, connector, sectionTitles }: Props) {
           noResultHelp={(query) => <NoResultHelp snapshot={snapshot} connector={connector} query={query} />}
         />
       )}
-      {config.features.news && <NewsPanel slice={snapshot.news} connector={connector} />}
-      {config.features.sectionsSearch && (
+      {belowLauncher && config.features.news && <NewsPanel slice={snapshot.news} connector={connector} />}
+      {belowLauncher && config.features.sectionsSearch && (
         <RecentlyMoved
           recent={snapshot.sections.recent}
           onOpen={(sectionId) => connector.send('openSection', { sectionId, disposition: 'newTab', from: 'list' })}

@@ -40,8 +40,8 @@ export function useSectionsSources(
   // The first pass over the titles of the index `builtAt`; its finder is dropped once the background answers.
   const firstPass = useRef<{ builtAt?: number; finder?: Promise<FirstPassFinder | null> | null }>({});
   const on = builtAt !== null;
-  // Read from the first render, not after the first paint: a query typed at once (before the popup's effects run)
-  // finds the titles on their way. IndexedDB is asynchronous: reading them never delays the paint.
+  // Asked for from the render that shows the index, not from an effect: a query typed at once (before the popup's
+  // effects run) finds the titles on their way. The page's own read (main.tsx) waits for its first frame.
   if (builtAt !== null && firstPass.current.builtAt !== builtAt) {
     // What the page read as it started serves the first index only: a later one reads its own titles.
     const reading = firstPass.current.builtAt === undefined && storedTitles ? storedTitles : readStoredTitles();

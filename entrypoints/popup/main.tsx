@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { afterFirstFrame } from '@/components/common/after-first-frame';
 import { PageBoundary } from '@/components/common/PageBoundary';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
 import { browserTranslate, preparePage } from '@/utils/i18n/browser-translator';
@@ -8,8 +9,12 @@ import { clearPaintCache } from '@/utils/snapshot/paint-cache';
 import { App } from './App';
 
 const connector = createExtensionConnector(messaging);
-// Before the first render: a query typed at once then finds the sections' titles read (first-pass-reader.ts).
-const sectionTitles = readTitlesAtStart(connector.peekSnapshot?.() ?? null);
+// Asked for before the first render, read once the first frame is painted: a query typed at once finds the sections'
+// titles on their way, and opening their database does not delay the launcher's paint (first-pass-reader.ts).
+const sectionTitles = readTitlesAtStart(
+  connector.peekSnapshot?.() ?? null,
+  () => new Promise<void>((painted) => afterFirstFrame(painted)),
+);
 const language = preparePage('popupTitle');
 // The side panel (manifest side_panel / sidebar_action) is this same page: no second copy of the popup's code.
 const panel = new URLSearchParams(location.search).get('view') === 'panel';

@@ -3,23 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { PopupBody } from '@/components/popup/PopupBody';
 import { catalogTranslator } from '@/utils/i18n/translator';
-import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
 import en from '../../../public/_locales/en/messages.json';
 import { fakeConnector } from '../launcher/fake-connector';
-import { demoTools } from '../launcher/fixtures';
+import { snapshotWithNews } from './snapshot-with-news';
 
-const snapshot: PopupSnapshot = {
-  ...EMPTY_SNAPSHOT,
-  config: { ...EMPTY_SNAPSHOT.config, configured: true, sync: { state: 'ok' } },
-  launcher: { ...EMPTY_SNAPSHOT.launcher, tools: demoTools },
-  news: {
-    ...EMPTY_SNAPSHOT.news,
-    unreadCount: 1,
-    status: 'ok',
-    feeds: [{ id: 'actualites', label: 'News', unread: 1, health: 'ok', stale: false }],
-    items: [{ key: 'n-42', feedId: 'actualites', title: 'Séminaire annuel à Lyon', unread: true }],
-  },
-};
+const snapshot = snapshotWithNews;
 
 afterEach(cleanup);
 

@@ -130,4 +130,28 @@ describe('the titles read as the popup starts', () => {
       open.mockRestore();
     }
   });
+
+  it('wait for the page to be ready (main.tsx: its first frame) before the database is opened', async () => {
+    await storeIndex(1);
+    const open = vi.spyOn(indexedDB, 'open');
+    try {
+      let ready = () => {};
+      const reading = readTitlesAtStart(
+        null,
+        () =>
+          new Promise<void>((resolve) => {
+            ready = resolve;
+          }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(open).not.toHaveBeenCalled();
+      ready();
+      const stored = await reading;
+      expect(open).toHaveBeenCalledTimes(1);
+      expect(stored?.record.builtAt).toBe(1);
+      stored?.db.close();
+    } finally {
+      open.mockRestore();
+    }
+  });
 });

@@ -1,0 +1,37 @@
+import { act, cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '@/components/common/i18n';
+import { PopupBody } from '@/components/popup/PopupBody';
+import { catalogTranslator } from '@/utils/i18n/translator';
+import en from '../../../public/_locales/en/messages.json';
+import { fakeConnector } from '../launcher/fake-connector';
+import { snapshotWithNews } from './snapshot-with-news';
+
+const snapshot = snapshotWithNews;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('the popup paints its launcher first', () => {
+  it('shows the search box and the tools in the first frame, and the news below them in the next', async () => {
+    render(
+      <I18nProvider value={{ t: catalogTranslator(en), language: 'en' }}>
+        <PopupBody snapshot={snapshot} connector={fakeConnector(snapshot)} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('combobox')).toBeTruthy();
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Séminaire annuel à Lyon')).toBeNull();
+
+    await act(() => {
+      vi.advanceTimersToNextFrame();
+      vi.advanceTimersByTime(1);
+    });
+    expect(screen.getByText('Séminaire annuel à Lyon')).toBeTruthy();
+  });
+});
