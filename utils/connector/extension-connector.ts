@@ -10,9 +10,18 @@ type Messaging = typeof import('../messaging/protocol')['messaging'];
 export function createExtensionConnector(messaging: Messaging): Connector {
   // The paint cache is read once (the page's start and its first render both ask), then follows what arrives.
   let kept: PopupSnapshot | null | undefined;
-  /** Keeps the page's copy of the snapshot; the paint cache is written after painting, off the frame being drawn. */
+  let keptText: string | undefined;
+  /**
+   * Keeps the page's copy of the snapshot; the paint cache is written after painting, off the frame being drawn.
+   * A snapshot equal to the copy is the copy itself: the page does not paint again what it shows (at most openings,
+   * the stored snapshot arrives equal to the copy the first frame was painted from).
+   */
   const remember = (snapshot: PopupSnapshot): PopupSnapshot => {
+    const text = JSON.stringify(snapshot);
+    if (kept && keptText === undefined) keptText = JSON.stringify(kept);
+    if (kept && text === keptText) return kept;
     kept = snapshot;
+    keptText = text;
     setTimeout(() => writePaintCache(snapshot), 0);
     return snapshot;
   };

@@ -46,4 +46,23 @@ describe('the extension connector', () => {
     await connector.getSnapshot();
     expect(connector.peekSnapshot?.()?.launcher.favourites).toEqual(['stored']);
   });
+
+  it('gives back the copy it kept when an equal snapshot arrives, so the page does not paint it again', async () => {
+    const launcher = { ...EMPTY_SNAPSHOT.launcher, favourites: ['payslips'] };
+    await fakeBrowser.storage.local.set({ popupSnapshot: { ...EMPTY_SNAPSHOT, launcher } });
+    // The copy a page keeps is a snapshot it received from storage.
+    writePaintCache(await createExtensionConnector(fakeMessaging()).getSnapshot());
+    const connector = createExtensionConnector(fakeMessaging());
+    const kept = connector.peekSnapshot?.();
+    expect(kept?.launcher.favourites).toEqual(['payslips']);
+    expect(await connector.getSnapshot()).toBe(kept);
+
+    await fakeBrowser.storage.local.set({
+      popupSnapshot: { ...EMPTY_SNAPSHOT, launcher: { ...launcher, favourites: ['expenses'] } },
+    });
+    const changed = await connector.getSnapshot();
+    expect(changed).not.toBe(kept);
+    expect(changed.launcher.favourites).toEqual(['expenses']);
+    expect(connector.peekSnapshot?.()).toBe(changed);
+  });
 });
