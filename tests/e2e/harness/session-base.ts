@@ -16,8 +16,20 @@ interface ExtensionApi {
       set(items: Record<string, unknown>): Promise<void>;
       get(key: string): Promise<Record<string, unknown>>;
     };
+    onChanged: {
+      addListener(listener: StorageListener): void;
+      removeListener(listener: StorageListener): void;
+    };
   };
 }
+
+type StorageListener = (changes: Record<string, unknown>, area: string) => void;
+
+/** What no value's JSON can be: the first read of a wait returns at once. */
+const NOT_READ_YET = '\u0000not read yet';
+
+/** Each read waits this long at most for a change in the page: a bound, not a poll (a change ends it at once). */
+const LONGEST_QUIET_MS = 2_000;
 
 /**
  * The page the harness evaluates in: the extension's own manifest.json, which has the extension APIs and no side
@@ -133,6 +145,59 @@ export abstract class SessionBase {
       const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
       return (scope.browser ?? scope.chrome)?.storage.local.set({ userSettings: value });
     }, settings);
+  }
+
+  async waitForLocalStorage<T>(
+    key: string,
+    accept: (value: T | undefined) => boolean,
+    what: string,
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<T | undefined> {
+    let seen = NOT_READ_YET;
+    let last: T | undefined;
+    await waitUntil(
+      async () => {
+        seen = await this.nextLocalText(key, seen);
+        last = seen === '' ? undefined : (JSON.parse(seen) as T);
+        return accept(last);
+      },
+      { intervalMs: 0, timeoutMs, what },
+    );
+    return last;
+  }
+
+  /**
+   * The JSON of storage.local's `key` ('' when it has none) once it differs from `seen`: at once if it already
+   * does, else as soon as storage.onChanged reports the key (or after LONGEST_QUIET_MS). The listener is added before
+   * the value is read, so a change between two calls is never missed.
+   */
+  private nextLocalText(key: string, seen: string): Promise<string> {
+    return this.evaluateInExtension(
+      (arg: { key: string; seen: string; quietMs: number }) => {
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        const storage = (scope.browser ?? scope.chrome)?.storage;
+        if (!storage) throw new Error('no extension storage API in the control page');
+        // Assigned to members, not declared: a named inner function would not survive serialisation (README).
+        const wait: { listener?: StorageListener; timer?: ReturnType<typeof setTimeout> } = {};
+        return new Promise<void>((changed) => {
+          wait.listener = (changes, area) => {
+            if (area === 'local' && arg.key in changes) changed();
+          };
+          storage.onChanged.addListener(wait.listener);
+          wait.timer = setTimeout(changed, arg.quietMs);
+          storage.local.get(arg.key).then((items) => {
+            if ((JSON.stringify(items[arg.key]) ?? '') !== arg.seen) changed();
+          });
+        })
+          .then(() => {
+            if (wait.listener) storage.onChanged.removeListener(wait.listener);
+            clearTimeout(wait.timer);
+            return storage.local.get(arg.key);
+          })
+          .then((items) => JSON.stringify(items[arg.key]) ?? '');
+      },
+      { key, seen, quietMs: LONGEST_QUIET_MS },
+    );
   }
 
   async readLocalStorage<T>(key: string): Promise<T | undefined> {

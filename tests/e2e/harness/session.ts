@@ -62,6 +62,16 @@ export interface ExtensionSession {
   setUserSettings(settings: UserSettings): Promise<void>;
   /** A value of the extension's storage.local (the raw value under `key`, e.g. `popupSnapshot`). */
   readLocalStorage<T>(key: string): Promise<T | undefined>;
+  /**
+   * Waits until the value of storage.local's `key` satisfies `accept`, and returns it: read again each time it
+   * changes (storage.onChanged in the extension), not polled.
+   */
+  waitForLocalStorage<T>(
+    key: string,
+    accept: (value: T | undefined) => boolean,
+    what: string,
+    timeoutMs?: number,
+  ): Promise<T | undefined>;
   /** Runs `fn` in an extension page that has the extension APIs (not the popup: opening it has effects). */
   evaluateInExtension<Result, Arg = undefined>(fn: PageFunction<Arg, Result>, arg?: Arg): Promise<Result>;
   /** Closes the browser and starts it again on the same profile (the policy file, if any, stays in place). */
