@@ -29,9 +29,11 @@ export async function pendingDays(session: ExtensionSession): Promise<DayCounts[
 /** Waits until the device has counted the path `from → to (id)` today. */
 export async function waitForPath(session: ExtensionSession, path: Omit<PathCount, 'count'>): Promise<void> {
   const same = (entry: PathCount) => entry.from === path.from && entry.to === path.to && entry.id === path.id;
-  await waitUntil(async () => (await pendingDays(session)).some((day) => day.paths.some(same)), {
-    what: `the path ${path.from} → ${path.to}${path.id ? ` ${path.id}` : ''}, counted`,
-  });
+  await session.waitForLocalStorage<DayCounts[]>(
+    'indicatorsPending',
+    (days) => (days ?? []).some((day) => day.paths.some(same)),
+    `the path ${path.from} → ${path.to}${path.id ? ` ${path.id}` : ''}, counted`,
+  );
 }
 
 /** Enters text after the keyword in the browser's address bar, and Enter (how depends on the browser). */
