@@ -4,11 +4,11 @@
  * Entries are numbered by their place in the list (MiniSearch ids), which keeps the per-query bookkeeping in
  * plain arrays; `ids` maps the numbers back to the entries' ids.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { SectionEntry } from '../config/schema';
 import { allVariants } from '../i18n/localized-text';
-import { best, entriesMatchingAll, entriesMatchingAny } from './candidates';
-import { lookUpIn } from './term-tree';
+import { scoreQuery } from './score-query';
+import { type IndexTables, readIndexTables } from './term-tree';
 import { fuzzyOf, pathText, prefixOf, processTerm, tokenize } from './terms';
 
 interface SectionDocument {
@@ -30,21 +30,14 @@ export const SECTIONS_INDEX_FORMAT = 2;
 /** Ranking: title, then aliases, then keywords, then old paths. */
 export const SECTION_BOOST = { title: 5, aliases: 3, keywords: 1.5, paths: 1 };
 
-const EXACT_AND_PREFIX: SearchOptions = {
-  boost: SECTION_BOOST,
-  prefix: prefixOf,
-  combineWith: 'AND',
-};
+const FIELDS = ['title', 'aliases', 'keywords', 'paths'];
 
-const TYPO_TOLERANT: SearchOptions = { ...EXACT_AND_PREFIX, fuzzy: fuzzyOf, maxFuzzy: 1 };
-
-const ANY_TERM: SearchOptions = { ...TYPO_TOLERANT, combineWith: 'OR' };
-
+/** MiniSearch's own search with these options is the first pass of `searchSections` (every term, no typo). */
 export const SECTION_INDEX_OPTIONS: Options<SectionDocument> = {
-  fields: ['title', 'aliases', 'keywords', 'paths'],
+  fields: FIELDS,
   tokenize,
   processTerm,
-  searchOptions: EXACT_AND_PREFIX,
+  searchOptions: { boost: SECTION_BOOST, prefix: prefixOf, combineWith: 'AND' },
 };
 
 /**
@@ -78,6 +71,12 @@ export interface SectionsIndex {
   miniSearch: MiniSearch<SectionDocument>;
   /** The entries' ids, by their number in the index. */
   ids: readonly string[];
+  /** What a query reads, laid out once (term-tree.ts). */
+  tables: IndexTables;
+}
+
+function indexOf(miniSearch: MiniSearch<SectionDocument>, ids: readonly string[]): SectionsIndex {
+  return { miniSearch, ids, tables: readIndexTables(miniSearch, FIELDS, SECTION_BOOST) };
 }
 
 /**
@@ -90,7 +89,10 @@ export function buildSectionsIndex(entries: readonly SectionEntry[]): SectionsIn
   documents.sort((a, b) => wordCount(a.fields.title) - wordCount(b.fields.title));
   const miniSearch = new MiniSearch<SectionDocument>(SECTION_INDEX_OPTIONS);
   miniSearch.addAll(documents.map(({ fields }, position) => ({ id: position, ...fields })));
-  return { miniSearch, ids: documents.map(({ entry }) => entry.id) };
+  return indexOf(
+    miniSearch,
+    documents.map(({ entry }) => entry.id),
+  );
 }
 
 export function serializeSectionsIndex(index: SectionsIndex): AsPlainObject {
@@ -99,12 +101,12 @@ export function serializeSectionsIndex(index: SectionsIndex): AsPlainObject {
 
 /** `ids`: the entries' ids in the order the index was built from (the stored display list). */
 export function loadSectionsIndex(json: string, ids: readonly string[]): SectionsIndex {
-  return { miniSearch: MiniSearch.loadJSON<SectionDocument>(json, SECTION_INDEX_OPTIONS), ids };
+  return indexOf(MiniSearch.loadJSON<SectionDocument>(json, SECTION_INDEX_OPTIONS), ids);
 }
 
 /** The same, yielding now and then: a page sharing the thread stays responsive while a large index loads. */
 export async function loadSectionsIndexAsync(json: string, ids: readonly string[]): Promise<SectionsIndex> {
-  return { miniSearch: await MiniSearch.loadJSONAsync<SectionDocument>(json, SECTION_INDEX_OPTIONS), ids };
+  return indexOf(await MiniSearch.loadJSONAsync<SectionDocument>(json, SECTION_INDEX_OPTIONS), ids);
 }
 
 export interface SectionHit {
@@ -119,49 +121,32 @@ function queryTerms(query: string): string[] {
   return tokenize(query).flatMap((word) => processTerm(word) ?? []);
 }
 
-/**
- * Beyond this many entries matching every term, only this many are ranked (those matching best): ranking them all
- * costs milliseconds at 50,000 entries and changes nothing the user sees of a query that common.
- */
-export const MAX_RANKED = 500;
-
-/**
- * One pass: the entries it may return are found first (cheap), then only they (at most MAX_RANKED, those matching
- * best) are scored, by MiniSearch, to the same scores as MiniSearch alone. When every term must match, that also
- * leaves out the entries that match only some of them, which MiniSearch would score before dropping them.
- */
-function searchPass(
-  { miniSearch }: SectionsIndex,
-  query: string,
-  options: SearchOptions,
-  { fuzzy, everyTerm }: { fuzzy: boolean; everyTerm: boolean },
-) {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const find = everyTerm ? entriesMatchingAll : entriesMatchingAny;
-  const found = find(terms, lookUpIn(miniSearch, fuzzy), miniSearch.documentCount);
-  if (found.entries.length === 0) return [];
-  const leavesSomeOut = found.entries.length > MAX_RANKED || (everyTerm && terms.length > 1);
-  if (!leavesSomeOut) return miniSearch.search(query, options);
-  const ranked = best(found, MAX_RANKED);
-  return miniSearch.search(query, { ...options, boostDocument: (entry: number) => ranked[entry] ?? 0 });
+/** One pass over the index: every term completed from three letters, typos tolerated or not, every term or any. */
+function searchPass(index: SectionsIndex, query: string, { typos, everyTerm }: { typos: boolean; everyTerm: boolean }) {
+  const terms = queryTerms(query).map((term) => ({
+    term,
+    completes: prefixOf(term),
+    maxTypos: typos ? fuzzyOf(term) : false,
+  }));
+  return (limit: number) => (terms.length === 0 ? [] : scoreQuery(index.tables, terms, everyTerm, limit));
 }
 
 /**
  * Every query term must match (precise as you type); when nothing does, typos are tolerated; when still nothing
- * does, any term may match. The cheap pass answers most queries.
+ * does, any term may match. The cheap pass answers most queries. Scores and order are MiniSearch's own search with
+ * the same options (score-query.ts), found in one walk of the index.
  */
 export function searchSections(index: SectionsIndex, query: string, limit: number): SectionHit[] {
   const passes = [
-    () => searchPass(index, query, EXACT_AND_PREFIX, { fuzzy: false, everyTerm: true }),
-    () => searchPass(index, query, TYPO_TOLERANT, { fuzzy: true, everyTerm: true }),
-    () => searchPass(index, query, ANY_TERM, { fuzzy: true, everyTerm: false }),
+    searchPass(index, query, { typos: false, everyTerm: true }),
+    searchPass(index, query, { typos: true, everyTerm: true }),
+    searchPass(index, query, { typos: true, everyTerm: false }),
   ];
   for (const pass of passes) {
-    const hits = pass();
+    const hits = pass(limit);
     if (hits.length > 0) {
-      return hits.slice(0, limit).flatMap((hit) => {
-        const id = index.ids[hit.id as number];
+      return hits.flatMap((hit) => {
+        const id = index.ids[hit.entry];
         return id === undefined ? [] : [{ id, score: hit.score, terms: hit.terms }];
       });
     }
