@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeedbackLink } from '@/components/adoption/FeedbackLink';
 import { PopupAdoptionFooter, PopupAdoptionTop } from '@/components/adoption/PopupAdoption';
@@ -45,9 +45,16 @@ describe('the adoption pieces of the popup', () => {
     expect(sent).toContainEqual({ action: 'dismissWhatsNew', data: { feature: 'indicators' } });
   });
 
-  it('links help, tutorials, the hotline pre-filled with diagnostics, and feedback', () => {
+  it('builds its menu after the first frame: the closed menu is not part of the first paint', async () => {
     renderIn('en', <PopupAdoptionFooter snapshot={snapshot} />);
-    expect(screen.getByRole('link', { name: 'Hotline: +33 1 23 45 67 89' }).getAttribute('href')).toBe(
+    expect(screen.getByText('Help and settings')).toBeTruthy();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(await screen.findByRole('link', { name: /^Help/ })).toBeTruthy();
+  });
+
+  it('links help, tutorials, the hotline pre-filled with diagnostics, and feedback', async () => {
+    renderIn('en', <PopupAdoptionFooter snapshot={snapshot} />);
+    expect((await screen.findByRole('link', { name: 'Hotline: +33 1 23 45 67 89' })).getAttribute('href')).toBe(
       'tel:+33123456789',
     );
     const mail = screen.getByRole('link', { name: 'E-mail the hotline' }).getAttribute('href') ?? '';
@@ -82,9 +89,11 @@ describe('the adoption pieces of the popup', () => {
         <PopupAdoptionFooter snapshot={snapshot} />
       </main>,
     );
+    await screen.findByRole('link', { name: /^Aide/ });
     expect(await axeViolations(container)).toEqual([]);
     const bare = configuredSnapshot();
     const empty = renderIn('en', <PopupAdoptionFooter snapshot={bare} />);
+    await waitFor(() => expect(empty.container.querySelector('a')).not.toBeNull());
     expect([...empty.container.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
       '/options.html',
     ]);
