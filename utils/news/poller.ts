@@ -90,21 +90,21 @@ export async function pollFeed(
   }
 
   const hint = serverHintMinutes(response.headers.get('Cache-Control')) ?? previous.serverHintMinutes;
-  /** Nothing changed (a 304, or the same bytes again): the feed's state only, with the validators it got. */
-  const unchanged = async (validators: Pick<FeedState, 'etag' | 'lastModified'>): Promise<PollOutcome> => {
-    const { message: _message, refusal: _refusal, ...kept } = previous;
-    const state: FeedState = {
-      ...kept,
-      ...validators,
+  /** What every answered poll sets, whether the feed changed or not: no failure, healthy, the next poll planned. */
+  const succeeded = () =>
+    ({
       failures: 0,
       lastAttemptAt: startedAt,
       lastSuccessAt: startedAt,
       lastStatus: response.status,
       nextPollAt: schedule(0, hint),
       health: 'ok',
-      lastCost: { parsed: false, writes: 0 },
       ...(hint === undefined ? {} : { serverHintMinutes: hint }),
-    };
+    }) satisfies Partial<FeedState>;
+  /** Nothing changed (a 304, or the same bytes again): the feed's state only, with the validators it got. */
+  const unchanged = async (validators: Pick<FeedState, 'etag' | 'lastModified'>): Promise<PollOutcome> => {
+    const { message: _message, refusal: _refusal, ...kept } = previous;
+    const state: FeedState = { ...kept, ...validators, ...succeeded(), lastCost: { parsed: false, writes: 0 } };
     await putFeedState(deps.db, state);
     return { state };
   };
@@ -148,16 +148,10 @@ export async function pollFeed(
   const state: FeedState = {
     feedId: previous.feedId,
     ...validators,
-    failures: 0,
-    lastAttemptAt: startedAt,
-    lastSuccessAt: startedAt,
-    lastStatus: response.status,
-    nextPollAt: schedule(0, hint),
-    health: 'ok',
+    ...succeeded(),
     bodyDigest: digest,
     lastCost: { parsed: true, writes: saved.writes },
     ...(saved.windowOldestAt === undefined ? {} : { windowOldestAt: saved.windowOldestAt }),
-    ...(hint === undefined ? {} : { serverHintMinutes: hint }),
   };
   await putFeedState(deps.db, state);
   return { state, saved };

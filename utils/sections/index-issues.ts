@@ -18,18 +18,18 @@ export interface IndexSourceInfo {
   columns?: { header: string; field: string | null }[];
 }
 
-export type ParseOutcome =
-  | {
-      ok: true;
-      entries: SectionEntry[];
-      issues: RowIssue[];
-      issueCount: number;
-      /** Rows kept but worth a look (an old address that looks like a folder), first ones only, and their total. */
-      notices?: RowIssue[];
-      noticeCount?: number;
-      source?: IndexSourceInfo;
-    }
-  | { ok: false; error: string };
+/** A file read: the entries kept, the rows refused (first ones only, and their total) and what the file was. */
+export interface ParsedIndex {
+  entries: SectionEntry[];
+  issues: RowIssue[];
+  issueCount: number;
+  /** Rows kept but worth a look (an old address that looks like a folder), first ones only, and their total. */
+  notices?: RowIssue[];
+  noticeCount?: number;
+  source?: IndexSourceInfo;
+}
+
+export type ParseOutcome = ({ ok: true } & ParsedIndex) | { ok: false; error: string };
 
 /** Only the first refusals are kept: a 50,000-row file of bad rows must not flood the diagnostics. */
 export const MAX_KEPT_ISSUES = 100;

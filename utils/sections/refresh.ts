@@ -8,7 +8,7 @@ import type { SectionEntry } from '../config/schema';
 import { urlRefusal } from '../config/url-policy';
 import { inlineKeyOf, mergeEntries } from './build-index';
 import { type FetchOutcome, fetchIndexFile, type Validators } from './fetch-index';
-import type { IndexSourceInfo, RowIssue } from './index-issues';
+import type { ParsedIndex } from './index-issues';
 import { recentMoves } from './recent';
 import { SECTIONS_INDEX_FORMAT } from './search-index';
 import type { GuidanceStatus, SectionsSlice } from './slice';
@@ -34,16 +34,7 @@ interface RefreshDeps {
 type Remote =
   | { kind: 'none' }
   | { kind: 'keep'; sync: SectionsSlice['sync']; validators?: Validators }
-  | {
-      kind: 'new';
-      entries: SectionEntry[];
-      issues: RowIssue[];
-      issueCount: number;
-      notices?: RowIssue[];
-      noticeCount?: number;
-      source?: IndexSourceInfo;
-      validators: Validators;
-    };
+  | ({ kind: 'new'; validators: Validators } & ParsedIndex);
 
 async function readRemote(
   url: string | undefined,
