@@ -76,7 +76,7 @@ function fuseOver(entries: readonly SectionEntry[]) {
 }
 
 const r3 = (value: number) => Math.round(value * 1000) / 1000;
-/** Two significant digits: against Fuse.js the ratios are thousandths, which three decimals showed as 0. */
+/** Two significant digits: against Fuse.js the ratios are thousandths. */
 const significant = (value: number) => Number(value.toPrecision(2));
 
 export async function run(context?: BenchContext): Promise<BenchRow[]> {

@@ -7,7 +7,10 @@ function cell(row: BenchRow, column: (typeof COLUMNS)[number]): string {
   if (column === 'goal') return goalMark(row);
   const value = row[column];
   if (value === undefined) return '';
-  return typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 3 }) : value;
+  if (typeof value !== 'number') return value;
+  // A ratio of thousandths (the sections queries against Fuse.js) would show as 0 with three decimals.
+  if (value !== 0 && Math.abs(value) < 0.01) return value.toPrecision(2);
+  return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
 }
 
 /** A plain-text table (the JSON file has the exact values). */
