@@ -39,13 +39,16 @@ interface Tally {
   matchedBy: Int32Array;
   /** How many distinct query terms matched the entry (MiniSearch multiplies the score by it). */
   distinctTerms: Uint8Array;
-  /** The entries the current query matched: the slots to clear after it. */
+  /**
+   * The entries the current query matched, in the order first matched: the slots to clear after it, and
+   * MiniSearch's order among equal scores when any term may match.
+   */
   touched: number[];
 }
 
 /**
- * Adds one term's matches to the tally: the entries it matched, in the order MiniSearch first scores them, and
- * those no earlier term matched. `everyTerm`: only the entries every earlier term matched are scored.
+ * Adds one term's matches to the tally and returns the entries it matched, in the order MiniSearch first scores
+ * them. `everyTerm`: only the entries every earlier term matched are scored.
  */
 function walkTerm(
   tables: IndexTables,
@@ -53,11 +56,10 @@ function walkTerm(
   index: number,
   everyTerm: boolean,
   tally: Tally,
-): { matched: number[]; new: number[] } {
+): number[] {
   const { total, termScore, matchedBy } = tally;
   const { entryOf, documentCount } = tables;
   const matched: number[] = [];
-  const firstMatched: number[] = [];
   for (const { weight, data } of expansions) {
     for (const field of tables.fields) {
       const postings = data.get(field.id);
@@ -73,10 +75,7 @@ function walkTerm(
           inverseFrequency *
           (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * length) / field.averageLength)));
         if (matchedBy[entry] !== index + 1) {
-          if (matchedBy[entry] === 0) {
-            firstMatched.push(entry);
-            tally.touched.push(entry);
-          }
+          if (matchedBy[entry] === 0) tally.touched.push(entry);
           matchedBy[entry] = index + 1;
           termScore[entry] = 0;
           matched.push(entry);
@@ -86,7 +85,7 @@ function walkTerm(
     }
   }
   for (const entry of matched) total[entry] = (total[entry] ?? 0) + (termScore[entry] ?? 0);
-  return { matched, new: firstMatched };
+  return matched;
 }
 
 /** The `limit` entries with the highest scores, best first; among equal scores, the earlier in `order`. */
@@ -176,20 +175,16 @@ function scoreInto(
 ): ScoredEntry[] {
   const expansions = terms.map(({ term, completes, maxTypos }) => expansionsOf(tables.tree, term, completes, maxTypos));
   const distinct = new Set(terms.map(({ term }) => term)).size;
-  // MiniSearch's order among equal scores: AND keeps the last term's order; OR appends each term's new entries.
-  let order: number[] = [];
+  // MiniSearch's order among equal scores: AND keeps the last term's order; OR, the order first matched.
+  let lastMatched: number[] = [];
   for (const [index, termExpansions] of expansions.entries()) {
     const firstOfItsTerm = terms.findIndex(({ term }) => term === terms[index]?.term) === index;
-    const walked = walkTerm(tables, termExpansions, index, everyTerm, tally);
-    if (everyTerm) {
-      order = walked.matched;
-      if (order.length === 0) return [];
-      continue;
-    }
-    for (const entry of walked.new) order.push(entry);
-    if (firstOfItsTerm)
-      for (const entry of walked.matched) tally.distinctTerms[entry] = (tally.distinctTerms[entry] ?? 0) + 1;
+    lastMatched = walkTerm(tables, termExpansions, index, everyTerm, tally);
+    if (everyTerm && lastMatched.length === 0) return [];
+    if (!everyTerm && firstOfItsTerm)
+      for (const entry of lastMatched) tally.distinctTerms[entry] = (tally.distinctTerms[entry] ?? 0) + 1;
   }
+  const order = everyTerm ? lastMatched : tally.touched;
   const quality = (entry: number) => (everyTerm ? distinct : (tally.distinctTerms[entry] ?? 0));
   const scoreOf = (entry: number) => (tally.total[entry] ?? 0) * quality(entry);
   return best(order, scoreOf, limit).map((entry) => ({

@@ -121,15 +121,15 @@ function queryTerms(query: string): string[] {
   return tokenize(query).flatMap((word) => processTerm(word) ?? []);
 }
 
-/** One pass over the index: every term completed from three letters, typos tolerated or not, every term or any. */
-function searchPass(index: SectionsIndex, query: string, { typos, everyTerm }: { typos: boolean; everyTerm: boolean }) {
-  const terms = queryTerms(query).map((term) => ({
-    term,
-    completes: prefixOf(term),
-    maxTypos: typos ? fuzzyOf(term) : false,
-  }));
-  return (limit: number) => (terms.length === 0 ? [] : scoreQuery(index.tables, terms, everyTerm, limit));
-}
+/**
+ * The three passes, cheapest first: every term (completed from three letters) as typed; then with one typo in a
+ * word of five letters or more; then any term.
+ */
+const PASSES = [
+  { typos: false, everyTerm: true },
+  { typos: true, everyTerm: true },
+  { typos: true, everyTerm: false },
+];
 
 /**
  * Every query term must match (precise as you type); when nothing does, typos are tolerated; when still nothing
@@ -137,13 +137,11 @@ function searchPass(index: SectionsIndex, query: string, { typos, everyTerm }: {
  * the same options (score-query.ts), found in one walk of the index.
  */
 export function searchSections(index: SectionsIndex, query: string, limit: number): SectionHit[] {
-  const passes = [
-    searchPass(index, query, { typos: false, everyTerm: true }),
-    searchPass(index, query, { typos: true, everyTerm: true }),
-    searchPass(index, query, { typos: true, everyTerm: false }),
-  ];
-  for (const pass of passes) {
-    const hits = pass(limit);
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  for (const { typos, everyTerm } of PASSES) {
+    const passTerms = terms.map((term) => ({ term, completes: prefixOf(term), maxTypos: typos && fuzzyOf(term) }));
+    const hits = scoreQuery(index.tables, passTerms, everyTerm, limit);
     if (hits.length > 0) {
       return hits.flatMap((hit) => {
         const id = index.ids[hit.entry];
