@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import type { EffectiveConfig, ResolvedFeatures } from './effective';
-import { configDocumentSchema, FEATURE_NAMES, feedSchema, sectionEntrySchema, toolSchema } from './schema';
+import { FEATURE_NAMES } from './features-schema';
+import { configDocumentSchema, feedSchema, sectionEntrySchema, toolSchema } from './schema';
 import { webUrl } from './schema-fields';
 
 /** Resolved flags; one missing (a feature newer than the stored value) reads as off until the next computation. */

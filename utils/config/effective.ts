@@ -2,7 +2,8 @@
  * The configuration every other module reads: all four sources (policy › document › user › defaults) merged,
  * with where each setting came from. Computed and stored by the background (utils/config/*).
  */
-import type { ConfigDocument, Features, Feed, SectionEntry, Tool } from './schema';
+import type { Features } from './features-schema';
+import type { ConfigDocument, Feed, SectionEntry, Tool } from './schema';
 
 /** `sections.columns`: CSV header names per field. */
 export type SectionColumns = NonNullable<NonNullable<ConfigDocument['sections']>['columns']>;

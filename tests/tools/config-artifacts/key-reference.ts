@@ -1,7 +1,7 @@
 /** The admin guide's key reference (a Markdown table), generated from the policy schema. */
 import * as z from 'zod/mini';
+import { featureSetting } from '../../../utils/config/features-schema';
 import { policySchema } from '../../../utils/config/policy-schema';
-import { featureSetting } from '../../../utils/config/schema';
 import { contactChannel, iconRef, localizedText, webUrl, webUrlTemplate } from '../../../utils/config/schema-fields';
 import { checksOf, derivesFrom, shapeOf, unwrap } from '../../../utils/config/schema-walk';
 import { isSecret } from '../../../utils/config/secrets';

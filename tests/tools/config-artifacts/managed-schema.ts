@@ -5,8 +5,8 @@
  * object form here: in a policy, write labels as {"fr": "…", "en": "…"} (ADMIN.md says so).
  */
 import * as z from 'zod/mini';
+import { featureSetting } from '../../../utils/config/features-schema';
 import { policySchema } from '../../../utils/config/policy-schema';
-import { featureSetting } from '../../../utils/config/schema';
 import { localizedText } from '../../../utils/config/schema-fields';
 import { checksOf, derivesFrom, shapeOf, unwrap } from '../../../utils/config/schema-walk';
 

@@ -5,8 +5,8 @@
  * values is a list, a DWORD is a boolean or an integer, and a JSON string is accepted for a list or an object.
  */
 import type * as z from 'zod/mini';
+import { featureSetting } from '../../../../utils/config/features-schema';
 import { policySchema } from '../../../../utils/config/policy-schema';
-import { featureSetting } from '../../../../utils/config/schema';
 import { localizedText, MAX_TEXT } from '../../../../utils/config/schema-fields';
 import { checksOf, derivesFrom, schemaAt, settingPaths, shapeOf, unwrap } from '../../../../utils/config/schema-walk';
 import { descriptionOf } from '../managed-schema';
