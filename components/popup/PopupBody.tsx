@@ -11,7 +11,7 @@ import { RecentlyMoved } from '@/components/sections/RecentlyMoved';
 import { openSectionResult, useSectionsSources } from '@/components/sections/use-sections-source';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
-import type { StoredTitles } from '@/utils/sections/first-pass-reader';
+import type { TitlesAtStart } from '@/utils/sections/first-pass-reader';
 import { searchableIndexBuild } from '@/utils/sections/slice';
 import type { PopupSnapshot } from '@/utils/snapshot/types';
 import { PopupHeader } from './PopupHeader';
@@ -22,7 +22,7 @@ interface Props {
   snapshot: PopupSnapshot;
   connector: Connector;
   /** The sections' titles, read as the page started (main.tsx): the first pass over them answers at once. */
-  sectionTitles?: Promise<StoredTitles | null>;
+  sectionTitles?: TitlesAtStart;
 }
 
 /**

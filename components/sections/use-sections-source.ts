@@ -7,7 +7,7 @@ import {
   type FirstPassFinder,
   openFirstPass,
   readStoredTitles,
-  type StoredTitles,
+  type TitlesAtStart,
 } from '@/utils/sections/first-pass-reader';
 import { createRemoteSectionsSource, type SectionsAnswer } from '@/utils/sections/remote-source';
 import type { LaunchDisposition } from '@/utils/tabs/disposition';
@@ -27,12 +27,13 @@ const searchFailed = (error: unknown) => {
  * has just started takes several times longer. The background's answer replaces it, never the reverse. A new index
  * (`builtAt`, from searchableIndexBuild) drops the answers of the old one. Empty when it is null: sections search
  * off, or no index yet.
- * `storedTitles`: the titles as the page read them when it started, for the first index it shows.
+ * `storedTitles`: the titles the page asked for as it started, for the first index it shows (a query reads them at
+ * once if the page has not yet).
  */
 export function useSectionsSources(
   builtAt: number | null,
   connector: Connector,
-  storedTitles?: Promise<StoredTitles | null>,
+  storedTitles?: TitlesAtStart,
 ): readonly SearchSource[] {
   const { t, language } = useI18n();
   const [answer, setAnswer] = useState<(SectionsAnswer & { builtAt: number | null }) | null>(null);
@@ -44,7 +45,7 @@ export function useSectionsSources(
   // effects run) finds the titles on their way. The page's own read (main.tsx) waits for its first frame.
   if (builtAt !== null && firstPass.current.builtAt !== builtAt) {
     // What the page read as it started serves the first index only: a later one reads its own titles.
-    const reading = firstPass.current.builtAt === undefined && storedTitles ? storedTitles : readStoredTitles();
+    const reading = firstPass.current.builtAt === undefined && storedTitles ? storedTitles.reading : readStoredTitles();
     firstPass.current = { builtAt, finder: openFirstPass(builtAt, reading).catch(searchFailed) };
   }
 
@@ -63,6 +64,7 @@ export function useSectionsSources(
       asked.current = request;
       // Only the answer to the latest question counts: an earlier one arriving late is dropped.
       const latest = () => asked.current === request;
+      storedTitles?.needNow();
       const titles = firstPass.current;
       titles.finder
         ?.then((find) => find?.(query, limit))
@@ -77,7 +79,7 @@ export function useSectionsSources(
         setAnswer({ query, limit, matches, builtAt });
       }, searchFailed);
     },
-    [connector, builtAt],
+    [connector, builtAt, storedTitles],
   );
 
   const current = answer?.builtAt === builtAt ? answer : null;

@@ -3,7 +3,7 @@ import { useSnapshot } from '@/components/common/use-snapshot';
 import { PopupBody } from '@/components/popup/PopupBody';
 import type { Connector } from '@/utils/connector/connector';
 import type { Language, Translate } from '@/utils/i18n/translator';
-import type { StoredTitles } from '@/utils/sections/first-pass-reader';
+import type { TitlesAtStart } from '@/utils/sections/first-pass-reader';
 
 interface Props {
   connector: Connector;
@@ -12,7 +12,7 @@ interface Props {
   /** Shown in the side panel: only while the organisation's sidePanel flag is on. */
   panel?: boolean;
   /** The sections' titles, read as the page started. */
-  sectionTitles?: Promise<StoredTitles | null>;
+  sectionTitles?: TitlesAtStart;
 }
 
 /** The toolbar popup: paints the cached snapshot at once, then follows the background's changes. */

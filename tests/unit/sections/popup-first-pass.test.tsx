@@ -82,7 +82,10 @@ describe('the popup’s first pass over the stored titles, while the background 
     // What main.tsx reads before the first render; here it holds the titles of build 7 (the database has build 1's).
     const stored = await readStoredTitles();
     if (!stored) throw new Error('no titles stored');
-    const early = Promise.resolve({ ...stored, record: titlesRecord(7, entries.map(toDisplay)) });
+    const early = {
+      reading: Promise.resolve({ ...stored, record: titlesRecord(7, entries.map(toDisplay)) }),
+      needNow: () => {},
+    };
     const background = slowBackground();
     const popup = (builtAt: number) => (
       <PopupBody
@@ -121,7 +124,7 @@ describe('the titles read as the popup starts', () => {
       open.mockClear();
       // An index to search, or no copy kept (the first opening): read.
       for (const kept of [withIndex, null]) {
-        const stored = await readTitlesAtStart(kept);
+        const stored = await readTitlesAtStart(kept)?.reading;
         expect(stored?.record.builtAt).toBe(1);
         stored?.db.close();
       }
@@ -131,25 +134,58 @@ describe('the titles read as the popup starts', () => {
     }
   });
 
+  /** The titles asked for as the page starts, with a page that is not ready until `ready()`. */
+  function askedAtStart() {
+    let ready = () => {};
+    const titles = readTitlesAtStart(
+      null,
+      () =>
+        new Promise<void>((resolve) => {
+          ready = resolve;
+        }),
+    );
+    if (!titles) throw new Error('no titles asked for');
+    return { titles, ready: () => ready() };
+  }
+
   it('wait for the page to be ready (main.tsx: its first frame) before the database is opened', async () => {
     await storeIndex(1);
     const open = vi.spyOn(indexedDB, 'open');
     try {
-      let ready = () => {};
-      const reading = readTitlesAtStart(
-        null,
-        () =>
-          new Promise<void>((resolve) => {
-            ready = resolve;
-          }),
-      );
+      const { titles, ready } = askedAtStart();
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(open).not.toHaveBeenCalled();
       ready();
-      const stored = await reading;
+      const stored = await titles.reading;
       expect(open).toHaveBeenCalledTimes(1);
       expect(stored?.record.builtAt).toBe(1);
       stored?.db.close();
+    } finally {
+      open.mockRestore();
+    }
+  });
+
+  it('are read at once, before the page is ready, when a query is typed: its first pass answers from them', async () => {
+    await storeIndex(1);
+    const open = vi.spyOn(indexedDB, 'open');
+    try {
+      const { titles } = askedAtStart();
+      const background = slowBackground();
+      renderIn(
+        'fr',
+        <PopupBody
+          snapshot={snapshotWithSections(1, entries.length)}
+          connector={background.connector}
+          sectionTitles={titles}
+        />,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(open).not.toHaveBeenCalled();
+      fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+      // The page never became ready: the query alone opened the database, once.
+      await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Menus de la cantine'));
+      expect(open).toHaveBeenCalledTimes(1);
+      (await titles.reading)?.db.close();
     } finally {
       open.mockRestore();
     }
