@@ -11,7 +11,7 @@ import type { AdoptionSlice, FeatureName } from './slice';
 import { charterAcknowledgementItem, welcomeShownItem, whatsNewItem } from './storage';
 import { dismissFeature, nextWhatsNew } from './whats-new';
 
-export interface AdoptionServiceDeps {
+interface AdoptionServiceDeps {
   config: () => Promise<EffectiveConfig>;
   /** The extension's version (what's new is per version). */
   version: string;
@@ -23,7 +23,7 @@ export interface AdoptionServiceDeps {
   today: () => string;
 }
 
-export interface AdoptionService {
+interface AdoptionService {
   /** Install or update: the first-run page (the welcome page or IT's), once per installation. */
   onInstalled(reason: string): Promise<void>;
   /** The configuration changed: a feature turned on gets its what's-new note; the slice is published again. */

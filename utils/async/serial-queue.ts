@@ -6,7 +6,7 @@
  * name, and never blocks the tasks queued after it; the caller of that task gets its rejection (and decides what
  * its own callers see).
  */
-export interface SerialQueue {
+interface SerialQueue {
   /** Runs `task` once every task queued before it has settled; answers its result, or its rejection. */
   run<T>(name: string, task: () => T | Promise<T>): Promise<T>;
   /** Settles once every task queued so far has settled (never rejects). */

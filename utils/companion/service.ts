@@ -15,7 +15,7 @@ export interface CompanionFinders {
   sectionAt(url: string): Promise<SectionEntry | null>;
 }
 
-export interface CompanionServiceDeps extends CompanionFinders {
+interface CompanionServiceDeps extends CompanionFinders {
   config: () => Promise<EffectiveConfig>;
   /** The address of the active tab of the last focused window, when the extension may see it. */
   activeTabUrl: () => Promise<string | undefined>;
@@ -27,7 +27,7 @@ export interface CompanionServiceDeps extends CompanionFinders {
   language: () => Language;
 }
 
-export interface CompanionService {
+interface CompanionService {
   /** A web page shows in the active tab: remembered, and the button's title says when help exists for it. */
   onPageShown(tabId: number, url: string): Promise<void>;
   /** The help for the page the user was last on (the popup's and the panel's), or null. */

@@ -10,7 +10,7 @@ import type { PolicyDocument } from './policy-schema';
 import type { UserSettings } from './user-settings';
 import { validateDocument, validatePolicy, validateUserSettings } from './validate-sources';
 
-export interface Sources {
+interface Sources {
   policy: PolicyRead;
   user: UserSettings;
   /** The last good document (of whichever address); applied only when it is the effective address's. */

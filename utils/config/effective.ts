@@ -6,7 +6,7 @@ import type { Features } from './features-schema';
 import type { ConfigDocument, Feed, SectionEntry, Tool } from './schema';
 
 /** `sections.columns`: CSV header names per field. */
-export type SectionColumns = NonNullable<NonNullable<ConfigDocument['sections']>['columns']>;
+type SectionColumns = NonNullable<NonNullable<ConfigDocument['sections']>['columns']>;
 
 export type ConfigSource = 'policy' | 'document' | 'user' | 'default';
 

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { configDocumentSchema } from './schema';
 import { webUrl } from './schema-fields';
 
-export const insecureOriginSchema = z
+const insecureOriginSchema = z
   .string()
   .check(
     z.maxLength(200),

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 z.config({ ...en(), jitless: true });
 
 export const MAX_TEXT = 500;
-export const MAX_URL = 2048;
+const MAX_URL = 2048;
 
 /** A label: one string for every language, or one per language ({ "fr": "…", "en": "…" }). */
 export const localizedText = z

@@ -28,7 +28,7 @@ function defOf(schema: z.ZodMiniType): SchemaDef {
   return schema._zod.def as unknown as SchemaDef;
 }
 
-export type Shape =
+type Shape =
   | { kind: 'optional'; inner: z.ZodMiniType }
   | { kind: 'object'; shape: Record<string, z.ZodMiniType> }
   | { kind: 'array'; element: z.ZodMiniType; maxItems?: number }

@@ -9,7 +9,7 @@ import { POLLING_FLOOR_MINUTES } from './effective';
 import { featuresSchema } from './features-schema';
 import { contactChannel, iconRef, isoDay, localizedText, urlPattern, webUrl, webUrlTemplate } from './schema-fields';
 
-export const toolHelpSchema = z
+const toolHelpSchema = z
   .object({
     howTo: z.optional(localizedText).check(z.describe('A short "how to" text shown when the tool is on screen.')),
     tutorials: z
@@ -115,7 +115,7 @@ export const sectionEntrySchema = z.object({
 const columnName = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** `sections.columns`: the header of the sheet's column for a field, when Passerelle does not recognise it. */
-export const sectionColumnsSchema = z
+const sectionColumnsSchema = z
   .object(
     Object.fromEntries(
       CSV_FIELDS.map((field) => [

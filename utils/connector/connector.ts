@@ -6,8 +6,8 @@ import type { ProtocolMap } from '../messaging/protocol';
 import type { PopupSnapshot } from '../snapshot/types';
 
 export type Action = keyof ProtocolMap;
-export type ActionData<K extends Action> = Parameters<ProtocolMap[K]>[0];
-export type ActionResult<K extends Action> = Awaited<ReturnType<ProtocolMap[K]>>;
+type ActionData<K extends Action> = Parameters<ProtocolMap[K]>[0];
+type ActionResult<K extends Action> = Awaited<ReturnType<ProtocolMap[K]>>;
 
 export interface Connector {
   /** The cached snapshot, at once: never waits on the network. */

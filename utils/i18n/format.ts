@@ -1,5 +1,5 @@
 /**
- * Dates, times and numbers in the UI language, the same on every page: one Intl format per kind, so a date reads
+ * Dates and times in the UI language, the same on every page: one Intl format per kind, so a date reads
  * "29 nov. 2026, 18:51" (fr) or "Nov 29, 2026, 6:51 PM" (en) wherever it appears.
  */
 import { oncePerKey } from './once-per-key';
@@ -21,7 +21,6 @@ const dayFormat = oncePerKey(
 const relativeFormat = oncePerKey(
   (language: Language) => new Intl.RelativeTimeFormat(language, { numeric: 'auto', style: 'long' }),
 );
-const numberFormat = oncePerKey((language: Language) => new Intl.NumberFormat(language));
 
 /** A moment: date and time ("29 nov. 2026, 18:51"). */
 export function formatDateTime(timestamp: number, language: Language): string {
@@ -56,10 +55,4 @@ export function formatRelative(timestamp: number, now: number, language: Languag
   if (elapsed < 60_000) return relative.format(0, 'second');
   const [unit, size] = UNITS.findLast(([, length]) => elapsed >= length) ?? ['minute', 60_000];
   return relative.format(-Math.floor(elapsed / size), unit);
-}
-
-/** A count ("1 234" with a narrow no-break space in French). */
-export function formatNumber(value: number, language: Language): string {
-  if (!Number.isFinite(value)) return INVALID;
-  return numberFormat(language).format(value);
 }

@@ -15,7 +15,7 @@ export interface PendingIndicatorsView {
   retry?: { attempts: number; nextAttemptAt: number };
 }
 
-export type SendIndicatorsOutcome = 'sent' | 'retry' | 'refused' | 'nothing' | 'disabled';
+type SendIndicatorsOutcome = 'sent' | 'retry' | 'refused' | 'nothing' | 'disabled';
 
 export interface SendIndicatorsResult {
   outcome: SendIndicatorsOutcome;

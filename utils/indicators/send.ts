@@ -93,7 +93,7 @@ async function sendOnce(endpoint: string, deps: SendDeps): Promise<SendResult> {
   });
 }
 
-export type SendPending = (endpoint: string | null, deps: SendDeps) => Promise<SendResult>;
+type SendPending = (endpoint: string | null, deps: SendDeps) => Promise<SendResult>;
 
 /** Sends the pending batch; a send already running (the alarm, IT's "Send now") is joined rather than doubled. */
 export function createPendingSender(): SendPending {

@@ -16,7 +16,7 @@ export const DAILY_ALARM = 'passerelle-indicators-daily';
 export const RETRY_ALARM = 'passerelle-indicators-retry';
 const DAY_MINUTES = 24 * 60;
 
-export interface IndicatorsServiceDeps {
+interface IndicatorsServiceDeps {
   config: () => Promise<EffectiveConfig>;
   post: SendDeps['post'];
   now: () => number;
@@ -26,7 +26,7 @@ export interface IndicatorsServiceDeps {
   alarms: Pick<typeof browser.alarms, 'get' | 'create' | 'clear'>;
 }
 
-export interface IndicatorsService {
+interface IndicatorsService {
   /** The daily (or retry) alarm: finished days only, so that each day of a device is in one batch. */
   sendDaily(): Promise<SendResult>;
   /** IT's "Send now" (options page): everything waiting, today included, posted the same way. */

@@ -34,7 +34,7 @@ export type IndicatorEvent =
   /** The user used Passerelle today (opened the popup). */
   | { kind: 'active' };
 
-export interface NewsViewCount {
+interface NewsViewCount {
   feedId: string;
   itemId: string;
   title?: string;
@@ -44,7 +44,7 @@ export interface NewsViewCount {
   views: number;
 }
 
-export interface LaunchCount {
+interface LaunchCount {
   toolId: string;
   count: number;
   /** How many of these launches went through the ESN's launch route. */
@@ -59,17 +59,17 @@ export interface PathCount {
   count: number;
 }
 
-export interface SequenceCount {
+interface SequenceCount {
   sequence: Sequence;
   count: number;
 }
 
-export interface QueryCount {
+interface QueryCount {
   text: string;
   count: number;
 }
 
-export interface GuidanceCount {
+interface GuidanceCount {
   sectionId: string;
   oldAddress: string;
   count: number;

@@ -38,7 +38,7 @@ async function isMandatory(toolId: string): Promise<boolean> {
 }
 
 /** What the launcher offers the other capabilities once started (the address-bar keyword launches through it). */
-export interface LauncherBackground {
+interface LauncherBackground {
   launchTool(toolId: string, disposition: LaunchDisposition, from?: EntryPoint): Promise<void>;
 }
 

@@ -9,7 +9,7 @@ export interface PersonalLink {
   url: string;
 }
 
-export interface RecentLaunch {
+interface RecentLaunch {
   toolId: string;
   /** When it was launched (ms since epoch); 0 when unknown (migrated from v1). */
   at: number;

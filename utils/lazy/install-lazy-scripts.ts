@@ -6,7 +6,7 @@
  */
 import { LAZY_SCRIPTS, lazyScriptUrl } from './lazy-scripts';
 
-export interface InstallScope {
+interface InstallScope {
   importScripts?: (...urls: string[]) => void;
   addEventListener?: (type: 'install', listener: () => void) => void;
 }

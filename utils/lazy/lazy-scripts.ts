@@ -11,7 +11,6 @@ export const LAZY_BACKGROUND_SCRIPTS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type LazyScript = keyof typeof LAZY_BACKGROUND_SCRIPTS;
-export type LazyModuleId = (typeof LAZY_BACKGROUND_SCRIPTS)[LazyScript][number];
 
 export const LAZY_SCRIPTS = Object.keys(LAZY_BACKGROUND_SCRIPTS) as LazyScript[];
 

@@ -16,7 +16,7 @@ import { notificationsItem } from './notifications-storage';
 import { createNewsService } from './service';
 import { type NewsDb, openNewsDb } from './store';
 
-export const NEWS_ALARM = 'passerelle-news-poll';
+const NEWS_ALARM = 'passerelle-news-poll';
 /** Notification ids carry the item they open: `passerelle-news:<item key>`. */
 const NOTIFICATION_PREFIX = 'passerelle-news:';
 

@@ -5,7 +5,7 @@
 import type { Translate } from '../i18n/translator';
 import type { NewsStatus } from './slice';
 
-export interface BadgeFeed {
+interface BadgeFeed {
   label: string;
   unread: number;
 }

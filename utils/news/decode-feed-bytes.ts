@@ -4,9 +4,9 @@
  * order XML parsers use: byte-order mark › HTTP Content-Type charset › XML declaration › a guess.
  */
 
-export type CharsetSource = 'bom' | 'http' | 'declaration' | 'utf-8' | 'guess';
+type CharsetSource = 'bom' | 'http' | 'declaration' | 'utf-8' | 'guess';
 
-export interface DecodedFeed {
+interface DecodedFeed {
   text: string;
   /** The WHATWG name of the encoding used (e.g. "windows-1252" for a declared ISO-8859-1). */
   encoding: string;
@@ -29,7 +29,7 @@ function sniffUtf16(bytes: Uint8Array): string | null {
 }
 
 /** A label TextDecoder knows, or null (an unknown label is ignored rather than failing the feed). */
-export function supportedEncoding(label: string | null | undefined): string | null {
+function supportedEncoding(label: string | null | undefined): string | null {
   if (!label) return null;
   try {
     return new TextDecoder(label.trim().replace(/^["']|["']$/g, '')).encoding;
@@ -44,7 +44,7 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 }
 
 /** The encoding named by `<?xml … encoding="…"?>`, read as ASCII from the first bytes. */
-export function charsetFromDeclaration(bytes: Uint8Array): string | null {
+function charsetFromDeclaration(bytes: Uint8Array): string | null {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 512));
   const declaration = head.match(/<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/i);
   return supportedEncoding(declaration?.[1]);

@@ -23,7 +23,7 @@ export function fingerprint(text: string): string {
   return (hash & 0x1fffffffffffffn).toString(36);
 }
 
-export function absoluteHttpUrl(value: string | undefined, base: string): string | undefined {
+function absoluteHttpUrl(value: string | undefined, base: string): string | undefined {
   const trimmed = value?.trim();
   if (!trimmed) return undefined;
   try {
@@ -34,7 +34,7 @@ export function absoluteHttpUrl(value: string | undefined, base: string): string
   }
 }
 
-export function parseDate(value: string | undefined): number | undefined {
+function parseDate(value: string | undefined): number | undefined {
   if (!value) return undefined;
   const time = Date.parse(value.trim());
   return Number.isNaN(time) ? undefined : time;

@@ -9,7 +9,7 @@ import type { Translate } from '../i18n/translator';
 export const NOTIFY_MIN_GAP_MS = 10 * 60_000;
 const SHOWN_TITLES = 3;
 
-export interface NotifyCandidate {
+interface NotifyCandidate {
   key: string;
   title: string;
 }

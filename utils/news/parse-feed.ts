@@ -8,7 +8,7 @@ import { type AnyFeed, parseFeed } from 'feedsmith';
 import { readRss } from './read-rss';
 import { FeedRefusedError } from './types';
 
-export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
 const FEED_ROOTS = new Map<string, FeedFormat>([
   ['rss', 'rss'],

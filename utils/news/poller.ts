@@ -14,16 +14,16 @@ import { nextPollAt, parseRetryAfter, serverHintMinutes } from './schedule';
 import { type NewsDb, putFeedState } from './store';
 import { isFeedRefusedError } from './types';
 
-export const POLL_TIMEOUT_MS = 30_000;
+const POLL_TIMEOUT_MS = 30_000;
 
-export interface PollDeps {
+interface PollDeps {
   db: NewsDb;
   fetch: typeof fetch;
   now: () => number;
   random: () => number;
 }
 
-export interface PollOutcome {
+interface PollOutcome {
   state: FeedState;
   /** Present when items were stored (a 200 that parsed). */
   saved?: SaveResult;

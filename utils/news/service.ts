@@ -28,7 +28,7 @@ import {
 } from './store';
 import { badgeStateOf, buildNewsSlice } from './view';
 
-export interface NewsServiceDeps {
+interface NewsServiceDeps {
   db: () => Promise<NewsDb>;
   config: () => Promise<EffectiveConfig>;
   fetch: typeof fetch;
@@ -51,7 +51,7 @@ export interface NewsServiceDeps {
   };
 }
 
-export interface NewsService {
+interface NewsService {
   /** Polls the feeds that are due (all of them when `force`), then republishes. */
   poll(force?: boolean): Promise<void>;
   /** Browser start: polls the stale (or never polled) feeds at once, then follows the schedule. */

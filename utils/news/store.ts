@@ -23,7 +23,7 @@ export interface StoredItem extends NewsItem {
   sortAt: number;
 }
 
-export interface ReadMark {
+interface ReadMark {
   key: string;
   readAt: number;
 }

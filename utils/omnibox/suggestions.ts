@@ -5,18 +5,15 @@
 import type { SearchResult } from '../search/source';
 import type { LaunchDisposition } from '../tabs/disposition';
 
-export type OmniboxKind = 'tool' | 'section';
+type OmniboxKind = 'tool' | 'section';
 
-export interface OmniboxSuggestion {
+interface OmniboxSuggestion {
   content: string;
   description: string;
 }
 
 /** What the user entered: a chosen suggestion, or text typed without choosing one. */
-export type EnteredInput =
-  | { kind: 'tool'; id: string }
-  | { kind: 'section'; id: string }
-  | { kind: 'typed'; text: string };
+type EnteredInput = { kind: 'tool'; id: string } | { kind: 'section'; id: string } | { kind: 'typed'; text: string };
 
 const PREFIXES: Record<OmniboxKind, string> = { tool: 'tool:', section: 'section:' };
 

@@ -5,7 +5,7 @@ import type { DeviceRing } from './ring';
 
 export type FeatureName = keyof ResolvedFeatures;
 
-export type FeatureReason =
+type FeatureReason =
   | { kind: 'default' }
   | { kind: 'set' }
   | { kind: 'pilot'; inPilot: boolean }

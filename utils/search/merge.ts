@@ -26,8 +26,3 @@ export function searchAll(sources: readonly SearchSource[], query: string, limit
   });
   return groups.sort((a, b) => b.titleMatch - a.titleMatch || a.order - b.order).map(({ group }) => group);
 }
-
-/** The results in navigation order. */
-export function flattenGroups(groups: readonly SearchGroup[]): SearchResult[] {
-  return groups.flatMap((group) => group.results);
-}

@@ -17,7 +17,7 @@ import { loadStoredSections } from './loaded-sections';
 import { createSectionsService, type SectionsService } from './service';
 import { openSectionsDb } from './store';
 
-export const SECTIONS_ALARM = 'passerelle-sections-refresh';
+const SECTIONS_ALARM = 'passerelle-sections-refresh';
 
 async function scheduleRefresh(intervalMinutes: number): Promise<void> {
   const existing = await browser.alarms.get(SECTIONS_ALARM);

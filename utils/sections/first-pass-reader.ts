@@ -57,7 +57,7 @@ async function displaysOf(db: IDBDatabase, ids: readonly string[]): Promise<(Sec
 }
 
 /** The stored titles, and the open database their entries are read from. */
-export interface StoredTitles {
+interface StoredTitles {
   db: IDBDatabase;
   record: TitlesRecord;
 }

@@ -8,13 +8,13 @@
 import { MIN_PREFIX_LENGTH, processTerm, tokenize } from './terms';
 import type { TitlesRecord } from './titles-record';
 
-export interface FirstPassHit {
+interface FirstPassHit {
   id: string;
   /** The title terms that matched, as the background reports them (for highlighting). */
   terms: string[];
 }
 
-export interface TitlesScan {
+interface TitlesScan {
   find(query: string, limit: number): FirstPassHit[];
 }
 

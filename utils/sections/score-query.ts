@@ -12,13 +12,13 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-export interface QueryTerm {
+interface QueryTerm {
   term: string;
   completes: boolean;
   maxTypos: number | false;
 }
 
-export interface ScoredEntry {
+interface ScoredEntry {
   /** The entry's number in the index. */
   entry: number;
   score: number;

@@ -33,7 +33,7 @@ export const SECTION_BOOST = { title: 5, aliases: 3, keywords: 1.5, paths: 1 };
 const FIELDS = ['title', 'aliases', 'keywords', 'paths'];
 
 /** MiniSearch's own search with these options is the first pass of `searchSections` (every term, no typo). */
-export const SECTION_INDEX_OPTIONS: Options<SectionDocument> = {
+const SECTION_INDEX_OPTIONS: Options<SectionDocument> = {
   fields: FIELDS,
   tokenize,
   processTerm,
@@ -109,7 +109,7 @@ export async function loadSectionsIndexAsync(json: string, ids: readonly string[
   return indexOf(await MiniSearch.loadJSONAsync<SectionDocument>(json, SECTION_INDEX_OPTIONS), ids);
 }
 
-export interface SectionHit {
+interface SectionHit {
   id: string;
   score: number;
   /** The processed query terms as found in the index. */

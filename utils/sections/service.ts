@@ -18,7 +18,7 @@ import { type SectionMatch, toSectionResult } from './section-result';
 import type { GuidanceStatus, SectionsSlice } from './slice';
 import { loadEntry, type SectionsDatabase } from './store';
 
-export interface SectionsServiceDeps {
+interface SectionsServiceDeps {
   config: () => Promise<EffectiveConfig>;
   /** The slice published last: a refresh starts from it. */
   publishedSlice: () => Promise<SectionsSlice>;
@@ -39,7 +39,7 @@ export interface SectionsServiceDeps {
   language: () => Language;
 }
 
-export interface RefreshOutcome {
+interface RefreshOutcome {
   state: string;
   detail?: string;
 }

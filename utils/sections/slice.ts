@@ -10,7 +10,7 @@ export interface SectionSummary {
   movedOn?: string;
 }
 
-export type SectionsSyncState = 'never' | 'ok' | 'unreachable' | 'refused';
+type SectionsSyncState = 'never' | 'ok' | 'unreachable' | 'refused';
 
 /** How far the guidance rules cover the index (the browser caps the number of redirect rules). */
 export interface GuidanceStatus {

@@ -6,7 +6,7 @@
 import type MiniSearch from 'minisearch';
 
 /** Per field number, the entries (MiniSearch's short ids) holding a term, with its frequency. */
-export type TermData = Map<number, Map<number, number>>;
+type TermData = Map<number, Map<number, number>>;
 
 /** The parts of MiniSearch's index read here (7.2). */
 interface IndexInternals {
@@ -23,7 +23,7 @@ interface IndexInternals {
   _avgFieldLength: number[];
 }
 
-export interface ScoredField {
+interface ScoredField {
   id: number;
   boost: number;
   /** Per short id, the field's length in words. */

@@ -17,7 +17,7 @@ export interface TitlesRecord {
   titles: string;
 }
 
-export function titleTerms(title: LocalizedText): string {
+function titleTerms(title: LocalizedText): string {
   const terms = allVariants(title).flatMap((variant) => tokenize(variant).flatMap((word) => processTerm(word) ?? []));
   return [...new Set(terms)].join(' ');
 }

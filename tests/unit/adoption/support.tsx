@@ -5,8 +5,9 @@ import { I18nProvider } from '@/components/common/i18n';
 import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import type { Action, Connector } from '@/utils/connector/connector';
-import { catalogTranslator, type Language } from '@/utils/i18n/translator';
+import type { Language } from '@/utils/i18n/translator';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 export interface Sent {
   action: Action;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCompanionService } from '@/utils/companion/service';
 import { type EffectiveConfig, EMPTY_CONFIG } from '@/utils/config/effective';
 import type { SectionEntry } from '@/utils/config/schema';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import en from '../../../public/_locales/en/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 const config: EffectiveConfig = {
   ...EMPTY_CONFIG,

@@ -4,10 +4,11 @@ import { I18nProvider } from '@/components/common/i18n';
 import { ConfigOptions } from '@/components/options/ConfigOptions';
 import type { Diagnostics } from '@/utils/config/diagnostics';
 import type { Connector } from '@/utils/connector/connector';
-import { catalogTranslator, type Language } from '@/utils/i18n/translator';
+import type { Language } from '@/utils/i18n/translator';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 function diagnostics(overrides: Partial<Diagnostics> = {}): Diagnostics {
   return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import { settingText } from '@/utils/config/setting-text';
-import { catalogTranslator } from '@/utils/i18n/translator';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 const tEn = catalogTranslator(en);
 const tFr = catalogTranslator(fr);

@@ -4,10 +4,11 @@ import { I18nProvider } from '@/components/common/i18n';
 import { IndicatorsSendNow } from '@/components/diagnostics/IndicatorsSendNow';
 import { IndicatorsSource } from '@/components/diagnostics/IndicatorsSource';
 import type { Connector } from '@/utils/connector/connector';
-import { catalogTranslator, type Language } from '@/utils/i18n/translator';
+import type { Language } from '@/utils/i18n/translator';
 import type { SendIndicatorsResult } from '@/utils/indicators/protocol';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 afterEach(cleanup);
 

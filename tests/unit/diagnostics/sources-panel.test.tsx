@@ -6,10 +6,11 @@ import { SourcesPanel } from '@/components/diagnostics/SourcesPanel';
 import { NewsStatusLine } from '@/components/news/NewsStatusLine';
 import type { Diagnostics } from '@/utils/config/diagnostics';
 import { SUPPORT_BUNDLE_SCHEMA, type SupportBundle } from '@/utils/diagnostics/types';
-import { catalogTranslator, type Language } from '@/utils/i18n/translator';
+import type { Language } from '@/utils/i18n/translator';
 import { EMPTY_SECTIONS_SLICE } from '@/utils/sections/slice';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 const AT = Date.UTC(2026, 10, 29, 9, 30);
 const { builtAt: _builtAt, recent: _recent, ...EMPTY_SECTIONS } = EMPTY_SECTIONS_SLICE;

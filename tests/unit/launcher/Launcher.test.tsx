@@ -3,10 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { Launcher } from '@/components/launcher/Launcher';
 import type { SyncState } from '@/utils/config/slice';
-import { catalogTranslator, type Language } from '@/utils/i18n/translator';
+import type { Language } from '@/utils/i18n/translator';
 import type { LauncherSlice } from '@/utils/launcher/slice';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 import { fakeConnector } from './fake-connector';
 import { demoTools } from './fixtures';
 

@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { Launcher } from '@/components/launcher/Launcher';
 import type { Connector } from '@/utils/connector/connector';
-import { catalogTranslator, type Language } from '@/utils/i18n/translator';
+import type { Language } from '@/utils/i18n/translator';
 import type { PersonalLink } from '@/utils/launcher/personal';
 import { checkLink, type LinkInput } from '@/utils/launcher/personal-links';
 import type { LauncherSlice } from '@/utils/launcher/slice';
 import { EMPTY_SNAPSHOT } from '@/utils/snapshot/types';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 import type { SentAction } from './fake-connector';
 import { demoTools } from './fixtures';
 

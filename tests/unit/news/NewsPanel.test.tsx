@@ -3,10 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { NewsPanel } from '@/components/news/NewsPanel';
 import { formatRelative } from '@/utils/i18n/format';
-import { catalogTranslator, type Language } from '@/utils/i18n/translator';
+import type { Language } from '@/utils/i18n/translator';
 import type { NewsSlice } from '@/utils/news/slice';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 import { fakeConnector } from '../launcher/fake-connector';
 
 const slice: NewsSlice = {

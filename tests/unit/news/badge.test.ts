@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import { BADGE_COLORS, computeBadge } from '@/utils/news/badge';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 const t = catalogTranslator(en);
 const feeds = [

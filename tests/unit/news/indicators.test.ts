@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type EffectiveConfig, EMPTY_CONFIG } from '@/utils/config/effective';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import type { IndicatorEvent } from '@/utils/indicators/types';
 import { createNewsService } from '@/utils/news/service';
 import { type NewsDb, openNewsDb } from '@/utils/news/store';
 import en from '../../../public/_locales/en/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 import { FEED_URL, RSS2 } from './fixtures/feeds';
 
 /** The fixture's item 41 has no guid: its key is its link. */

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type EffectiveConfig, EMPTY_CONFIG } from '@/utils/config/effective';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import type { NotificationPlan, NotifyState } from '@/utils/news/notify';
 import { createNewsService } from '@/utils/news/service';
 import { type NewsDb, openNewsDb } from '@/utils/news/store';
 import en from '../../../public/_locales/en/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 const NOW = Date.UTC(2026, 10, 27, 9);
 const FEED_URL = 'https://esn.example/feeds/news.rss';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import { NOTIFY_MIN_GAP_MS, planNotification } from '@/utils/news/notify';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 const t = catalogTranslator(en);
 const item = (n: number) => ({ key: `k${n}`, title: `Title ${n}` });

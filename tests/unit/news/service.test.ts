@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type EffectiveConfig, EMPTY_CONFIG } from '@/utils/config/effective';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import type { Badge } from '@/utils/news/badge';
 import { createNewsService } from '@/utils/news/service';
 import type { NewsSlice } from '@/utils/news/slice';
 import { type NewsDb, openNewsDb } from '@/utils/news/store';
 import en from '../../../public/_locales/en/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 import { FEED_URL, RSS2 } from './fixtures/feeds';
 
 const NOW = Date.UTC(2026, 10, 27, 9);

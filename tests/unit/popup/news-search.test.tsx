@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { PopupBody } from '@/components/popup/PopupBody';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import en from '../../../public/_locales/en/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 import { fakeConnector } from '../launcher/fake-connector';
 import { snapshotWithNews } from './snapshot-with-news';
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import { createRemoteSectionsSource, matchesFor, type SectionsAnswer } from '@/utils/sections/remote-source';
 import type { SectionMatch } from '@/utils/sections/section-result';
 import en from '../../../public/_locales/en/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 const match = (id: string): SectionMatch => ({
   display: { id, title: { fr: `Titre ${id}`, en: `Title ${id}` }, breadcrumb: 'Services', movedOn: '2026-09-15' },

@@ -2,9 +2,10 @@ import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
-import { catalogTranslator, type Language } from '@/utils/i18n/translator';
+import type { Language } from '@/utils/i18n/translator';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 afterEach(() => cleanup());
 

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import { findSections } from '@/utils/sections/loaded-sections';
 import {
   buildSectionsIndex,
@@ -12,6 +11,7 @@ import { toSectionResult } from '@/utils/sections/section-result';
 import { processTerm } from '@/utils/sections/terms';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 import { generateSections } from './fixtures/generate-sections';
 
 const entries = generateSections(600);

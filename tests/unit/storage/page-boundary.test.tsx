@@ -1,10 +1,10 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageBoundary } from '@/components/common/PageBoundary';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import { EMPTY_SNAPSHOT, type PopupSnapshot } from '@/utils/snapshot/types';
 import { App as PopupApp } from '../../../entrypoints/popup/App';
 import en from '../../../public/_locales/en/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 import { fakeConnector } from '../launcher/fake-connector';
 import { demoTools } from '../launcher/fixtures';
 

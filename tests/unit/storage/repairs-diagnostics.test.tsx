@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { StorageRepairsList } from '@/components/options/StorageRepairsList';
 import { type Diagnostics, diagnosticsText } from '@/utils/config/diagnostics';
-import { catalogTranslator } from '@/utils/i18n/translator';
 import type { StorageRepair } from '@/utils/storage-health/repairs';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { catalogTranslator } from '../i18n/catalog-translator';
 
 afterEach(cleanup);
 
