@@ -87,7 +87,7 @@ export async function popupWithManySections(context: BenchContext, entries: Sect
           baseline: round(blankMedian),
           ratio: ratio(median(searchableCold), blankMedian),
           goal: { max: 300, of: 'value' },
-          note: `the same, the service worker stopped before each opening (it loads the index from IndexedDB); ${note}`,
+          note: `the same, the service worker stopped before each opening (it loads the index from IndexedDB; the bench's tab wakes it at once, the real popup with its first message); ${note}`,
         },
       ];
     } finally {
