@@ -42,7 +42,8 @@ export function useSectionsSources(
   const firstPass = useRef<{ builtAt?: number; finder?: Promise<FirstPassFinder | null> | null }>({});
   const on = builtAt !== null;
   // Asked for from the render that shows the index, not from an effect: a query typed at once (before the popup's
-  // effects run) finds the titles on their way. The page's own read (main.tsx) waits for its first frame.
+  // effects run) finds the titles on their way. The page's own read (main.tsx) waits for its first frame, or for
+  // the first question (`ask` below), whichever comes first.
   if (builtAt !== null && firstPass.current.builtAt !== builtAt) {
     // What the page read as it started serves the first index only: a later one reads its own titles.
     const reading = firstPass.current.builtAt === undefined && storedTitles ? storedTitles.reading : readStoredTitles();

@@ -9,8 +9,9 @@ import { clearPaintCache } from '@/utils/snapshot/paint-cache';
 import { App } from './App';
 
 const connector = createExtensionConnector(messaging);
-// Asked for before the first render, read once the first frame is painted: a query typed at once finds the sections'
-// titles on their way, and opening their database does not delay the launcher's paint (first-pass-reader.ts).
+// Asked for before the first render, read once the first frame is painted (or at a query typed sooner): a query
+// finds the sections' titles on their way, and opening their database does not delay the launcher's paint
+// (first-pass-reader.ts).
 const sectionTitles = readTitlesAtStart(
   connector.peekSnapshot?.() ?? null,
   () => new Promise<void>((painted) => afterFirstFrame(painted)),

@@ -1,5 +1,7 @@
-/** The pages' translation types and the choice of UI language, free of browser globals (browser-translator.ts
- * uses them; tests translate with tests/unit/i18n/catalog-translator.ts). */
+/**
+ * The pages' translation types and the choice of UI language, free of browser globals (browser-translator.ts uses
+ * them; tests translate with tests/unit/i18n/catalog-translator.ts).
+ */
 import type en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,7 @@
-/** What the pages' translator does, over a _locales catalog, without the browser: components render in tests in
- * either language. Chrome's $1…$9 substitutions. */
+/**
+ * What the pages' translator does, over a _locales catalog, without the browser: components render in tests in
+ * either language. Chrome's $1…$9 substitutions.
+ */
 import type { Translate } from '@/utils/i18n/translator';
 
 type Catalog = Record<string, { message: string }>;
