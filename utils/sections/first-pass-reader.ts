@@ -4,8 +4,9 @@
  * full index than the popup to read the titles. The popup asks for them as its script starts and reads them once
  * its first frame is painted (main.tsx), or at the first query if that comes sooner: a chunk loaded on demand, or a
  * read begun at the first render, came 0.1–0.2 s after a query typed at once (bench: extension files and the
- * database both answer slowly while a page starts). Opened before the first paint, the database competed with it: bench:pair, 30 Nov 2026, three runs against
- * the read at start: open-to-content 0.78–1.01×, first section result 0.85–1.12× (the pair's own spread).
+ * database both answer slowly while a page starts). Opened before the first paint, the database competed with it:
+ * bench:pair, 30 Nov 2026, three runs against the read at start: open-to-content 0.78–1.01×, first section result
+ * 0.85–1.12× (the pair's own spread).
  * Plain IndexedDB rather than `idb` and the schema module: this is in the popup's first bundle, and they are not.
  */
 
