@@ -1,7 +1,7 @@
 /**
  * about:config in a puppeteer Firefox: a privileged page (allowed by --remote-allow-system-access) whose scripts
- * reach Firefox's `Services`, so the harness can change a pref, clear cookies or reload the policies while the
- * browser runs.
+ * reach Firefox's `Services` and modules, so the harness can change a pref, clear cookies and history or reload the
+ * policies while the browser runs.
  */
 import type { Browser } from 'puppeteer-core';
 import { navigate } from './firefox-page';
@@ -9,6 +9,12 @@ import { navigate } from './firefox-page';
 interface XpcomScope {
   Cc: Record<string, { getService(type: unknown): { observe(subject: null, topic: string, data: null): void } }>;
   Ci: { nsIObserver: unknown };
+}
+
+interface ModuleLoader {
+  ChromeUtils: {
+    importESModule(url: string): { PlacesUtils: { history: { clear(): Promise<void> } } };
+  };
 }
 
 interface FirefoxServices {
@@ -26,6 +32,8 @@ export interface PrivilegedPage {
   /** Back to the pref's default value. */
   clearPref(name: string): Promise<void>;
   removeAllCookies(): Promise<void>;
+  /** The visited pages go: the address bar suggests them above an extension's own suggestions. */
+  clearHistory(): Promise<void>;
   /** Has the policy engine read policies.json again, as Firefox's own tests do (EnterprisePolicyTesting). */
   reloadPolicies(): Promise<void>;
   close(): Promise<void>;
@@ -52,6 +60,11 @@ export async function openPrivilegedPage(browser: Browser): Promise<PrivilegedPa
     removeAllCookies: () =>
       page.evaluate(() => {
         (globalThis as unknown as { Services: FirefoxServices }).Services.cookies.removeAll();
+      }),
+    clearHistory: () =>
+      page.evaluate(async () => {
+        const { ChromeUtils } = globalThis as unknown as ModuleLoader;
+        await ChromeUtils.importESModule('resource://gre/modules/PlacesUtils.sys.mjs').PlacesUtils.history.clear();
       }),
     reloadPolicies: () =>
       page.evaluate(() => {

@@ -112,7 +112,8 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
 
   /**
    * A first install on this browser, as a fresh launch would give, in ~1.5 s instead of ~6: the tabs go, the add-on
-   * is uninstalled with its storage (keepStorageOnUninstall is off for that moment), cookies are cleared, the
+   * is uninstalled with its storage (keepStorageOnUninstall is off for that moment), cookies and history are
+   * cleared (an earlier test's visit to a demo tool was the address bar's first suggestion for "ps vehicule"), the
    * pages' colour scheme is the launch's again, and the build (the one made for `uiLanguage`, or the plain one) is
    * installed.
    */
@@ -127,6 +128,7 @@ export class FirefoxSession extends SessionBase implements ExtensionSession, Col
       await this.browser.uninstallExtension(GECKO_ID);
       await prefs.setPref(KEEP_STORAGE_PREF, true);
       await prefs.removeAllCookies();
+      await prefs.clearHistory();
       if (this.options.colorScheme) await prefs.setPref(COLOR_SCHEME_PREF, colorSchemeValue(this.options.colorScheme));
       else await prefs.clearPref(COLOR_SCHEME_PREF);
     } finally {
