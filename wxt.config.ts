@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type Entrypoint, type EntrypointGroup, type Wxt } from 'wxt';
 import { catalogFor, formattingLanguage, uiLanguageOfMode } from './utils/i18n/ui-language-build';
 import { lazyScriptOf } from './utils/lazy/lazy-scripts';
 import { buildManifest } from './utils/manifest/build-manifest';
@@ -11,30 +11,21 @@ const readCatalog = (language: 'en' | 'fr') =>
   JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 
 /**
- * What the pages load on demand (the search library on the first keystroke, IndexedDB): never copied into a
- * page's own file, so the popup does not load it when it opens. tests/unit/budget/popup-size.test.ts checks it.
+ * One build per extension page (WXT builds them all in one by default): each page's script is one flat file, and
+ * only what it imports on demand (the search library, the help and tool panels) has chunks of its own. A shared
+ * build splits the code the pages share into chunks, and each file a page loads is a round trip through the
+ * browser process before its scripts run. Until 2026-12-01 Rolldown's experimental inlining of common chunks copied
+ * them back, at the cost of a bundler runtime file and a lazy wrapper per module: the popup's script is now 56.9 KB
+ * instead of 65.6 KB with its runtime, in one file instead of two (tests/unit/budget/popup-size.test.ts).
  */
-const LOADED_ON_DEMAND = /\/node_modules\/(minisearch|idb)\//;
+function oneBuildPerPage(_wxt: Wxt, groups: EntrypointGroup[]): void {
+  const pages = groups.findIndex((group) => Array.isArray(group) && group.some(isPage));
+  const shared = groups[pages];
+  if (!Array.isArray(shared)) return;
+  groups.splice(pages, 1, ...shared.map((entrypoint) => [entrypoint]));
+}
 
-/**
- * One script per extension page: the code the pages share is copied into each page's file instead of a chunk of
- * its own. Each file a page loads is a round trip through the browser process before its scripts run (bench:
- * popup open-to-content 1.48× → 1.35× a blank page); the copies cost package bytes only, never download time.
- * Rolldown's option is experimental: the lock file pins its version, and the end-to-end suite runs every page in
- * both browsers. Only for the pages' ES modules: the background is a single IIFE file anyway.
- */
-const onePageOneFile = {
-  name: 'passerelle:one-file-per-page',
-  outputOptions<Options extends { format?: string }>(options: Options) {
-    if (options.format !== 'es') return null;
-    return {
-      ...options,
-      codeSplitting: {
-        experimentalInlineCommonChunks: { maxSize: Number.POSITIVE_INFINITY, exclude: LOADED_ON_DEMAND },
-      },
-    };
-  },
-};
+const isPage = (entrypoint: Entrypoint) => entrypoint.inputPath.endsWith('.html');
 
 const PAGE_BROWSER = resolve('utils/connector/page-browser.ts');
 
@@ -78,7 +69,7 @@ const lazyBackgroundImports: Plugin = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: ({ mode }) => ({
-    plugins: [preact(), onePageOneFile],
+    plugins: [preact()],
     // `--mode lang-fr` / `lang-pseudo` (npm start -- --lang fr, the e2e harness's uiLanguage): the pages format
     // dates in that language whatever the browser's (utils/i18n/browser-translator.ts reads it).
     define: {
@@ -89,10 +80,8 @@ export default defineConfig({
     // @webext-core/messaging brings its own copy of the polyfill: one copy per page is enough.
     resolve: { dedupe: ['webextension-polyfill'] },
     build: {
-      // One stylesheet per page: the popup loads its own rules and the design tokens, not the options page's or the
-      // diagnostics' (still one file: the page's shared code is inlined, so is its CSS).
-      cssCodeSplit: true,
-      // Required to copy shared code into the pages' files (no page exports anything).
+      // No entrypoint exports anything: the background and the lazy scripts stay bare IIFEs (no global named after
+      // them), the pages' files export only what their chunks loaded on demand import.
       rolldownOptions: { preserveEntrySignatures: false },
       // Every browser the manifest accepts supports <link rel="modulepreload"> (Chromium; Firefox since 115, and the
       // manifest asks for 142): Vite's polyfill only created a <link> to find that out, 0.2 ms at the start of every
@@ -102,10 +91,11 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => buildManifest(browser, process.env),
   hooks: {
+    'entrypoints:grouped': oneBuildPerPage,
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) {
         config.plugins = [...(config.plugins ?? []), lazyBackgroundImports];
-      } else if (entrypoints.some((entrypoint) => entrypoint.inputPath.endsWith('.html'))) {
+      } else if (entrypoints.some(isPage)) {
         config.plugins = [...(config.plugins ?? []), nativeBrowserInPages];
       }
     },
