@@ -9,6 +9,8 @@ export const CHROMIUM_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3Zd2JOP3kaFXdQw6+TLlx3qG13meeTyCzL5Tu6Kn3nvq3rmO2hOfxDcDqgCvu8kN4FTuxWXHg/V4hvKiQaWrVAHqdhqNpcXhyWGFs1BtzdcTtBPk2qC7VkD44gV1LChJ1t3LWDWjzgR1duzt3unzcsTVnVjNAgBL7gXEDtLjvyXsgwb8bIHq972nV4nD/tsu7GGcrCIGu+01moXixKeTDeXksHAC0CpI5IJp13atAoW79OTeYh6D+skuaouh0f27oug3M6m3nVt1uVqutuzTk6yiZfu2yEXylCTUlphXIDPd8WQe0rmRasMWXRZM/sg6fCyac5cHBK+sUy1W6NIBmwIDAQAB';
 export const CHROMIUM_EXTENSION_ID = 'cifaohidikfhkpngmoilplcgkjnogigj';
 export const GECKO_ID = 'passerelle@passerelle.example';
+/** The oldest Firefox the add-on installs on; .ci/run and the e2e harness check the installed one against it. */
+export const FIREFOX_MIN_VERSION = '142.0';
 
 /**
  * The ESN and the old intranet hosts are named by each organisation at run time, so the default build asks for
@@ -66,7 +68,7 @@ export function buildManifest(browser: string, env: Record<string, string | unde
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
           },
