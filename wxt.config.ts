@@ -16,7 +16,8 @@ const readCatalog = (language: 'en' | 'fr') =>
  * build splits the code the pages share into chunks, and each file a page loads is a round trip through the
  * browser process before its scripts run. Until 2026-12-01 Rolldown's experimental inlining of common chunks copied
  * them back, at the cost of a bundler runtime file and a lazy wrapper per module: the popup's script is now 56.9 KB
- * instead of 65.6 KB with its runtime, in one file instead of two (tests/unit/budget/popup-size.test.ts).
+ * instead of 65.6 KB with its runtime, in one file instead of two (tests/unit/budget/popup-size.test.ts). It opens
+ * no faster for that (bench:pair, tests/bench/README.md), but depends on no experimental option.
  */
 function oneBuildPerPage(_wxt: Wxt, groups: EntrypointGroup[]): void {
   const pages = groups.findIndex((group) => Array.isArray(group) && group.some(isPage));
