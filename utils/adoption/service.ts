@@ -58,8 +58,8 @@ export function createAdoptionService(deps: AdoptionServiceDeps): AdoptionServic
     },
     followFeatures: () =>
       queue.run('follow the features', async () => {
-        const [config, state] = await Promise.all([deps.config(), whatsNewItem.getValue()]);
-        await whatsNewItem.setValue(nextWhatsNew(state, config.features));
+        const config = await deps.config();
+        await whatsNewItem.update((state) => nextWhatsNew(state, config.features));
         await publish();
       }),
     publish: () => queue.run('publish the charter', publish),

@@ -72,8 +72,7 @@ async function run(policy: PolicyCache, mode: FetchMode): Promise<void> {
     sources = await gather(policy);
     ({ effective } = computeEffective(sources));
   }
-  const previous = await effectiveConfigItem.getValue();
-  if (JSON.stringify(previous) !== JSON.stringify(effective)) await effectiveConfigItem.setValue(effective);
+  await effectiveConfigItem.update(() => effective);
   await schedule(effective.configUrl, effective.pollingIntervalMinutes);
   await publishSlice('config', buildConfigSlice(effective, await syncStatusItem.getValue(), sources.policy.present));
 }

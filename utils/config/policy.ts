@@ -4,6 +4,7 @@
  * storage.managed.get() REJECTS when no policy exists, which means "no policy", not an error.
  */
 import { browser } from 'wxt/browser';
+import { sameStoredValue } from '../storage-health/same-stored-value';
 
 export interface PolicyRead {
   present: boolean;
@@ -49,7 +50,7 @@ export class PolicyCache {
   /** Re-reads the policy; true when it differs from the cached one. */
   async reload(): Promise<boolean> {
     const next = await this.read();
-    const changed = JSON.stringify(next.values) !== JSON.stringify(this.last?.values);
+    const changed = !sameStoredValue(this.last?.values, next.values);
     this.last = next;
     return changed;
   }

@@ -49,8 +49,8 @@ export async function previewBatch(
 /** Forgets everything counted (indicators turned off: nothing is kept). */
 export function clearIndicators(): Promise<void> {
   return indicatorsQueue.run('forget the counts', async () => {
-    await pendingIndicatorsItem.setValue([]);
-    await indicatorsOutboxItem.setValue(null);
+    await pendingIndicatorsItem.update(() => []);
+    await indicatorsOutboxItem.update(() => null);
   });
 }
 

@@ -7,6 +7,7 @@
  * needs before its first paint.
  */
 import { type Browser, browser } from 'wxt/browser';
+import { sameStoredValue } from '../storage-health/same-stored-value';
 import { healSnapshot } from './heal-snapshot';
 import { EMPTY_SNAPSHOT, POPUP_SNAPSHOT_KEY, type PopupSnapshot } from './types';
 
@@ -16,8 +17,6 @@ const STORED_KEY = POPUP_SNAPSHOT_KEY.replace(/^local:/, '');
 function checked(value: unknown): PopupSnapshot {
   return value === null || value === undefined ? EMPTY_SNAPSHOT : healSnapshot(value).snapshot;
 }
-
-const sameValue = (one: unknown, other: unknown) => JSON.stringify(one) === JSON.stringify(other);
 
 type Changes = Record<string, Browser.storage.StorageChange>;
 
@@ -31,7 +30,7 @@ export const pageSnapshot = {
     const onChanged = (changes: Changes) => {
       const change = changes[STORED_KEY];
       // Firefox reports a write of the same value too: the listener only hears real changes.
-      if (change && !sameValue(change.newValue, change.oldValue)) listener(checked(change.newValue));
+      if (change && !sameStoredValue(change.oldValue, change.newValue)) listener(checked(change.newValue));
     };
     local.onChanged.addListener(onChanged);
     return () => local.onChanged.removeListener(onChanged);

@@ -1,4 +1,5 @@
 import { createSerialQueue } from '../async/serial-queue';
+import { sameStoredValue } from '../storage-health/same-stored-value';
 import { popupSnapshotItem } from './storage';
 import type { PopupSnapshot, SliceName } from './types';
 
@@ -8,14 +9,14 @@ const queue = createSerialQueue('popup snapshot');
 /**
  * Replaces one slice of the popup snapshot. Writes are queued so two capabilities publishing at once never
  * overwrite each other's slice. The stored snapshot is read healed: a damaged slice never survives a publish.
- * A slice published as it already is writes nothing: each capability publishes at every background start, and the
- * background starts at every tab update (news visits, the companion), so five writes of the whole snapshot and their
- * change events came with each wake.
+ * A slice published as it already is (the same JSON, whatever the order of its keys) writes nothing: each capability
+ * publishes at every background start, and the background starts at every tab update (news visits, the companion),
+ * so five writes of the whole snapshot and their change events came with each wake.
  */
 export function publishSlice<K extends SliceName>(name: K, value: PopupSnapshot[K]): Promise<void> {
   return queue.run(`publish the ${name} slice`, async () => {
     const current = await popupSnapshotItem.getValue();
-    if (JSON.stringify(current[name]) === JSON.stringify(value)) return;
+    if (sameStoredValue(current[name], value)) return;
     await popupSnapshotItem.setValue({ ...current, [name]: value });
   });
 }

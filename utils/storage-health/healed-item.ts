@@ -4,6 +4,7 @@
  */
 import { type StorageItemKey, storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { recordRepairs } from './repairs';
+import { sameStoredValue } from './same-stored-value';
 import type { Problem } from './shape';
 
 export interface Healed<T> {
@@ -28,6 +29,11 @@ interface HealedItem<T> extends WxtStorageItem<T, Record<string, never>> {
   readonly heal: Heal<T>;
   /** Reads, heals and repairs like getValue, and says what was dropped. */
   read(): Promise<Healed<T>>;
+  /**
+   * Writes what `change` makes of the current value, unless that is what is stored already (sameStoredValue):
+   * no write, no change event for the pages. Answers whether it wrote.
+   */
+  update(change: (current: T) => T): Promise<boolean>;
 }
 
 export function defineHealedItem<T>(key: StorageItemKey, options: HealedItemOptions<T>): HealedItem<T> {
@@ -45,6 +51,13 @@ export function defineHealedItem<T>(key: StorageItemKey, options: HealedItemOpti
     }
     return healed;
   }
+  async function update(change: (current: T) => T): Promise<boolean> {
+    const { value } = await read();
+    const next = change(value);
+    if (sameStoredValue(value, next)) return false;
+    await item.setValue(next);
+    return true;
+  }
   return {
     ...item,
     key,
@@ -53,6 +66,7 @@ export function defineHealedItem<T>(key: StorageItemKey, options: HealedItemOpti
     version: options.version,
     heal,
     read,
+    update,
     getValue: async () => (await read()).value,
     // A damaged value seen through a change is healed for the listener; the next read writes the repair.
     watch: (callback) => item.watch((next, previous) => callback(heal(next).value, heal(previous).value)),

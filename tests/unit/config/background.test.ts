@@ -7,6 +7,7 @@ import { effectiveConfigItem } from '@/utils/config/storage';
 import { userSettingsItem } from '@/utils/config/user-settings';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
 import { recordingHandlers } from '../message-handlers';
+import { answerKeysSorted, writtenKeys } from '../storage/keys-sorted';
 
 const DOC_URL = 'https://esn.example/passerelle/config.json';
 const tool = (id: string) => ({ id, label: id, url: `https://${id}.example/` });
@@ -79,6 +80,19 @@ describe('startConfig', () => {
     await vi.waitFor(async () => expect((await popupSnapshotItem.getValue()).config.sync.state).toBe('stale'));
     expect((await effectiveConfigItem.getValue()).tools.map((t) => t.id)).toEqual(['notes']);
     expect((await configDocumentItem.getValue())?.body).toEqual({ tools: [tool('notes')] });
+  });
+
+  it('refreshed and finding the same document, does not write the effective configuration again (keys read back sorted)', async () => {
+    serveDocument(() => ({ esn: { name: 'La Ruche' }, tools: [tool('notes')], features: { news: true } }));
+    await fakeBrowser.storage.managed.set({ configUrl: DOC_URL });
+    await startConfig();
+    // The start's run ends with the config slice.
+    await vi.waitFor(async () => expect((await popupSnapshotItem.getValue()).config.esnName).toBe('La Ruche'));
+    const set = answerKeysSorted();
+    await handlers.get('refreshConfig')?.();
+    // The sync status moves (the fetch time), the configuration it gave does not.
+    expect(writtenKeys(set)).toContain('configSyncStatus');
+    expect(writtenKeys(set)).not.toContain('effectiveConfig');
   });
 
   it('reports refused values with their paths while the rest applies', async () => {
