@@ -11,6 +11,7 @@ import type { Language, Translate } from '../i18n/translator';
 import type { IndicatorEvent } from '../indicators/types';
 import type { EntryPoint } from '../indicators/vocabulary';
 import type { SearchResult } from '../search/source';
+import { sameStoredValue } from '../storage-health/same-stored-value';
 import type { LaunchDisposition } from '../tabs/disposition';
 import { createSectionsCache, findSections, type LoadedSections } from './loaded-sections';
 import { refreshSectionsIndex } from './refresh';
@@ -60,8 +61,8 @@ export interface SectionsService {
 }
 
 /** The parts of the configuration the index and the rules depend on. */
-function relevant(config: EffectiveConfig): string {
-  return JSON.stringify([config.sections, config.features.relocationGuidance, config.allowedInsecureOrigins]);
+function relevant(config: EffectiveConfig): unknown[] {
+  return [config.sections, config.features.relocationGuidance, config.allowedInsecureOrigins];
 }
 
 export function createSectionsService(deps: SectionsServiceDeps): SectionsService {
@@ -86,7 +87,10 @@ export function createSectionsService(deps: SectionsServiceDeps): SectionsServic
 
   return {
     refresh,
-    onConfigChange: async (next, previous) => (previous && relevant(next) === relevant(previous) ? null : refresh()),
+    // Compared as stored values: a configuration written again with its keys in another order (read back sorted
+    // from Chromium, rewritten by another version) does not fetch and rebuild the index.
+    onConfigChange: async (next, previous) =>
+      previous && sameStoredValue(relevant(previous), relevant(next)) ? null : refresh(),
     async openSection(sectionId, disposition, from) {
       const [db, config] = await Promise.all([deps.db(), deps.config()]);
       const entry = await loadEntry(db, sectionId).finally(() => db.close());

@@ -84,6 +84,15 @@ describe('sections search in the background', () => {
     expect(await configure({ ...config, allowedInsecureOrigins: ['http://127.0.0.1:8080'] })).not.toBeNull();
   });
 
+  it('does not refresh for the same sections written with their keys in another order', async () => {
+    const { configure } = setup();
+    const parking = section('parking', 'Parking');
+    const config = withSections([parking]);
+    expect(await configure(config)).toMatchObject({ state: 'ok' });
+    const reordered = { newUrl: parking.newUrl, oldUrls: parking.oldUrls, title: parking.title, id: parking.id };
+    expect(await configure({ ...config, sections: { entries: [reordered] } })).toBeNull();
+  });
+
   it('gives the address bar its results, in the browser’s language, while the sections search is on', async () => {
     const { service, configure } = setup();
     const config = withSections([section('canteen-menus', 'Menus de la cantine'), section('parking', 'Parking')]);
