@@ -8,4 +8,6 @@ export const effectiveConfigItem = defineHealedItem<EffectiveConfig>('local:effe
   fallback: EMPTY_CONFIG,
   version: 1,
   heal: healWith(effectiveConfigSchema, EMPTY_CONFIG),
+  // Read by every capability, ~10 times at each background start.
+  rememberChecked: true,
 });

@@ -1,8 +1,10 @@
 /**
- * A storage item that checks its value every time it is read: a damaged value is healed (what can be kept is
- * kept, the rest falls back to the default), written back, and what was dropped is logged for the diagnostics.
+ * A storage item that checks its value every time it is read (or once per stored value: `rememberChecked`): a
+ * damaged value is healed (what can be kept is kept, the rest falls back to the default), written back, and what
+ * was dropped is logged for the diagnostics.
  */
 import { type StorageItemKey, storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { rememberedHeal } from './remembered-heal';
 import { recordRepairs } from './repairs';
 import { sameStoredValue } from './same-stored-value';
 import type { Problem } from './shape';
@@ -21,6 +23,8 @@ interface HealedItemOptions<T> {
   /** Each takes whatever an older version (or a hand edit) stored, unchecked: it validates what it reads. */
   migrations?: Record<number, (old: unknown) => unknown>;
   heal: Heal<T>;
+  /** A value read again as it was stored is not checked again (rememberedHeal): for large, often read values. */
+  rememberChecked?: boolean;
 }
 
 // The WXT item's own type, minus metadata we never use.
@@ -42,7 +46,7 @@ export function defineHealedItem<T>(key: StorageItemKey, options: HealedItemOpti
     version: options.version,
     ...(options.migrations ? { migrations: options.migrations } : {}),
   });
-  const heal = options.heal;
+  const heal = options.rememberChecked ? rememberedHeal(options.heal) : options.heal;
   async function read(): Promise<Healed<T>> {
     const healed = heal(await item.getValue());
     if (healed.dropped.length > 0) {
@@ -64,7 +68,7 @@ export function defineHealedItem<T>(key: StorageItemKey, options: HealedItemOpti
     fallback: options.fallback,
     defaultValue: options.fallback,
     version: options.version,
-    heal,
+    heal: options.heal,
     read,
     update,
     getValue: async () => (await read()).value,
