@@ -16,14 +16,22 @@ export function isSecret(schema: z.ZodMiniType): boolean {
   }
 }
 
-/** Setting paths of the secret keys, e.g. "indicators.endpoint". */
-export const SECRET_PATHS: readonly string[] = settingPaths(policySchema).filter((path) => {
-  const schema = schemaAt(policySchema, path);
-  return schema !== undefined && isSecret(schema);
-});
+let secretPathsFound: readonly string[] | undefined;
+
+/**
+ * Setting paths of the secret keys, e.g. "indicators.endpoint". Found at the first support bundle, not as the module
+ * loads: walking the policy schema took up to 5 ms of every background start (1 Dec 2026, a Chromium worker).
+ */
+export function secretPaths(): readonly string[] {
+  secretPathsFound ??= settingPaths(policySchema).filter((path) => {
+    const schema = schemaAt(policySchema, path);
+    return schema !== undefined && isSecret(schema);
+  });
+  return secretPathsFound;
+}
 
 /** A copy of a policy or document with the secret values replaced. */
-export function redactSecrets<T>(values: T, replacement: string, paths: readonly string[] = SECRET_PATHS): T {
+export function redactSecrets<T>(values: T, replacement: string, paths: readonly string[] = secretPaths()): T {
   const copy = structuredClone(values) as Record<string, unknown>;
   for (const path of paths) {
     const keys = path.split('.');

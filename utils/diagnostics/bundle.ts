@@ -1,6 +1,6 @@
 /** The support bundle: versions, browser, the policy received and every source's state, secrets redacted. */
 import type { Diagnostics } from '../config/diagnostics';
-import { redactSecrets, SECRET_PATHS } from '../config/secrets';
+import { redactSecrets, secretPaths } from '../config/secrets';
 import { REDACTED, type SourcesDiagnostics, SUPPORT_BUNDLE_SCHEMA, type SupportBundle } from './types';
 
 interface BundleInput {
@@ -11,7 +11,7 @@ interface BundleInput {
 }
 
 export function buildSupportBundle({ diagnostics, policyValues, sources }: BundleInput): SupportBundle {
-  const secret = new Set(SECRET_PATHS);
+  const secret = new Set(secretPaths());
   const { endpoint, ...indicators } = sources.indicators;
   return {
     schema: SUPPORT_BUNDLE_SCHEMA,
