@@ -3,18 +3,12 @@
  * keeps a stored value as a JSON dictionary, whose keys are ordered), not in the order they were written. Seen in
  * Chromium 156 on 1 Dec 2026: the effective configuration, written in its schema's order, read back alphabetical.
  */
+import stableStringify from 'fast-json-stable-stringify';
 import { type MockInstance, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-function sortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedKeys);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]),
-  );
-}
+/** The same JSON with every object's keys sorted (the library the comparison itself uses). */
+const sortedKeys = (value: unknown): unknown => JSON.parse(stableStringify(value));
 
 /** From now on storage.local answers keys sorted; the spy on its `set` says what is written from then on. */
 export function answerKeysSorted(): MockInstance<typeof fakeBrowser.storage.local.set> {
