@@ -9,6 +9,7 @@ import { NEWS_DB_NAME, NEWS_DB_VERSION } from '../../utils/news/db-identity';
 import { type DeployBrowser, makeUserData, upgradeThroughBrowser, withDeployment } from './deploy-steps';
 import { PREVIOUS_RELEASE, previousReleaseBuilds } from './harness/previous-release';
 import type { ExtensionSession } from './harness/session';
+import { waitUntil } from './harness/wait';
 
 /** The release's schema version, and what it stored: each news item's feeds, and the read marks. */
 interface StoredNews {
@@ -60,6 +61,11 @@ export function defineFormatUpgradeTest(browser: DeployBrowser): void {
 
         const after = await upgradeThroughBrowser(browser, session, deployment);
         expect(userData.of(after)).toEqual(userData.expected);
+        // N+1 can publish its first snapshot (the news part from the kept copy) before its news store first opens the
+        // database, which is when the migration runs (utils/news/background.ts opens it at first use): wait for it.
+        await waitUntil(async () => (await storedNews(session)).version === NEWS_DB_VERSION, {
+          what: `the news database at version ${NEWS_DB_VERSION}`,
+        });
         const migrated = await storedNews(session);
         expect(migrated.version).toBe(NEWS_DB_VERSION);
         // Every item N stored is still there, now listing its feed (the 2 → 3 step), and the read mark is kept.
