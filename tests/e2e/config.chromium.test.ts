@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineConfigTests } from './config.spec';
+import { defineConfigTests, expectLauncherRemoved } from './config.spec';
 import { launchChromium } from './harness/chromium';
 import { demoConfigUrl, withDemoEsn } from './harness/demo';
 import { CHROMIUM_EXTENSION_ID } from './harness/paths';
@@ -11,9 +11,10 @@ import { PopupPage } from './pages/popup';
 // Writes /etc/chromium/policies/managed/passerelle-test.json: run as root (CI does).
 describe('configuration in Chromium (real managed policy)', () => {
   const launch = shareBrowserBetweenTests(launchChromium);
-  defineConfigTests({ launch: launch, wrongTypeReachesExtension: false });
+  defineConfigTests({ launch: launch, wrongTypeReachesExtension: false, removesFeatureOnReload: true });
 
-  it('applies a policy reload without a restart', async () => {
+  // Also the check of a feature turned off by policy (config.spec.ts): a popup opened after the reload has no launcher.
+  it('applies a policy reload without a restart, and a feature it turns off is gone from the popup', async () => {
     await withDemoEsn(async (esn) => {
       const policy = { configUrl: demoConfigUrl(esn) };
       const session = await launch({ policy });
@@ -30,6 +31,7 @@ describe('configuration in Chromium (real managed policy)', () => {
         // The open popup follows the change without being reopened.
         await popup.page.waitForFunction(() => document.querySelector('[data-testid=tools]') === null);
         expect(await popup.toolCount()).toBe(0);
+        await expectLauncherRemoved(session);
       } finally {
         await session.close();
       }
