@@ -1,9 +1,10 @@
 /**
  * `npm test`'s test stage: two tracks side by side — the Chromium end-to-end project, and the unit project followed
- * by the Firefox end-to-end project. Measured on a fresh clone (2 cores, 30 Nov 2026, the machine shared and its speed
- * varying by ±15 % from run to run): Chromium 6 min 24 s – 7 min 28 s beside unit 51–62 s then Firefox 5 min 58 s –
- * 6 min 59 s. The two tracks keep both cores busy (99 %, a third of it in the kernel); the unit tests go with
- * Firefox, whose launches are dearer but fewer now that one browser serves a whole run.
+ * by the Firefox end-to-end project. Measured on fresh clones (2 cores, 1 Dec 2026, the machine shared and its speed
+ * varying by ±15 % from run to run): Chromium 5 min 25 s – 5 min 34 s beside unit 45–49 s then Firefox 4 min 31 s –
+ * 4 min 35 s; `npm test` 366–373 s. The two tracks keep both cores busy (94 %, a third of it in the kernel: page
+ * faults and new processes), so what shortens the run is less CPU, not more overlap; the unit tests go with Firefox,
+ * whose project is the shorter one since its web content runs in one process (harness/firefox-process-prefs.ts).
  * Ends with the 10 slowest tests and one closing line, "Tests: N passed, N failed, N skipped", the sum of the runs.
  * Usage: tsx tests/tools/test-run/run-tests.ts [--only unit|e2e | --full]
  *   --full (`npm test`): the checks and builds first, in two lanes (full-run.ts), then the two tracks.
