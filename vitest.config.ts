@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { PolicyLastSequencer } from './tests/e2e/harness/policy-last-sequencer';
 
 // Real browsers on a 2-core machine: each browser's files run one at a time, generous per-test limits.
 const e2eProject = (browser: 'chromium' | 'firefox') => ({
@@ -37,6 +38,8 @@ const unitProject = {
 export default defineConfig({
   test: {
     reporters: ['default', './tests/tools/test-run/closing-line-reporter.ts'],
+    // Each browser's files without a managed policy first: fewer browsers launched (policy-last-sequencer.ts).
+    sequence: { sequencer: PolicyLastSequencer },
     projects: [unitProject, e2eProject('chromium'), e2eProject('firefox')],
   },
 });

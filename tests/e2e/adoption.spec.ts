@@ -71,77 +71,7 @@ async function dismissWhatsNew(session: ExtensionSession): Promise<void> {
 
 /** enterInAddressBar: where the test can use the address-bar keyword (Firefox does in omnibox.spec.ts). */
 export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicators.AddressBarEnter): void {
-  // Merged: the what's-new note and "indicators off" start from the same policy-configured install (a launch with a
-  // policy is a browser of its own in Chromium, and each check needs a restart).
-  it("install opens the welcome page with the configured charter; the acceptance persists, a new version asks again; a feature turned on by policy shows its what's-new note once; with indicators off nothing is sent", async () => {
-    await withDemoEsn(async (esn) => {
-      const charterUrl = esn.url('/charte');
-      const policy = { configUrl: demoConfigUrl(esn), features: { notifications: true } };
-      await withSession(launch, { policy }, async (session) => {
-        // The install opened the page; the configuration arrived after it, and the page followed.
-        await waitUntil(() => installTabShowsCharter(session, charterUrl), {
-          what: 'the welcome tab opened by the install, showing the charter',
-        });
-
-        const welcome = await WelcomePage.open(session);
-        expect(await welcome.waitForCharter()).toBe(charterUrl);
-        expect(await welcome.pinAdvice()).toMatch(
-          session.browserName === 'firefox' ? /^(firefoxManual|pinned)$/ : /^(chromePolicyOrManual|pinned)$/,
-        );
-        const violations = await welcome.page.runAxe();
-        expect(violations, describeViolations(violations)).toEqual([]);
-        expect(await welcome.acceptCharter()).toContain('2026-09');
-        await waitForSnapshot(session, (snapshot) => snapshot.adoption.charter?.acknowledged === true, 'accepted');
-        await dismissWhatsNew(session);
-
-        await session.restart();
-        expect(await session.readLocalStorage(CHARTER_KEY)).toMatchObject({ version: '2026-09' });
-        const afterRestart = await waitForSnapshot(
-          session,
-          (snapshot) => snapshot.adoption.charter !== null,
-          'charter',
-        );
-        expect(afterRestart.adoption.charter?.acknowledged).toBe(true);
-        // A restart is not an install: the page is not opened again.
-        expect((await openExtensionTabs(session)).some((url) => url.includes('welcome.html'))).toBe(false);
-
-        const configDocument = buildConfigDocument(esn.origin);
-        esn.setConfigDocument({ ...configDocument, links: { ...configDocument.links, charterVersion: '2027-01' } });
-        // refreshConfig may join a fetch the restart started before the change: ask until the new version shows.
-        await waitUntil(
-          async () => {
-            const charter = (await readSnapshot(session))?.adoption.charter;
-            if (charter?.version === '2027-01') return !charter.acknowledged;
-            await sendMessage(session, 'refreshConfig');
-            return false;
-          },
-          { intervalMs: 250, what: 'the new charter version, not accepted' },
-        );
-        const popup = await PopupPage.open(session);
-        await popup.page.waitForFunction(() => document.querySelector('[data-testid=charter-banner]') !== null);
-        const popupViolations = await popup.page.runAxe();
-        expect(popupViolations, describeViolations(popupViolations)).toEqual([]);
-        await popup.page.click('[data-testid=charter-banner] button');
-        await waitForSnapshot(
-          session,
-          (snapshot) => snapshot.adoption.charter?.acknowledged === true,
-          'accepted again',
-        );
-        await popup.page.waitForFunction(() => document.querySelector('[data-testid=charter-banner]') === null);
-        // The what's-new note dismissed before the restart stays dismissed.
-        expect(await popup.page.evaluate(() => document.querySelector('[data-testid=whats-new]') === null)).toBe(true);
-        await popup.close();
-
-        // Indicators are off in the demo's document: using the extension sends nothing, and IT is offered nothing.
-        await useIt(session, esn);
-        expect(await indicators.sendNowOffered(session)).toBe(false);
-        expect((await session.readLocalStorage('indicatorsPending')) ?? []).toEqual([]);
-        expect(esn.counters().indicatorBatches).toEqual([]);
-        expect(esn.counters().paths['/indicateurs']).toBeUndefined();
-      });
-    });
-  });
-
+  // First: the test without a policy runs before the one with (policy-last-sequencer.ts).
   it('with indicators on, IT’s "Send now" delivers exactly what was done, and no identifier', async () => {
     await withDemoEsn(async (esn) => {
       esn.setConfigDocument(indicators.documentWithIndicators(esn, true));
@@ -220,6 +150,77 @@ export function defineAdoptionTests(launch: Launch, enterInAddressBar?: indicato
             ...fromAddressBar.map((path) => `${path.from}>${path.to}>${path.id}`),
           ]),
         );
+      });
+    });
+  });
+
+  // Merged: the what's-new note and "indicators off" start from the same policy-configured install (a launch with a
+  // policy is a browser of its own in Chromium, and each check needs a restart).
+  it("install opens the welcome page with the configured charter; the acceptance persists, a new version asks again; a feature turned on by policy shows its what's-new note once; with indicators off nothing is sent", async () => {
+    await withDemoEsn(async (esn) => {
+      const charterUrl = esn.url('/charte');
+      const policy = { configUrl: demoConfigUrl(esn), features: { notifications: true } };
+      await withSession(launch, { policy }, async (session) => {
+        // The install opened the page; the configuration arrived after it, and the page followed.
+        await waitUntil(() => installTabShowsCharter(session, charterUrl), {
+          what: 'the welcome tab opened by the install, showing the charter',
+        });
+
+        const welcome = await WelcomePage.open(session);
+        expect(await welcome.waitForCharter()).toBe(charterUrl);
+        expect(await welcome.pinAdvice()).toMatch(
+          session.browserName === 'firefox' ? /^(firefoxManual|pinned)$/ : /^(chromePolicyOrManual|pinned)$/,
+        );
+        const violations = await welcome.page.runAxe();
+        expect(violations, describeViolations(violations)).toEqual([]);
+        expect(await welcome.acceptCharter()).toContain('2026-09');
+        await waitForSnapshot(session, (snapshot) => snapshot.adoption.charter?.acknowledged === true, 'accepted');
+        await dismissWhatsNew(session);
+
+        await session.restart();
+        expect(await session.readLocalStorage(CHARTER_KEY)).toMatchObject({ version: '2026-09' });
+        const afterRestart = await waitForSnapshot(
+          session,
+          (snapshot) => snapshot.adoption.charter !== null,
+          'charter',
+        );
+        expect(afterRestart.adoption.charter?.acknowledged).toBe(true);
+        // A restart is not an install: the page is not opened again.
+        expect((await openExtensionTabs(session)).some((url) => url.includes('welcome.html'))).toBe(false);
+
+        const configDocument = buildConfigDocument(esn.origin);
+        esn.setConfigDocument({ ...configDocument, links: { ...configDocument.links, charterVersion: '2027-01' } });
+        // refreshConfig may join a fetch the restart started before the change: ask until the new version shows.
+        await waitUntil(
+          async () => {
+            const charter = (await readSnapshot(session))?.adoption.charter;
+            if (charter?.version === '2027-01') return !charter.acknowledged;
+            await sendMessage(session, 'refreshConfig');
+            return false;
+          },
+          { intervalMs: 250, what: 'the new charter version, not accepted' },
+        );
+        const popup = await PopupPage.open(session);
+        await popup.page.waitForFunction(() => document.querySelector('[data-testid=charter-banner]') !== null);
+        const popupViolations = await popup.page.runAxe();
+        expect(popupViolations, describeViolations(popupViolations)).toEqual([]);
+        await popup.page.click('[data-testid=charter-banner] button');
+        await waitForSnapshot(
+          session,
+          (snapshot) => snapshot.adoption.charter?.acknowledged === true,
+          'accepted again',
+        );
+        await popup.page.waitForFunction(() => document.querySelector('[data-testid=charter-banner]') === null);
+        // The what's-new note dismissed before the restart stays dismissed.
+        expect(await popup.page.evaluate(() => document.querySelector('[data-testid=whats-new]') === null)).toBe(true);
+        await popup.close();
+
+        // Indicators are off in the demo's document: using the extension sends nothing, and IT is offered nothing.
+        await useIt(session, esn);
+        expect(await indicators.sendNowOffered(session)).toBe(false);
+        expect((await session.readLocalStorage('indicatorsPending')) ?? []).toEqual([]);
+        expect(esn.counters().indicatorBatches).toEqual([]);
+        expect(esn.counters().paths['/indicateurs']).toBeUndefined();
       });
     });
   });
