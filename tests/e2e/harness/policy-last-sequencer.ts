@@ -23,19 +23,18 @@ const capabilityOf = (file: OrderedFile) => basename(file.moduleId).split('.')[0
 const rank = (file: OrderedFile) => POLICY_FILES.indexOf(capabilityOf(file)) + 1;
 const isEndToEnd = (file: OrderedFile) => file.project.name.startsWith('e2e-');
 
-/** `ordered` (vitest's order, one project after another) with each e2e project's files policy-last. */
+/**
+ * `ordered` (vitest's order, one project after another) with each e2e project's files policy-last. The sort is
+ * stable: files it does not reorder (a unit project's) keep vitest's order.
+ */
 export function policyLast<F extends OrderedFile>(ordered: readonly F[]): F[] {
-  const position = new Map(ordered.map((file, index) => [file, index]));
-  const projectStart = new Map<string, number>();
-  for (const [index, file] of ordered.entries()) {
-    if (!projectStart.has(file.project.name)) projectStart.set(file.project.name, index);
-  }
-  const project = (file: F) => projectStart.get(file.project.name) ?? 0;
-  return [...ordered].sort((a, b) => {
-    if (project(a) !== project(b)) return project(a) - project(b);
-    if (!isEndToEnd(a)) return (position.get(a) ?? 0) - (position.get(b) ?? 0);
-    return rank(a) - rank(b) || capabilityOf(a).localeCompare(capabilityOf(b));
-  });
+  const projects = [...new Set(ordered.map((file) => file.project.name))];
+  const project = (file: F) => projects.indexOf(file.project.name);
+  return [...ordered].sort(
+    (a, b) =>
+      project(a) - project(b) ||
+      (isEndToEnd(a) ? rank(a) - rank(b) || capabilityOf(a).localeCompare(capabilityOf(b)) : 0),
+  );
 }
 
 export class PolicyLastSequencer extends BaseSequencer {
