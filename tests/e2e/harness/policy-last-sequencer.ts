@@ -24,8 +24,9 @@ const rank = (file: OrderedFile) => POLICY_FILES.indexOf(capabilityOf(file)) + 1
 const isEndToEnd = (file: OrderedFile) => file.project.name.startsWith('e2e-');
 
 /**
- * `ordered` (vitest's order, one project after another) with each e2e project's files policy-last. The sort is
- * stable: files it does not reorder (a unit project's) keep vitest's order.
+ * `ordered` (vitest's order, one project after another) with each e2e project's files policy-last, and by name
+ * within a rank (the same order every run, whatever vitest remembers of earlier durations). The sort is stable: files
+ * it does not reorder (a unit project's) keep vitest's order.
  */
 export function policyLast<F extends OrderedFile>(ordered: readonly F[]): F[] {
   const projects = [...new Set(ordered.map((file) => file.project.name))];
