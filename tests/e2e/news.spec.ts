@@ -96,16 +96,19 @@ export function defineNewsTests(launch: Launch): void {
       });
     });
 
-    it('reading an item on the ESN in a normal tab marks it read', async () => {
+    it('reading an item on the ESN in a normal tab marks it read, also when the page load is what wakes the worker', async () => {
       await synced.use(async ({ session }) => {
         const unread = await unreadNow(session);
         const snapshot = await readSnapshot(session);
         const item = snapshot?.news.items.find((candidate) => candidate.unread && candidate.url);
         if (!item?.url) throw new Error('no unread item with a page');
+        // Chromium: the worker stopped, the page's load (a filtered navigation event) must start it and reach it.
+        const stopped = await stopChromiumWorker(session);
         const page = await session.openPage(item.url);
         await session.waitForBadge(new RegExp(`^${unread - 1}$`));
         const after = await waitForSnapshot(session, (next) => next.news.unreadCount === unread - 1, 'one read');
         expect(after.news.items.find((candidate) => candidate.key === item.key)?.unread).toBe(false);
+        if (stopped) expect((await workerState(stopped)).markedBeforeStop).toBe(false);
         await page.close();
       });
     });

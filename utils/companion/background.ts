@@ -1,13 +1,15 @@
 /**
- * Wires the companion service to the browser: tab activations and address changes (tab addresses of
- * host-permitted pages are visible without the `tabs` permission) mark the toolbar button's title; the popup and
- * the panel ask for the help; the side panel follows the employee's choice. Listeners are registered synchronously.
+ * Wires the companion service to the browser: web pages shown in tabs (utils/tabs/web-page-commits.ts) mark the
+ * toolbar button's title; the popup and the panel ask for the help (the active tab's address is visible without the
+ * `tabs` permission on host-permitted pages); the side panel follows the employee's choice. Listeners are
+ * registered synchronously.
  */
 import { browser } from 'wxt/browser';
 import { effectiveConfigItem } from '../config/storage';
 import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import type { HandleMessage } from '../messaging/handle';
-import { type CompanionFinders, createCompanionService, isWebPage } from './service';
+import { onWebPageCommitted } from '../tabs/web-page-commits';
+import { type CompanionFinders, createCompanionService } from './service';
 import { applyPanelBehaviour, panelOnClickItem, startSidePanel } from './side-panel';
 
 export function startCompanion(handleMessage: HandleMessage, finders: CompanionFinders): void {
@@ -23,17 +25,8 @@ export function startCompanion(handleMessage: HandleMessage, finders: CompanionF
   });
 
   const report = (error: unknown) => console.error('Passerelle: companion', error);
-  browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs
-      .get(tabId)
-      // The tab may have closed already: nothing to mark then.
-      .then(
-        (tab) => (isWebPage(tab.url) ? service.onPageShown(tabId, tab.url).catch(report) : undefined),
-        () => undefined,
-      );
-  });
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (isWebPage(change.url) && tab.active) service.onPageShown(tabId, change.url).catch(report);
+  onWebPageCommitted((tabId, url) => {
+    service.onPageShown(tabId, url).catch(report);
   });
   handleMessage('getPageHelp', () => service.currentHelp());
   handleMessage('setPanelOnClick', ({ enabled }) => applyPanelBehaviour(enabled));

@@ -1,7 +1,7 @@
 /**
  * The companion's behaviour, with every outside effect injected (configuration, the sections finder, tabs, the
  * toolbar button, clock, language) so that tests drive it without browser globals. utils/companion/background.ts
- * wires the real ones. The service remembers the web page the user was last on: one per background.
+ * wires the real ones. The service remembers the last web page shown in a tab: one per background.
  */
 import type { EffectiveConfig } from '../config/effective';
 import type { SectionEntry } from '../config/schema';
@@ -28,9 +28,15 @@ interface CompanionServiceDeps extends CompanionFinders {
 }
 
 interface CompanionService {
-  /** A web page shows in the active tab: remembered, and the button's title says when help exists for it. */
+  /**
+   * A web page shows in a tab (loaded, or its address changed): the button's title for that tab says when help
+   * exists for it (a tab keeps its own title, so switching tabs needs nothing), and the page is remembered.
+   */
   onPageShown(tabId: number, url: string): Promise<void>;
-  /** The help for the page the user was last on (the popup's and the panel's), or null. */
+  /**
+   * The help for the page on screen (the popup's and the panel's), or null. When the active tab is not a web page
+   * (an extension page opened in a tab), the help for the last web page shown.
+   */
   currentHelp(): Promise<PageHelp | null>;
 }
 
@@ -54,9 +60,9 @@ export function createCompanionService(deps: CompanionServiceDeps): CompanionSer
       await deps.setButtonTitle(tabId, title);
     },
     async currentHelp() {
-      // Before any tab event (a background just woken): the page on screen now.
-      const url = lastWebPage ?? (await deps.activeTabUrl());
-      return isWebPage(url) ? helpFor(url) : null;
+      const active = await deps.activeTabUrl();
+      const url = isWebPage(active) ? active : lastWebPage;
+      return url === null ? null : helpFor(url);
     },
   };
 }

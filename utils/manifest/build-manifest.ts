@@ -35,7 +35,15 @@ export function buildManifest(browser: string, env: Record<string, string | unde
     // declarativeNetRequest: the guidance rules that catch old intranet addresses (relocated sections).
     // notifications: important news, only when IT turns the notifications feature on.
     // sidePanel (Chromium): the side panel, shown only while IT turns the sidePanel feature on.
-    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'notifications', ...(isFirefox ? [] : ['sidePanel'])],
+    // webNavigation: ESN and tool pages shown in tabs, filtered by the browser before it wakes the background.
+    permissions: [
+      'storage',
+      'alarms',
+      'declarativeNetRequest',
+      'notifications',
+      'webNavigation',
+      ...(isFirefox ? [] : ['sidePanel']),
+    ],
     host_permissions: hostPermissions(env),
     // bookmarks: asked only when the user chooses to update bookmarks that point to an old address.
     optional_permissions: ['bookmarks'],

@@ -1,9 +1,7 @@
 /**
  * Wires the news service to the browser: one alarm (never timers), browser start, messages from the popup,
- * and tab visits (reading an item on the ESN marks it read). Listeners are registered synchronously.
- *
- * Tab visits: tabs.onUpdated gives a tab's URL without the "tabs" permission when the extension has host
- * permission for the page, which covers the ESN (https and loopback are host permissions already).
+ * and pages shown in tabs (reading an item on the ESN marks it read: utils/tabs/web-page-commits.ts). Listeners are
+ * registered synchronously.
  */
 import { browser } from 'wxt/browser';
 import { alreadyLogged } from '../async/serial-queue';
@@ -12,6 +10,7 @@ import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { recordIndicator } from '../indicators/record';
 import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
+import { onWebPageCommitted } from '../tabs/web-page-commits';
 import { notificationsItem } from './notifications-storage';
 import { createNewsService } from './service';
 import { type NewsDb, openNewsDb } from './store';
@@ -70,8 +69,8 @@ export function startNews(handleMessage: HandleMessage): void {
   browser.runtime.onStartup.addListener(() => {
     service.onStartup().catch(alreadyLogged);
   });
-  browser.tabs.onUpdated.addListener((_tabId, change) => {
-    if (change.url) service.onVisited(change.url).catch(report);
+  onWebPageCommitted((_tabId, url) => {
+    service.onVisited(url).catch(report);
   });
   effectiveConfigItem.watch(() => {
     service.poll().catch(alreadyLogged);

@@ -59,4 +59,18 @@ describe('companion service', () => {
     expect(await setup('chrome://settings').service.currentHelp()).toBeNull();
     expect(await setup(undefined).service.currentHelp()).toBeNull();
   });
+
+  it('answers for the page on screen, not for a page that loaded in another tab since', async () => {
+    const { service } = setup('https://esn.example/cantine');
+    // A tool loading in a background tab marks that tab's button, and changes nothing on screen.
+    await service.onPageShown(9, 'https://rh.example/conges');
+    expect(await service.currentHelp()).toMatchObject({ kind: 'section', id: 'canteen' });
+  });
+
+  it('answers for the last web page shown when the active tab is an extension page', async () => {
+    const { service } = setup('chrome-extension://passerelle/options.html');
+    expect(await service.currentHelp()).toBeNull();
+    await service.onPageShown(7, 'https://rh.example/conges/demande');
+    expect(await service.currentHelp()).toMatchObject({ kind: 'tool', id: 'conges' });
+  });
 });
