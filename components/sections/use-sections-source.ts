@@ -24,7 +24,8 @@ const searchFailed = (error: unknown) => {
  * between popups: no popup loads it (at 10,000 sections, reading and loading it took a popup ~0.4 s). After the
  * first paint the popup asks the background to load it, so that the first query finds it ready. Until the
  * background has answered once, a first pass over the stored titles answers too: a background that
- * has just started takes several times longer. The background's answer replaces it, never the reverse. A new index
+ * has just started takes several times longer, and a sleeping one is woken only after the first pass's answer
+ * (utils/connector/wake-gate.ts). The background's answer replaces it, never the reverse. A new index
  * (`builtAt`, from searchableIndexBuild) drops the answers of the old one. Empty when it is null: sections search
  * off, or no index yet.
  * `storedTitles`: the titles the page asked for as it started, for the first index it shows (a query reads them at
@@ -67,13 +68,15 @@ export function useSectionsSources(
       const latest = () => asked.current === request;
       storedTitles?.needNow();
       const titles = firstPass.current;
-      titles.finder
+      const firstAnswer = titles.finder
         ?.then((find) => find?.(query, limit))
         // Never after the background's answer (which drops the finder).
         .then(
           (matches) => latest() && titles.finder && matches?.length && setAnswer({ query, limit, matches, builtAt }),
         )
         .catch(searchFailed);
+      // A background asleep is woken after the first pass has answered: its start would slow that answer.
+      if (firstAnswer) connector.holdSendsFor?.(firstAnswer);
       connector.send('findSections', { query, limit }).then((matches) => {
         if (!latest()) return;
         firstPass.current.finder = null;

@@ -16,6 +16,11 @@ export interface Connector {
   peekSnapshot?(): PopupSnapshot | null;
   /** Called with each new snapshot; returns the unsubscribe function. */
   subscribe(listener: (snapshot: PopupSnapshot) => void): () => void;
+  /**
+   * The page answers a question on its own (`work`): a sleeping background is woken only after that answer
+   * (wake-gate.ts). Absent where nothing is held (test doubles, pages that never answer on their own).
+   */
+  holdSendsFor?(work: Promise<unknown>): void;
   /** Asks the background to do something. */
   send<K extends Action>(
     action: K,

@@ -2,12 +2,16 @@ import { pageSnapshot } from '../snapshot/page-view';
 import { readPaintCache, writePaintCache } from '../snapshot/paint-cache';
 import type { PopupSnapshot } from '../snapshot/types';
 import type { Connector } from './connector';
+import type { WakeGate } from './wake-gate';
 
 /** The typed message library, from utils/messaging/protocol.ts (each page imports it: one file per page). */
 type Messaging = typeof import('../messaging/protocol')['messaging'];
 
-/** The real connector: the snapshot from local storage, actions as messages to the background. */
-export function createExtensionConnector(messaging: Messaging): Connector {
+/**
+ * The real connector: the snapshot from local storage, actions as messages to the background. With a wake gate
+ * (the popup's), messages wait while the page answers a question on its own and the background sleeps.
+ */
+export function createExtensionConnector(messaging: Messaging, wakeGate?: WakeGate): Connector {
   // The paint cache is read once (the page's start and its first render both ask), then follows what arrives.
   let kept: PopupSnapshot | null | undefined;
   let keptText: string | undefined;
@@ -33,8 +37,11 @@ export function createExtensionConnector(messaging: Messaging): Connector {
       return kept;
     },
     subscribe: (listener) => pageSnapshot.watch((snapshot) => listener(remember(snapshot))),
-    send: (action, ...data) =>
+    holdSendsFor: wakeGate && ((work) => wakeGate.holdFor(work)),
+    send: (action, ...data) => {
       // The protocol map types the pair; the library's overloads cannot follow a generic key.
-      (messaging.sendMessage as (type: string, data?: unknown) => Promise<never>)(action, data[0]),
+      const send = () => (messaging.sendMessage as (type: string, data?: unknown) => Promise<never>)(action, data[0]);
+      return wakeGate ? wakeGate.beforeSend().then(send) : send();
+    },
   };
 }

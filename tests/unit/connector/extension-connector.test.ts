@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createExtensionConnector } from '@/utils/connector/extension-connector';
+import { createWakeGate } from '@/utils/connector/wake-gate';
 import type * as Protocol from '@/utils/messaging/protocol';
 import { writePaintCache } from '@/utils/snapshot/paint-cache';
 import { EMPTY_SNAPSHOT } from '@/utils/snapshot/types';
@@ -28,6 +29,23 @@ describe('the extension connector', () => {
     });
     await connector.send('refreshNews');
     expect(messaging.sendMessage).toHaveBeenLastCalledWith('refreshNews', undefined);
+  });
+
+  it('with a wake gate, holds its messages while the page answers on its own and the background sleeps', async () => {
+    const messaging = fakeMessaging();
+    const connector = createExtensionConnector(
+      messaging,
+      createWakeGate(async () => true),
+    );
+    let answer!: () => void;
+    connector.holdSendsFor?.(new Promise<void>((resolve) => (answer = resolve)));
+    const sent = connector.send('findSections', { query: 'cantine', limit: 8 });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(messaging.sendMessage).not.toHaveBeenCalled();
+    answer();
+    await expect(sent).resolves.toEqual({ type: 'findSections', data: { query: 'cantine', limit: 8 } });
+    // Without a gate (every page but the popup) nothing is held.
+    expect(createExtensionConnector(fakeMessaging()).holdSendsFor).toBeUndefined();
   });
 
   it('reads the stored snapshot from local storage', async () => {

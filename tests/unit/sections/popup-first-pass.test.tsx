@@ -66,6 +66,31 @@ describe('the popup’s first pass over the stored titles, while the background 
     expect(sectionOptions()).toHaveLength(1);
   });
 
+  it('with a sleeping background, wakes it only once the titles have answered the question typed at once', async () => {
+    await storeIndex(1);
+    const background = slowBackground();
+    const log: string[] = [];
+    const held: Promise<unknown>[] = [];
+    const connector: Connector = {
+      ...background.connector,
+      holdSendsFor: (work) => {
+        log.push('hold');
+        held.push(work);
+      },
+      send: (action, ...data) => {
+        log.push(`send ${action}`);
+        return background.connector.send(action, ...data);
+      },
+    };
+    renderIn('fr', <PopupBody snapshot={snapshotWithSections(1, entries.length)} connector={connector} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+    expect(log.slice(log.indexOf('hold'))).toEqual(['hold', 'send findSections']);
+    // What the messages wait for is the titles' answer: once it has come, the result is the titles'.
+    await held[0];
+    await vi.waitFor(() => expect(sectionOptions()[0]?.textContent).toContain('Menus de la cantine'));
+    expect(background.answers).toHaveLength(1);
+  });
+
   it('waits for the background when the stored titles belong to another build', async () => {
     await storeIndex(1);
     const background = slowBackground();
