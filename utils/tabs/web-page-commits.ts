@@ -1,9 +1,9 @@
 /**
  * Web pages shown in a tab, for the capabilities that follow them (a news item read on the ESN, the help of the
  * tool on screen). Navigation events with URL filters, not `tabs.onUpdated` and `onActivated`: those fire for
- * every tab switch, load step and title change on any site, and each one started the background (its start slowed
- * a popup opened meanwhile by a third: tests/bench/README.md). Registered synchronously, so that the event that
- * wakes the background reaches it.
+ * every tab switch, load step and title change on any site, and each one started the background (a popup opened
+ * while it starts is slowed: tests/bench/README.md). Registered synchronously, so that the event that wakes the
+ * background reaches it.
  */
 import { browser } from 'wxt/browser';
 import { webPageFilters } from './web-page-filters';
