@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIRST_SYNC_UNREAD_DAYS } from '../../utils/news/retention';
-import { stopChromiumWorker, workerState } from './harness/chromium-worker';
+import { browseElsewhere, stopChromiumWorker, watchWorkerStarts, workerState } from './harness/chromium-worker';
 import { type DemoEsn, demoConfigUrl, type FaultMode } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { type DemoSession, type SharedSetup, shareDemoSession } from './harness/shared-setup';
@@ -96,16 +96,22 @@ export function defineNewsTests(launch: Launch): void {
       });
     });
 
-    it('reading an item on the ESN in a normal tab marks it read, also when the page load is what wakes the worker', async () => {
+    it('reading an item on the ESN in a normal tab marks it read, also when the page load is what wakes the worker; browsing elsewhere wakes nothing', async () => {
       await synced.use(async ({ session }) => {
         const unread = await unreadNow(session);
         const snapshot = await readSnapshot(session);
         const item = snapshot?.news.items.find((candidate) => candidate.unread && candidate.url);
         if (!item?.url) throw new Error('no unread item with a page');
-        // Chromium: the worker stopped, the page's load (a filtered navigation event) must start it and reach it.
+        // Chromium: the worker stopped, other pages and tab switches leave it asleep (null: Firefox, not observed).
+        const starts = await watchWorkerStarts(session);
         const stopped = await stopChromiumWorker(session);
+        await browseElsewhere(session);
+        expect(starts?.count() ?? 0).toBe(0);
+        // The item's page load (a filtered navigation event) starts it, and reaches it.
         const page = await session.openPage(item.url);
         await session.waitForBadge(new RegExp(`^${unread - 1}$`));
+        if (starts) expect(starts.count()).toBeGreaterThan(0);
+        await starts?.close();
         const after = await waitForSnapshot(session, (next) => next.news.unreadCount === unread - 1, 'one read');
         expect(after.news.items.find((candidate) => candidate.key === item.key)?.unread).toBe(false);
         if (stopped) expect((await workerState(stopped)).markedBeforeStop).toBe(false);

@@ -55,3 +55,50 @@ export function workerState(worker: Worker): Promise<{ markedBeforeStop: boolean
     return { markedBeforeStop: mark in globalThis, feedReader: modules?.has('utils/news/read-feed') ?? false };
   }, BEFORE_STOP);
 }
+
+export interface WorkerStarts {
+  /** How many times the worker started since the watch began. */
+  count(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * Counts the extension worker's starts from now on (Chromium), or null in Firefox. Read from CDP's ServiceWorker
+ * events, which come as the browser starts the worker.
+ */
+export async function watchWorkerStarts(session: ExtensionSession): Promise<WorkerStarts | null> {
+  const context = chromiumContext(session);
+  if (!context) return null;
+  const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  let starts = 0;
+  devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    starts += versions.filter(
+      (version) => version.scriptURL.startsWith(session.extensionOrigin) && version.runningStatus === 'starting',
+    ).length;
+  });
+  await devtools.send('ServiceWorker.enable');
+  return {
+    count: () => starts,
+    close: async () => {
+      await devtools.detach();
+      await page.close();
+    },
+  };
+}
+
+/**
+ * Browsing that Passerelle does not follow (Chromium): two tabs on pages of no followed host, a switch from one to
+ * the other, a page load in the first. Each of these woke the worker while it listened to tab events.
+ */
+export async function browseElsewhere(session: ExtensionSession): Promise<void> {
+  const context = chromiumContext(session);
+  if (!context) return;
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await first.goto('data:text/html,<title>Elsewhere</title>');
+  await second.goto('data:text/html,<title>Elsewhere too</title>');
+  await first.bringToFront();
+  // Loaded after the switch: a start the switch caused would be under way by the time this page has loaded.
+  await first.goto('data:text/html,<title>Elsewhere again</title>');
+  await Promise.all([first.close(), second.close()]);
+}
