@@ -40,7 +40,7 @@ interface CompanionService {
   currentHelp(): Promise<PageHelp | null>;
 }
 
-export const isWebPage = (url: string | undefined): url is string => url !== undefined && /^https?:/i.test(url);
+const isWebPage = (url: string | undefined): url is string => url !== undefined && /^https?:/i.test(url);
 
 export function createCompanionService(deps: CompanionServiceDeps): CompanionService {
   let lastWebPage: string | null = null;

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { webPageFilters } from './web-page-filters';
 
 /** A page the extension may see now shows in the main frame of tab `tabId` (loaded, or its address changed). */
-export type WebPageListener = (tabId: number, url: string) => void;
+type WebPageListener = (tabId: number, url: string) => void;
 
 export function onWebPageCommitted(listener: WebPageListener): void {
   const filters = webPageFilters(browser.runtime.getManifest().host_permissions ?? []);

@@ -17,6 +17,25 @@ function chromiumContext(session: ExtensionSession): BrowserContext | null {
 /** Set in the worker's global scope before it is stopped: a worker started afresh does not have it. */
 const BEFORE_STOP = 'passerelleTestBeforeStop';
 
+/** A CDP session that hears each running status the extension's worker goes through, until closed. */
+async function watchStatuses(context: BrowserContext, session: ExtensionSession, heard: (status: string) => void) {
+  const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (version.scriptURL.startsWith(session.extensionOrigin)) heard(version.runningStatus);
+    }
+  });
+  await devtools.send('ServiceWorker.enable');
+  return {
+    devtools,
+    close: async () => {
+      await devtools.detach();
+      await page.close();
+    },
+  };
+}
+
 /**
  * Marks the worker, stops it over CDP and waits until it is stopped (playwright neither fires the worker's close
  * event on a CDP stop nor makes a new Worker after the restart: hence the CDP event and the mark).
@@ -27,22 +46,16 @@ export async function stopChromiumWorker(session: ExtensionSession): Promise<Wor
   const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(session.extensionOrigin));
   if (!worker) throw new Error('Chromium shows no service worker for the extension');
   await worker.evaluate((mark) => Object.assign(globalThis, { [mark]: true }), BEFORE_STOP);
-  const page = await context.newPage();
-  const devtools = await context.newCDPSession(page);
+  let stopped = false;
+  const watch = await watchStatuses(context, session, (status) => {
+    stopped ||= status === 'stopped';
+  });
   try {
-    let stopped = false;
-    devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      stopped ||= versions.some(
-        (version) => version.scriptURL.startsWith(session.extensionOrigin) && version.runningStatus === 'stopped',
-      );
-    });
-    await devtools.send('ServiceWorker.enable');
-    await devtools.send('ServiceWorker.stopAllWorkers');
+    await watch.devtools.send('ServiceWorker.stopAllWorkers');
     await waitUntil(() => stopped, { what: 'the service worker stopped' });
     return worker;
   } finally {
-    await devtools.detach();
-    await page.close();
+    await watch.close();
   }
 }
 
@@ -69,22 +82,11 @@ export interface WorkerStarts {
 export async function watchWorkerStarts(session: ExtensionSession): Promise<WorkerStarts | null> {
   const context = chromiumContext(session);
   if (!context) return null;
-  const page = await context.newPage();
-  const devtools = await context.newCDPSession(page);
   let starts = 0;
-  devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    starts += versions.filter(
-      (version) => version.scriptURL.startsWith(session.extensionOrigin) && version.runningStatus === 'starting',
-    ).length;
+  const watch = await watchStatuses(context, session, (status) => {
+    if (status === 'starting') starts += 1;
   });
-  await devtools.send('ServiceWorker.enable');
-  return {
-    count: () => starts,
-    close: async () => {
-      await devtools.detach();
-      await page.close();
-    },
-  };
+  return { count: () => starts, close: watch.close };
 }
 
 /**
