@@ -3,8 +3,8 @@
  * playwright-core. See /work/shared/TESTING.md for the verified launch recipe.
  */
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { DISABLE_QUIET_FEATURES, playwrightChromium } from './chromium-features';
 import { chromiumPage } from './chromium-page';
-import { chromiumExecutable } from './executables';
 import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild, type UiLanguage } from './paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
@@ -40,6 +40,7 @@ function launchArgs(extensionDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    DISABLE_QUIET_FEATURES,
   ];
 }
 
@@ -55,7 +56,7 @@ const isExtensionWorker = (worker: Worker) => worker.url().startsWith(`chrome-ex
 async function startContext(profileDir: string, options: ChromiumLaunchOptions): Promise<BrowserContext> {
   const extensionDir = extensionDirFor(options);
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumExecutable(),
+    ...playwrightChromium(),
     headless: !options.headful,
     args: launchArgs(extensionDir),
     handleSIGINT: options.handleSignals ?? true,
