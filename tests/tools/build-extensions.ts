@@ -4,11 +4,13 @@
  * file (md5sum). The UI-language builds are not: `wxt build --mode lang-fr` on the command line bundles Preact's
  * development JSX (file names and line numbers), while here they come out as production code like the shipped
  * build, their language aside. `npm test` makes its builds with it: the plain ones, and the UI languages the
- * end-to-end suite loads (tests/tools/test-run/full-run.ts).
+ * end-to-end suite loads (tests/tools/test-run/full-run.ts); so does the previous release's build from git
+ * (tests/e2e/harness/previous-release.ts), run in that release's source tree: wxt builds the folder it runs in.
  * Usage: tsx tests/tools/build-extensions.ts chrome firefox chrome:lang-fr firefox:lang-pseudo …
  */
+import { relative } from 'node:path';
 import { build } from 'wxt';
-import { buildDirFor, type UiLanguage } from '../e2e/harness/paths';
+import { buildDirFor, REPO_ROOT, type UiLanguage } from '../e2e/harness/paths';
 
 interface Target {
   browser: 'chrome' | 'firefox';
@@ -33,6 +35,6 @@ for (const target of process.argv.slice(2).map(parseTarget)) {
     manifestVersion: 3,
     ...(target.uiLanguage ? { mode: `lang-${target.uiLanguage}` } : {}),
   });
-  const dir = buildDirFor(target.browser, target.uiLanguage);
-  console.log(`Built ${dir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const dir = relative(REPO_ROOT, buildDirFor(target.browser, target.uiLanguage));
+  console.log(`Built ${dir} in ${process.cwd()} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

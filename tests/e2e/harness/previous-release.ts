@@ -33,10 +33,12 @@ export function previousReleaseBuilds(): ExtensionBuilds {
   rmSync(buildDir, { recursive: true, force: true });
   try {
     // Its dependencies are a subset of today's (compared when the commit was pinned): today's node_modules serve.
+    // Both builds in one process (build-extensions.ts), file for file those of `wxt prepare && wxt build && wxt
+    // build -b firefox --mv3` (md5sum), in 3.9 s instead of 9.2 (2 cores, 1 Dec 2026).
     buildCommitInto(
       PREVIOUS_RELEASE.commit,
       buildDir,
-      'npx wxt prepare && npx wxt build && npx wxt build -b firefox --mv3',
+      `npx tsx "${join(REPO_ROOT, 'tests/tools/build-extensions.ts')}" chrome firefox`,
     );
     if (!isBuilt(builds)) {
       rmSync(sourceDir, { recursive: true, force: true });
