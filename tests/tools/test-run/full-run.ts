@@ -1,21 +1,23 @@
 /**
- * `npm test` (run-tests.ts --full): the checks and builds the README's test command runs, then the tests.
- * The checks and builds go in two lanes side by side, one per core — tsc, biome, the policy templates and the
- * previous release built from git; the six bundles (one wxt process: tests/tools/build-extensions.ts) and web-ext
- * lint — then the two test tracks (project-run.ts). Measured on 2 cores, alternating under the e2e lock, fresh
- * `.output`: 62–85 s one after the other (tsc, biome, `npm run build`, web-ext lint, the previous release), 41–49 s
- * in two lanes. On a fresh clone (1 Dec 2026) the first lane took 41.8 s (the previous release 13.9 s of it, three
- * wxt processes then) and the second 40.3 s; the previous release now builds in one process (3.9 s instead of 9.2
- * alone), and the templates, which need no bundle, moved to the first lane.
- * Starting each browser's track as soon as its plain build existed, with the rest beside the tracks at a lower
- * priority, was measured slower (8 min 44 s against 8 min 19 s): the two tracks alone keep both cores busy, so the
- * browsers lost more than the checks gained.
+ * `npm test` (run-tests.ts --full): the checks and builds the README's test command runs, and the tests, in two
+ * lanes side by side, one per core:
+ * - the bundles (six, in one wxt process: tests/tools/build-extensions.ts), then the Chromium end-to-end project;
+ * - tsc, biome, the policy templates and the previous release built from git, then web-ext lint (once the bundles
+ *   are built), the unit project and the Firefox end-to-end project.
+ * The Chromium project is the longer of the two test tracks (on fresh clones, 1 Dec 2026: 313–321 s, against unit
+ * 52–59 s then Firefox 244–254 s), so it starts as soon as its bundles exist; web-ext lint moved to the other lane.
+ * Until then both lanes finished their checks and builds before either track started: 34–41 s, then the two tracks;
+ * `npm test` 350–365 s on fresh clones.
+ * Measured before (2 cores, fresh `.output`): the checks and builds took 62–85 s one after the other, 41–49 s in two
+ * lanes. The previous release builds in one process (3.9 s instead of 9.2 alone). Starting each browser's track as
+ * soon as its plain build existed, with the rest beside the tracks at a lower priority, was measured slower when the
+ * suite took 8 min (8 min 44 s against 8 min 19 s).
  * Every step runs even after another failed, and each failure counts as one failed test in the closing line;
  * the tests do not run when a bundle failed to build.
  */
 import { TESTED_UI_LANGUAGES } from '../../e2e/harness/paths';
-import { NOT_RUN, runTracks } from './project-run';
-import { runSteps, type Step, type StepResult } from './steps';
+import { CHROMIUM, FIREFOX, NOT_RUN, runProject, UNIT } from './project-run';
+import { runStep, runSteps, type Step, type StepResult } from './steps';
 import type { RunSummary } from './summary';
 
 const LABEL = 'prelude ';
@@ -23,20 +25,19 @@ const LANGUAGE_TARGETS = TESTED_UI_LANGUAGES.flatMap((language) =>
   ['chrome', 'firefox'].map((browser) => `${browser}:lang-${language}`),
 );
 
-const CHECK_LANE: readonly Step[] = [
+const BUNDLES: Step = {
+  name: `build the ${2 + LANGUAGE_TARGETS.length} bundles`,
+  command: `npx tsx tests/tools/build-extensions.ts chrome firefox ${LANGUAGE_TARGETS.join(' ')}`,
+  quiet: true,
+};
+
+const CHECKS: readonly Step[] = [
   { name: 'tsc', command: 'npx tsc --noEmit' },
   { name: 'biome', command: 'npx biome check .' },
   { name: 'policy templates', command: 'npm run --silent policy-templates' },
 ];
 
-const BUILD_LANE: readonly Step[] = [
-  {
-    name: `build the ${2 + LANGUAGE_TARGETS.length} bundles`,
-    command: `npx tsx tests/tools/build-extensions.ts chrome firefox ${LANGUAGE_TARGETS.join(' ')}`,
-    quiet: true,
-  },
-  { name: 'web-ext lint', command: 'npm run --silent lint:firefox' },
-];
+const WEB_EXT_LINT: Step = { name: 'web-ext lint', command: 'npm run --silent lint:firefox' };
 
 /** Only reported when it fails: the upgrade tests then say what is missing (run-tests.ts did the same). */
 const PREVIOUS_RELEASE: Step = {
@@ -52,11 +53,16 @@ export interface FullRunResult {
 }
 
 export async function fullRun(folder: string): Promise<FullRunResult> {
-  const [checks, builds] = await Promise.all([
-    runSteps([...CHECK_LANE, PREVIOUS_RELEASE], LABEL),
-    runSteps(BUILD_LANE, LABEL),
-  ]);
-  const steps = [...checks.filter((step) => step.name !== PREVIOUS_RELEASE.name), ...builds];
-  if (!builds[0]?.ok) return { runs: [{ ...NOT_RUN }], steps };
-  return { runs: await runTracks(folder), steps };
+  const bundles = runStep(BUNDLES, LABEL);
+  const chromium = bundles.then((built) => (built.ok ? runProject(CHROMIUM, folder) : null));
+  const otherLane = async () => {
+    const checks = await runSteps([...CHECKS, PREVIOUS_RELEASE], LABEL);
+    const built = await bundles;
+    const lint = await runStep(WEB_EXT_LINT, LABEL);
+    const runs = built.ok ? [await runProject(UNIT, folder), await runProject(FIREFOX, folder)] : [{ ...NOT_RUN }];
+    const counted = checks.filter((step) => step.name !== PREVIOUS_RELEASE.name);
+    return { steps: [...counted, built, lint], runs };
+  };
+  const [others, chromiumRun] = await Promise.all([otherLane(), chromium]);
+  return { runs: chromiumRun ? [...others.runs, chromiumRun] : others.runs, steps: others.steps };
 }

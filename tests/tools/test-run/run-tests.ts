@@ -8,7 +8,7 @@
  * whose project is the shorter one since its web content runs in one process (harness/firefox-process-prefs.ts).
  * Ends with the 10 slowest tests and one closing line, "Tests: N passed, N failed, N skipped", the sum of the runs.
  * Usage: tsx tests/tools/test-run/run-tests.ts [--only unit|e2e | --full]
- *   --full (`npm test`): the checks and builds first, in two lanes (full-run.ts), then the two tracks.
+ *   --full (`npm test`): the checks and builds too, each lane going on with its track (full-run.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
