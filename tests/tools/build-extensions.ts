@@ -8,9 +8,9 @@
  * (tests/e2e/harness/previous-release.ts), run in that release's source tree: wxt builds the folder it runs in.
  * Usage: tsx tests/tools/build-extensions.ts chrome firefox chrome:lang-fr firefox:lang-pseudo …
  */
-import { relative } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'wxt';
-import { buildDirFor, REPO_ROOT, type UiLanguage } from '../e2e/harness/paths';
+import type { UiLanguage } from '../e2e/harness/paths';
 
 interface Target {
   browser: 'chrome' | 'firefox';
@@ -35,6 +35,7 @@ for (const target of process.argv.slice(2).map(parseTarget)) {
     manifestVersion: 3,
     ...(target.uiLanguage ? { mode: `lang-${target.uiLanguage}` } : {}),
   });
-  const dir = relative(REPO_ROOT, buildDirFor(target.browser, target.uiLanguage));
-  console.log(`Built ${dir} in ${process.cwd()} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  // wxt writes into the .output/ of the folder it runs in (the previous release's source tree, for one).
+  const what = target.uiLanguage ? `${target.browser} (lang-${target.uiLanguage})` : target.browser;
+  console.log(`Built ${what} into ${join(process.cwd(), '.output')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
