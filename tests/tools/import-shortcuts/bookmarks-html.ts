@@ -1,14 +1,6 @@
+// The feed reader's decoder: every named entity of HTML text, and a number that is no character kept as written.
+import { decodeEntities } from '../../../utils/news/plain-text';
 import type { ParseResult, ShortcutCandidate } from './types';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 const stripTags = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, '')).trim();
 

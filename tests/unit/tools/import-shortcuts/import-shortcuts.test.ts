@@ -53,6 +53,12 @@ describe('shortcut readers', () => {
       },
       { label: 'Bookmarklet', url: 'javascript:alert(document.title)', category: 'Pilotage & finances' },
       { label: 'Annuaire <interne>', url: 'https://annuaire.aubepine.example/', category: undefined },
+      // A named entity an older export wrote, and a number that is no character (a damaged file): kept as written.
+      {
+        label: 'Congés & absences &#x110000;',
+        url: 'https://conges.aubepine.example/?vue=equipe&mois=1',
+        category: undefined,
+      },
     ]);
   });
 
@@ -111,6 +117,7 @@ describe('importShortcuts (every fixture together)', () => {
       'saisie-des-temps',
       'tableau-de-bord',
       'annuaire-interne',
+      'conges-absences-x110000',
       'support-informatique',
       'demande-d-absence',
     ]);
