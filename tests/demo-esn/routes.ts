@@ -2,7 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import { parseJson, readBody } from './body';
 import { cacheableReply } from './conditional';
-import { renderAtom, renderRss } from './content/feeds';
+import { renderAtom, renderRss, WORDPRESS_AUTHOR_FEED } from './content/feeds';
 import { LOGO_SVG } from './content/logo';
 import { SECTIONS } from './content/sections';
 import { findSectionByNewPath, findSectionByOldPath } from './content/sections-index';
@@ -148,6 +148,8 @@ const EXACT_ROUTES: Record<string, MethodTable> = {
   '/': { GET: home },
   '/feeds/actualites.rss': { GET: rssFeed },
   '/feeds/evenements.atom': { GET: atomFeed },
+  [WORDPRESS_AUTHOR_FEED]: { GET: () => redirect(`${WORDPRESS_AUTHOR_FEED}/`, 301) },
+  [`${WORDPRESS_AUTHOR_FEED}/`]: { GET: rssFeed },
   '/passerelle/config.json': { GET: configDocument },
   '/passerelle/sections.json': { GET: sectionsJson },
   '/passerelle/sections.csv': { GET: sectionsCsv },

@@ -3,9 +3,12 @@
  * news.<browser>.test.ts, against the demo ESN's news modes: a deleted post brings no unread; a feed that always
  * answers 200 with a weak ETag costs no parse and no write after the first poll (measured in the news store's
  * records, which say what each poll cost); an undated new post raises the badge; relative links (RSS channel
- * link, Atom xml:base) open the right address; a huge unbroken title neither grows the store nor the popup.
+ * link, Atom xml:base) open the right address, the news read from a WordPress author feed behind its canonical
+ * redirect; a huge unbroken title neither grows the store nor the popup.
  */
 import { describe, expect, it } from 'vitest';
+import { buildConfigDocument } from '../demo-esn/content/config-document';
+import { WORDPRESS_AUTHOR_FEED } from '../demo-esn/content/feeds';
 import { describeViolations } from './harness/axe';
 import type { DemoEsn } from './harness/demo';
 import { readNewsStore } from './harness/news-store';
@@ -111,11 +114,21 @@ export function defineNewsFeedTests(launch: Launch): void {
     });
   });
 
-  describe('from a first sync of feeds with relative links', () => {
-    const synced = shareSyncedNews(launch, (esn) => esn.setLinkStyle('relative'));
+  describe('from a first sync of feeds with relative links, the news at a WordPress author feed', () => {
+    const synced = shareSyncedNews(launch, (esn) => {
+      esn.setLinkStyle('relative');
+      const document = buildConfigDocument(esn.origin);
+      const [news, ...others] = document.feeds ?? [];
+      if (!news) throw new Error('the demo document has no feed');
+      esn.setConfigDocument({ ...document, feeds: [{ ...news, url: esn.url(WORDPRESS_AUTHOR_FEED) }, ...others] });
+    });
 
-    it('relative links (RSS channel link, Atom xml:base) open the right address', async () => {
+    it('relative links (RSS channel link, Atom xml:base) open the right address; the redirected feed is read', async () => {
       await synced.use(async ({ esn, session }) => {
+        // WordPress answered 301 to the address with a trailing slash: its path holds "author", no sign-in page.
+        expect(esn.counters().paths[WORDPRESS_AUTHOR_FEED]?.byStatus[301]).toBeGreaterThan(0);
+        expect(esn.counters().paths[`${WORDPRESS_AUTHOR_FEED}/`]?.byStatus[200]).toBeGreaterThan(0);
+        expect((await readNewsStore(session)).feeds.map((feed) => feed.health)).toEqual(['ok', 'ok']);
         const unread = await unreadNow(session);
         const snapshot = await readSnapshot(session);
         const event = snapshot?.news.items.find((item) => item.key === guid('evenements', 'webinaire-passerelle'));

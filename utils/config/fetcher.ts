@@ -3,25 +3,20 @@
  * Anything that is not a readable JSON object (a sign-in page, garbage, a huge body, an error) is refused with
  * a clear reason, and the caller keeps the last good document.
  */
+import { looksLikeHtml, redirectedToSignIn } from '../http/sign-in-page';
+import { conditionalHeaders, type Validators, validatorsOf } from '../http/validators';
 import type { SyncState } from './slice';
 import { urlRefusal } from './url-policy';
 
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
-export interface Validators {
-  etag?: string;
-  lastModified?: string;
-}
-
-export type FetchOutcome =
+type FetchOutcome =
   | { kind: 'ok'; body: Record<string, unknown>; etag?: string; lastModified?: string; status?: number }
   | { kind: 'notModified'; status?: number }
   /** status: the HTTP status of the answer, when one came. */
   | { kind: 'refused'; state: Exclude<SyncState, 'ok' | 'never'>; message: string; status?: number };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-
-const SIGN_IN_PATH = /(sign-?in|log-?in|connexion|sso|auth|cas|saml|oauth)/i;
 
 function refused(state: 'signedOut' | 'unreachable' | 'stale', message: string): FetchOutcome {
   return { kind: 'refused', state, message };
@@ -55,10 +50,6 @@ async function readLimited(response: Response, limit: number): Promise<string | 
   return new TextDecoder().decode(bytes);
 }
 
-function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body)/i.test(text);
-}
-
 export async function fetchConfigDocument(
   url: string,
   previous: Validators,
@@ -68,9 +59,7 @@ export async function fetchConfigDocument(
   const refusal = urlRefusal(url, allowedInsecureOrigins);
   if (refusal) return refused('unreachable', `configuration address refused: it ${refusal}`);
 
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (previous.etag) headers['If-None-Match'] = previous.etag;
-  if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+  const headers = { Accept: 'application/json', ...conditionalHeaders(previous) };
 
   let response: Response;
   try {
@@ -81,17 +70,17 @@ export async function fetchConfigDocument(
     return refused('unreachable', `the ESN could not be reached (${reason})`);
   }
 
-  const outcome = await readResponse(response);
+  const outcome = await readResponse(response, url);
   return outcome.kind === 'ok' || outcome.kind === 'refused' ? { ...outcome, status: response.status } : outcome;
 }
 
-async function readResponse(response: Response): Promise<FetchOutcome> {
+async function readResponse(response: Response, url: string): Promise<FetchOutcome> {
   try {
     if (response.status === 304) return { kind: 'notModified', status: 304 };
     if (response.status === 401 || response.status === 403) {
       return refused('signedOut', `the ESN refused the request (HTTP ${response.status}): sign in to the ESN`);
     }
-    if (response.redirected && response.url && SIGN_IN_PATH.test(new URL(response.url).pathname)) {
+    if (redirectedToSignIn(response, url)) {
       return refused('signedOut', `the ESN redirected to a sign-in page (${new URL(response.url).pathname})`);
     }
     if (!response.ok) return refused('unreachable', `the ESN answered HTTP ${response.status}`);
@@ -117,14 +106,7 @@ async function readResponse(response: Response): Promise<FetchOutcome> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       return refused('stale', 'the document is not a JSON object');
     }
-    const etag = response.headers.get('etag') ?? undefined;
-    const lastModified = response.headers.get('last-modified') ?? undefined;
-    return {
-      kind: 'ok',
-      body: body as Record<string, unknown>,
-      ...(etag ? { etag } : {}),
-      ...(lastModified ? { lastModified } : {}),
-    };
+    return { kind: 'ok', body: body as Record<string, unknown>, ...validatorsOf(response.headers) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return refused('unreachable', `the document could not be read (${reason})`);

@@ -5,6 +5,7 @@
  */
 import type { ConfigIssue } from '../config/effective';
 import type { SyncState } from '../config/slice';
+import type { Validators } from '../http/validators';
 import type { FeedHealth, FeedRefusalReason } from '../news/types';
 import type { SectionsSlice } from '../sections/slice';
 
@@ -20,7 +21,7 @@ export interface DocumentDiagnostics {
   nextFetchAt?: number;
   httpStatus?: number;
   detail?: string;
-  validators: { etag?: string; lastModified?: string };
+  validators: Validators;
   /** The last good document, still applied while fetches fail. */
   kept?: { url: string; fetchedAt: number };
   /** Refused values of the document and the policy, with their paths. */

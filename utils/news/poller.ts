@@ -5,6 +5,8 @@
  * 401/403 is "signed out", never parsed. Any failure keeps the items already stored.
  * `fetch`, `now` and `random` are injected: the background passes the real ones, tests their doubles.
  */
+import { redirectedToSignIn } from '../http/sign-in-page';
+import { conditionalHeaders, validatorsOf } from '../http/validators';
 import { feedDigest } from './feed-digest';
 import type { FeedState } from './feed-state';
 import type { FeedRef } from './normalise';
@@ -29,12 +31,10 @@ interface PollOutcome {
   saved?: SaveResult;
 }
 
-const SIGN_IN_PATH = /(login|signin|sign-in|connexion|logon|auth|sso|saml|oauth|cas\/)/i;
-
 function looksLikeSignIn(response: Response, feedUrl: string): boolean {
   if (response.status === 401 || response.status === 403) return true;
   // An HTML body is recognised before parsing too (FeedRefusedError 'html'), whatever its Content-Type says.
-  return response.redirected && response.url !== feedUrl && SIGN_IN_PATH.test(new URL(response.url).pathname);
+  return redirectedToSignIn(response, feedUrl);
 }
 
 export async function pollFeed(
@@ -67,14 +67,13 @@ export async function pollFeed(
     return { state };
   };
 
-  const headers: Record<string, string> = {
-    Accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
-  };
   // Both validators, even when the ETag is weak (W/"…", often a gzip proxy's doing): If-None-Match compares weakly,
   // so a correct server still answers 304; a server that compares strings ignores it and may still honour
   // If-Modified-Since. When neither works, the body digest below makes the 200 as cheap as a 304.
-  if (previous.etag) headers['If-None-Match'] = previous.etag;
-  if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+  const headers = {
+    Accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+    ...conditionalHeaders(previous),
+  };
 
   let response: Response;
   try {
@@ -120,9 +119,7 @@ export async function pollFeed(
     return failed({ health: 'signedOut', lastStatus: response.status, message: `Sign-in page at ${response.url}` });
   }
 
-  const etag = response.headers.get('ETag');
-  const lastModified = response.headers.get('Last-Modified');
-  const validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+  const validators = validatorsOf(response.headers);
   let bytes: Uint8Array;
   let result: ReadFeedResult;
   let digest: string;

@@ -2,12 +2,8 @@
  * Fetches the index file with a conditional request: an unchanged file costs the ESN a 304 and no parsing here.
  * A failure of any kind keeps the last good index (the caller decides); the reason is reported.
  */
+import { conditionalHeaders, type Validators, validatorsOf } from '../http/validators';
 import { describeBytes, MAX_INDEX_BYTES } from './index-issues';
-
-export interface Validators {
-  etag?: string;
-  lastModified?: string;
-}
 
 export type FetchOutcome =
   | { kind: 'notModified'; validators: Validators }
@@ -21,14 +17,11 @@ export async function fetchIndexFile(
   previous: Validators,
   fetcher: typeof fetch = fetch,
 ): Promise<FetchOutcome> {
-  const headers: Record<string, string> = {};
-  if (previous.etag) headers['If-None-Match'] = previous.etag;
-  if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
   let response: Response;
   try {
     // The validators are ours: the HTTP cache must not answer in our place.
     response = await fetcher(url, {
-      headers,
+      headers: conditionalHeaders(previous),
       credentials: 'include',
       cache: 'no-store',
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -36,10 +29,7 @@ export async function fetchIndexFile(
   } catch (error) {
     return { kind: 'failed', reason: `unreachable (${error instanceof Error ? error.message : String(error)})` };
   }
-  const validators: Validators = {
-    ...(response.headers.get('ETag') && { etag: response.headers.get('ETag') ?? '' }),
-    ...(response.headers.get('Last-Modified') && { lastModified: response.headers.get('Last-Modified') ?? '' }),
-  };
+  const validators = validatorsOf(response.headers);
   if (response.status === 304) return { kind: 'notModified', validators: { ...previous, ...validators } };
   if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
   const length = Number(response.headers.get('Content-Length') ?? '0');

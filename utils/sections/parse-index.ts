@@ -3,16 +3,13 @@
  * then the first character. An HTML page (typically a sign-in page served instead of the file) is refused as a
  * whole, and so is a file beyond the size limit.
  */
+import { looksLikeHtml } from '../http/sign-in-page';
 import type { ColumnMapping } from './csv-columns';
 import { describeBytes, MAX_INDEX_BYTES, type ParseOutcome } from './index-issues';
 import { parseSectionsCsv } from './parse-csv';
 import { parseSectionsJson } from './parse-json';
 
 type IndexFormat = 'json' | 'csv';
-
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*<(!doctype\s+html|html|head|body|\?xml|!--)/i.test(text.replace(/^\uFEFF/, '').slice(0, 512));
-}
 
 export function detectFormat(text: string, contentType = '', url = ''): IndexFormat {
   if (/json/i.test(contentType)) return 'json';

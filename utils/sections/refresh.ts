@@ -6,8 +6,9 @@
 import type { EffectiveConfig } from '../config/effective';
 import type { SectionEntry } from '../config/schema';
 import { urlRefusal } from '../config/url-policy';
+import type { Validators } from '../http/validators';
 import { inlineKeyOf, mergeEntries } from './build-index';
-import { type FetchOutcome, fetchIndexFile, type Validators } from './fetch-index';
+import { type FetchOutcome, fetchIndexFile } from './fetch-index';
 import type { ParsedIndex } from './index-issues';
 import { recentMoves } from './recent';
 import { SECTIONS_INDEX_FORMAT } from './search-index';

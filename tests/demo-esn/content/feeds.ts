@@ -23,6 +23,12 @@ export function articleUrl(origin: string, id: string, lang: Lang): string {
 
 export type LinkStyle = 'absolute' | 'relative';
 
+/**
+ * The company news as a WordPress intranet publishes one author's posts: asked without its trailing slash, WordPress
+ * answers 301 to the canonical address, whose path holds "author" (Passerelle took that for a sign-in page).
+ */
+export const WORDPRESS_AUTHOR_FEED = '/author/communication/feed';
+
 interface FeedInput {
   origin: string;
   items: readonly NewsItem[];

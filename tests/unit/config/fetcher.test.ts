@@ -73,6 +73,15 @@ describe('fetchConfigDocument', () => {
     expect(await fetchConfigDocument(URL_, {}, [], stub(redirected))).toMatchObject({ state: 'signedOut' });
   });
 
+  it('reads a document moved to an address that merely contains "cas" or "auth" (a showcase, an author)', async () => {
+    for (const url of ['https://esn.example/showcase/passerelle.json', 'https://esn.example/author/dsi/config.json']) {
+      const moved = json({ esn: {} });
+      Object.defineProperty(moved, 'redirected', { value: true });
+      Object.defineProperty(moved, 'url', { value: url });
+      expect(await fetchConfigDocument(URL_, {}, [], stub(moved))).toMatchObject({ kind: 'ok', body: { esn: {} } });
+    }
+  });
+
   it('refuses garbage as stale, with the reason', async () => {
     const outcome = await fetchConfigDocument(
       URL_,

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WORDPRESS_AUTHOR_FEED } from '../../demo-esn/content/feeds';
 import { type DemoEsn, startDemoEsn } from '../../demo-esn/server';
 import { readFeed, readHtml } from './support';
 
@@ -58,6 +59,17 @@ describe('RSS feed of company news', () => {
   it('serves an English version with ?lang=en', async () => {
     const items = (await readFeed(await (await fetch(esn.url(`${RSS}?lang=en`))).text())) ?? [];
     expect(items.map((item) => item.title)).toContain('R&D: the Nantes laboratory opens its connected greenhouse');
+  });
+});
+
+describe('the news as a WordPress author feed', () => {
+  it('answers 301 to its address with a trailing slash, which serves the news feed', async () => {
+    const redirect = await fetch(esn.url(WORDPRESS_AUTHOR_FEED), { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe(`${WORDPRESS_AUTHOR_FEED}/`);
+    const followed = await fetch(esn.url(WORDPRESS_AUTHOR_FEED));
+    expect(followed).toMatchObject({ redirected: true, url: esn.url(`${WORDPRESS_AUTHOR_FEED}/`), status: 200 });
+    expect(await readFeed(await followed.text())).toEqual(await readFeed(await (await fetch(esn.url(RSS))).text()));
   });
 });
 

@@ -90,6 +90,15 @@ describe('pollFeed', () => {
     expect(await listItems(db)).toHaveLength(4);
   });
 
+  it('a WordPress author feed redirected to its canonical address (a trailing slash) is read, not "signed out"', async () => {
+    const authorFeed = { id: 'news', url: 'https://intranet.example/author/communication/feed' };
+    const { db, deps } = await setup([() => redirectedTo(`${authorFeed.url}/`, RSS2, 'application/rss+xml')]);
+    const { state, saved } = await pollFeed(deps, authorFeed, initialFeedState('news'), 15);
+    expect(state).toMatchObject({ health: 'ok', lastStatus: 200 });
+    expect(saved?.newUnread.length).toBe(3);
+    expect(await listItems(db)).toHaveLength(4);
+  });
+
   it('a 429 honours Retry-After; a 500 backs off; both keep the items and the validators', async () => {
     const { db, deps } = await setup([
       ok,
