@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/common/i18n';
-import type { FeatureName } from '@/utils/adoption/slice';
+import type { FeatureName } from '@/utils/config/effective';
 import type { Connector } from '@/utils/connector/connector';
 import type { MessageKey } from '@/utils/i18n/translator';
 

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Language, Translate } from '@/utils/i18n/translator';
 
-export interface I18n {
+interface I18n {
   t: Translate;
   language: Language;
 }

@@ -1,4 +1,4 @@
-import type { FeatureName } from './slice';
+import type { FeatureName } from '../config/effective';
 
 /** Messages of the adoption capability (see utils/messaging/protocol.ts). */
 export interface AdoptionProtocol {

@@ -4,10 +4,10 @@
  * The charter acknowledgement, the what's-new state and "welcome shown" live in storage (./storage.ts).
  */
 import { createSerialQueue } from '../async/serial-queue';
-import type { EffectiveConfig } from '../config/effective';
+import type { EffectiveConfig, FeatureName } from '../config/effective';
 import { buildAdoptionSlice } from './build-slice';
 import { onInstalledTarget } from './onboarding';
-import type { AdoptionSlice, FeatureName } from './slice';
+import type { AdoptionSlice } from './slice';
 import { charterAcknowledgementItem, welcomeShownItem, whatsNewItem } from './storage';
 import { dismissFeature, nextWhatsNew } from './whats-new';
 

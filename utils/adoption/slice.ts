@@ -1,7 +1,5 @@
-import type { ResolvedFeatures } from '../config/effective';
+import type { FeatureName } from '../config/effective';
 import type { LocalizedText } from '../config/schema';
-
-export type FeatureName = keyof ResolvedFeatures;
 
 /** The usage charter as the popup and the welcome page show it. */
 export interface CharterView {

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
-import type { ResolvedFeatures } from '../config/effective';
+import type { FeatureName, ResolvedFeatures } from '../config/effective';
 import { resolvedFeaturesSchema } from '../config/effective-schema';
 import { featuresSchema } from '../config/features-schema';
 import { defineHealedItem } from '../storage-health/healed-item';
 import { healWith } from '../storage-health/salvage';
-import type { FeatureName } from './slice';
 
 export interface CharterAcknowledgement {
   /** The charter version accepted; '' when the configuration named none. */

@@ -1,5 +1,5 @@
+import type { FeatureName } from '../config/effective';
 import { DEFAULT_FEATURES, type ResolvedFeatures } from '../config/effective';
-import type { FeatureName } from './slice';
 import type { WhatsNewState } from './storage';
 
 /** Flags that are on now and were off before. Before any configuration, the defaults are what the user knew. */

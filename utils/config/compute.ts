@@ -19,7 +19,7 @@ interface Sources {
   device?: DeviceRing;
 }
 
-export interface Computed {
+interface Computed {
   effective: EffectiveConfig;
   policy: Partial<PolicyDocument>;
   decisions: FeatureDecision[];

@@ -19,6 +19,7 @@ export interface ConfigIssue {
 
 /** Each feature on or off for this device (rings and percentages resolved, utils/rollout/resolve.ts). */
 export type ResolvedFeatures = Record<keyof Features, boolean>;
+export type FeatureName = keyof ResolvedFeatures;
 
 export interface EffectiveConfig {
   /** Address of the organisation's configuration document, if any. */

@@ -290,5 +290,4 @@ export type ConfigDocument = z.infer<typeof configDocumentSchema>;
 export type Tool = z.infer<typeof toolSchema>;
 export type Feed = z.infer<typeof feedSchema>;
 export type SectionEntry = z.infer<typeof sectionEntrySchema>;
-export type ToolHelp = z.infer<typeof toolHelpSchema>;
 export type LocalizedText = z.infer<typeof localizedText>;

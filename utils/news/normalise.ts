@@ -14,7 +14,7 @@ export type FeedRef = Pick<Feed, 'id' | 'url' | 'important'>;
 const FALLBACK_TITLE_LENGTH = 140;
 
 /** FNV-1a, 53 bits: a short, stable, dependency-free fingerprint (not a security hash). */
-export function fingerprint(text: string): string {
+function fingerprint(text: string): string {
   let hash = 0xcbf29ce484222325n;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= BigInt(text.charCodeAt(index));
@@ -45,7 +45,7 @@ function parseDate(value: string | undefined): number | undefined {
  * An id that is a URI (has a scheme: "tag:", "urn:", "https:") is global, so the same item in two feeds is one
  * item; a bare id ("42") is only unique within its feed and is prefixed with the feed id. Fingerprints too.
  */
-export function itemKey(feedId: string, entry: RawEntry, url: string | undefined, title: string): string | null {
+function itemKey(feedId: string, entry: RawEntry, url: string | undefined, title: string): string | null {
   const id = entry.id?.trim();
   if (id) return /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : `${feedId}#${id}`;
   if (url) return url;

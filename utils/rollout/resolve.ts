@@ -1,9 +1,7 @@
 /** Which features are on for this device, and why: pure, so the options page and the tests can explain it. */
-import { DEFAULT_FEATURES, type ResolvedFeatures } from '../config/effective';
+import { DEFAULT_FEATURES, type FeatureName, type ResolvedFeatures } from '../config/effective';
 import { FEATURE_NAMES, type FeatureSetting, type Features } from '../config/features-schema';
 import type { DeviceRing } from './ring';
-
-export type FeatureName = keyof ResolvedFeatures;
 
 type FeatureReason =
   | { kind: 'default' }

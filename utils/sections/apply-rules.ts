@@ -15,7 +15,7 @@ import type { GuidanceStatus } from './slice';
 const MAX_LISTED_UNCOVERED = 50;
 
 /** The browser's cap on redirect rules: the lower of the dynamic and the "unsafe" dynamic limits it declares. */
-export function ruleLimit(): number {
+function ruleLimit(): number {
   const dnr = browser.declarativeNetRequest as unknown as Record<string, unknown>;
   // Firefox before 128 named its cap MAX_NUMBER_OF_DYNAMIC_AND_SESSION_RULES.
   const limits = [

@@ -4,7 +4,7 @@ import { fillFeedbackChannel } from '../adoption/feedback-channel';
 import type { ConfigDocument } from '../config/schema';
 import { isAllowedUrl } from '../config/url-policy';
 
-export interface HelpLinks {
+interface HelpLinks {
   feedback?: string;
   hotline?: string;
   phone?: { href: string; label: string };

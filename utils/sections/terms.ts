@@ -6,7 +6,7 @@
  */
 import { normalizeTerm } from '../search/normalize';
 
-export const STOP_WORDS: ReadonlySet<string> = new Set([
+const STOP_WORDS: ReadonlySet<string> = new Set([
   // French
   'de',
   'la',

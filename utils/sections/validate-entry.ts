@@ -14,7 +14,7 @@ import {
 } from './entry-refusal';
 import { MAX_INDEX_ENTRIES, MAX_KEPT_ISSUES, type ParseOutcome, type RowIssue } from './index-issues';
 
-export const PREFIX_MARK = '*';
+const PREFIX_MARK = '*';
 
 /** Moves `…*` addresses from oldUrls to oldUrlPrefixes (the spreadsheet convention, accepted in JSON too). */
 function splitPrefixes(raw: Record<string, unknown>): Record<string, unknown> {

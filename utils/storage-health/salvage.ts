@@ -60,7 +60,7 @@ function mend(schema: z.ZodMiniType, value: unknown, fallback: unknown, path: st
   return fallback;
 }
 
-export function salvage<T>(schema: z.core.$ZodType<T>, value: unknown, fallback: T): Healed<T> {
+function salvage<T>(schema: z.core.$ZodType<T>, value: unknown, fallback: T): Healed<T> {
   const dropped: Problem[] = [];
   // A missing value is not damage: the item was never written.
   if (value === null || value === undefined) return { value: fallback, dropped };

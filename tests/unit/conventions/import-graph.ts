@@ -1,6 +1,7 @@
 /**
- * The import statements of the extension's source, resolved to files, for the capability convention test.
- * Reads `import … from`, `export … from`, side-effect imports and `import()`; `@/` is the project root.
+ * The import statements of the extension's source, resolved to files, and the names each file exports, for the
+ * convention tests. Reads `import … from`, `export … from`, side-effect imports and `import()`; `@/` is the project
+ * root.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -44,4 +45,26 @@ export function importEdges(root: string, dirs: readonly string[]): ImportEdge[]
   return sourceFiles(root, dirs).flatMap((from) =>
     importsOf(from, readFileSync(join(root, from), 'utf8'), exists).map((to) => ({ from, to })),
   );
+}
+
+const DECLARED =
+  /^export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm;
+const LISTED = /^export\s+(?:type\s+)?\{([^}]*)\}/gm;
+
+/** The names a source exports, in the order written: declarations and export lists (`default` left out). */
+export function exportedNames(source: string): string[] {
+  const found: Array<{ at: number; name: string }> = [];
+  for (const match of source.matchAll(DECLARED)) found.push({ at: match.index, name: match[1] ?? '' });
+  for (const match of source.matchAll(LISTED)) {
+    for (const part of (match[1] ?? '').split(',')) {
+      // `type Db`, `WEEK as SEVEN_DAYS`: the name others import.
+      const name = part
+        .replace(/^\s*type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
+      if (name) found.push({ at: match.index, name });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ name }) => name);
 }
