@@ -5,6 +5,7 @@ import type { Connector } from '@/utils/connector/connector';
 import { formatRelative } from '@/utils/i18n/format';
 import { localize } from '@/utils/i18n/localized-text';
 import { isInFeed, type NewsSlice } from '@/utils/news/slice';
+import { dispositionOf } from '@/utils/tabs/disposition';
 import { NewsStatusLine } from './NewsStatusLine';
 import './news.css';
 
@@ -31,6 +32,11 @@ export function NewsPanel({ slice, connector }: Props) {
   const unread = feedId ? (slice.feeds.find((feed) => feed.id === feedId)?.unread ?? 0) : slice.unreadCount;
   const feedLabel = (id: string) => localize(slice.feeds.find((feed) => feed.id === id)?.label, language);
   const now = Date.now();
+  // As links open: Ctrl/Cmd-click or middle-click → a background tab (the popup stays open), Shift → a new window.
+  const open = (key: string, event: MouseEvent) =>
+    connector
+      .send('openNewsItem', { key, disposition: dispositionOf(event) })
+      .catch((error: unknown) => console.error(error));
 
   return (
     <section class="news" aria-labelledby="news-title" data-testid="news">
@@ -76,7 +82,8 @@ export function NewsPanel({ slice, connector }: Props) {
                 type="button"
                 class="news__open"
                 data-key={item.key}
-                onClick={() => connector.send('openNewsItem', { key: item.key })}
+                onClick={(event) => open(item.key, event)}
+                onAuxClick={(event) => event.button === 1 && open(item.key, event)}
               >
                 {item.unread && <span class="visually-hidden">{t('newsUnreadLabel')} </span>}
                 <span class="news__item-title">{item.title || t('newsUntitled')}</span>

@@ -5,6 +5,7 @@ import { localize } from '@/utils/i18n/localized-text';
 import type { EntryPoint } from '@/utils/indicators/vocabulary';
 import type { NewsSlice } from '@/utils/news/slice';
 import type { SearchResult, SearchSource } from '@/utils/search/source';
+import type { LaunchDisposition } from '@/utils/tabs/disposition';
 
 const NONE: readonly SearchSource[] = [];
 
@@ -36,8 +37,13 @@ export function useNewsSources(news: NewsSlice, enabled: boolean): readonly Sear
   return sources;
 }
 
-/** Opens a chosen news result (the background opens the item and marks it read). */
-export function openNewsResult(connector: Connector, result: SearchResult, from: EntryPoint): void {
+/** Opens a chosen news result where the user asked (the background opens the item and marks it read). */
+export function openNewsResult(
+  connector: Connector,
+  result: SearchResult,
+  disposition: LaunchDisposition,
+  from: EntryPoint,
+): void {
   if (result.kind !== 'news') return;
-  connector.send('openNewsItem', { key: result.id, from }).catch((error: unknown) => console.error(error));
+  connector.send('openNewsItem', { key: result.id, from, disposition }).catch((error: unknown) => console.error(error));
 }

@@ -66,7 +66,7 @@ export function PopupBody({ snapshot, connector, sectionTitles }: Props) {
           extraSources={extraSources}
           onChooseOther={(result, disposition, from) =>
             result.kind === 'news'
-              ? openNewsResult(connector, result, from)
+              ? openNewsResult(connector, result, disposition, from)
               : openSectionResult(connector, result, disposition, from)
           }
           noResultHelp={(query) => <NoResultHelp snapshot={snapshot} connector={connector} query={query} />}

@@ -10,6 +10,7 @@ import { browserLanguage, browserTranslate } from '../i18n/browser-translator';
 import { recordIndicator } from '../indicators/record';
 import type { HandleMessage } from '../messaging/handle';
 import { publishSlice } from '../snapshot/publish';
+import { openWithDisposition } from '../tabs/open-tab';
 import { onWebPageCommitted } from '../tabs/web-page-commits';
 import { notificationsItem } from './notifications-storage';
 import { createNewsService } from './service';
@@ -30,9 +31,7 @@ export function startNews(handleMessage: HandleMessage): void {
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
     random: () => Math.random(),
-    openTab: async (url) => {
-      await browser.tabs.create({ url, active: true });
-    },
+    openTab: openWithDisposition,
     setBadge: async (badge) => {
       await Promise.all([
         browser.action.setBadgeText({ text: badge.text }),
@@ -82,7 +81,7 @@ export function startNews(handleMessage: HandleMessage): void {
   });
   handleMessage('refreshNews', () => service.poll(true));
   handleMessage('markAllRead', (data) => service.markAllRead(data?.feedId));
-  handleMessage('openNewsItem', ({ key, from }) => service.openItem(key, from));
+  handleMessage('openNewsItem', ({ key, from, disposition }) => service.openItem(key, from, disposition));
 
   // Woken (install, update, any event): follow the schedule; feeds never polled are due at once (nextPollAt 0).
   service.poll().catch(alreadyLogged);

@@ -8,6 +8,7 @@ import { urlRefusal } from '../config/url-policy';
 import type { Language, Translate } from '../i18n/translator';
 import type { IndicatorEvent } from '../indicators/types';
 import type { EntryPoint } from '../indicators/vocabulary';
+import type { LaunchDisposition } from '../tabs/disposition';
 import { type Badge, computeBadge } from './badge';
 import { recordOpening, recordTabReading } from './indicators';
 import { type NotificationPlan, type NotifyState, planNotification } from './notify';
@@ -34,7 +35,7 @@ interface NewsServiceDeps {
   fetch: typeof fetch;
   now: () => number;
   random: () => number;
-  openTab: (url: string) => Promise<void>;
+  openTab: (url: string, disposition: LaunchDisposition) => Promise<void>;
   setBadge: (badge: Badge) => Promise<void>;
   /** Asks to be woken at `when` (an alarm), or cancels when null. */
   scheduleWake: (when: number | null) => Promise<void>;
@@ -57,8 +58,8 @@ interface NewsService {
   /** Browser start: polls the stale (or never polled) feeds at once, then follows the schedule. */
   onStartup(): Promise<void>;
   markAllRead(feedId?: string): Promise<void>;
-  /** Opens an item; `from`: the entry point it was chosen in (the news list unless said). */
-  openItem(key: string, from?: EntryPoint): Promise<void>;
+  /** Opens an item where asked (a new tab unless said); `from`: the entry point it was chosen in (the news list). */
+  openItem(key: string, from?: EntryPoint, disposition?: LaunchDisposition): Promise<void>;
   /** A tab showed `url`: the items whose page it is become read. */
   onVisited(url: string): Promise<void>;
   /** Recomputes the slice and the badge from the store. */
@@ -160,13 +161,14 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
       await markAllRead(await deps.db(), deps.now(), feedId);
       await publish();
     },
-    async openItem(key, from = 'newsList') {
+    async openItem(key, from = 'newsList', disposition = 'newTab') {
       const [db, config] = await Promise.all([deps.db(), deps.config()]);
       const item = await db.get('items', key);
       if (!item) return;
       // Counted before the tab opens, so that this path wins over the tab visit that follows (esnTab).
       if (deps.record) await recordOpening(deps.record, await listItems(db), item, from);
-      if (item.url && urlRefusal(item.url, config.allowedInsecureOrigins) === null) await deps.openTab(item.url);
+      if (item.url && urlRefusal(item.url, config.allowedInsecureOrigins) === null)
+        await deps.openTab(item.url, disposition);
       await markRead(db, [key], deps.now());
       await publish();
     },

@@ -57,10 +57,18 @@ describe('NewsPanel', () => {
     expect(buttons[0]).toContain(formatRelative(Date.UTC(2026, 10, 27, 8), Date.now(), 'fr'));
   });
 
-  it('opening an item asks the background to open it (which marks it read)', () => {
+  it('opening an item asks the background to open it (which marks it read), where links would open', () => {
     const connector = renderPanel();
     fireEvent.click(screen.getByText('Forum des métiers'));
-    expect(connector.sent).toEqual([{ action: 'openNewsItem', data: { key: 'b' } }]);
+    fireEvent.click(screen.getByText('Forum des métiers'), { ctrlKey: true });
+    fireEvent(screen.getByText('Forum des métiers'), new MouseEvent('auxclick', { bubbles: true, button: 1 }));
+    fireEvent.click(screen.getByText('Forum des métiers'), { shiftKey: true });
+    expect(connector.sent.map(({ data }) => data)).toEqual([
+      { key: 'b', disposition: 'newTab' },
+      { key: 'b', disposition: 'backgroundTab' },
+      { key: 'b', disposition: 'backgroundTab' },
+      { key: 'b', disposition: 'newWindow' },
+    ]);
   });
 
   it('filters by feed, and "mark all read" applies to the shown feed', () => {

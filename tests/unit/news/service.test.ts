@@ -44,8 +44,8 @@ async function setup(responses: Array<() => Response>, cfg = config) {
     }) as typeof fetch,
     now: () => now,
     random: () => 0.5,
-    openTab: async (url) => {
-      out.tabs.push(url);
+    openTab: async (url, disposition) => {
+      out.tabs.push(`${disposition} ${url}`);
     },
     setBadge: async (badge) => {
       out.badges.push(badge);
@@ -75,12 +75,15 @@ describe('news service', () => {
     expect(out.requests).toBe(1);
   });
 
-  it('opening an item opens its page and lowers the count by one', async () => {
+  it('opening an item opens its page (in a new tab unless asked otherwise) and lowers the count by one', async () => {
     const { service, out } = await setup([feed]);
     await service.poll();
     await service.openItem('news#42');
-    expect(out.tabs).toEqual(['https://esn.example/news/42']);
+    expect(out.tabs).toEqual(['newTab https://esn.example/news/42']);
     expect(out.badges.at(-1)?.text).toBe('2');
+    await service.openItem('https://esn.example/news/41', 'search', 'backgroundTab');
+    expect(out.tabs).toEqual(['newTab https://esn.example/news/42', 'backgroundTab https://esn.example/news/41']);
+    expect(out.badges.at(-1)?.text).toBe('1');
   });
 
   it('a visit to an item page in any tab marks it read; other pages change nothing', async () => {

@@ -12,7 +12,7 @@ const snapshot = snapshotWithNews;
 afterEach(cleanup);
 
 describe('the popup search box', () => {
-  it('finds news titles too, and Enter opens the news item through the background', async () => {
+  it('finds news titles too; Enter opens the news item through the background, Ctrl+Enter behind the popup', async () => {
     const connector = fakeConnector(snapshot);
     render(
       <I18nProvider value={{ t: catalogTranslator(en), language: 'en' }}>
@@ -23,6 +23,14 @@ describe('the popup search box', () => {
     fireEvent.input(input, { target: { value: 'seminaire' } });
     await vi.waitFor(() => expect(screen.getAllByRole('option')[0]?.textContent).toContain('Séminaire annuel à Lyon'));
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(connector.sent).toContainEqual({ action: 'openNewsItem', data: { key: 'n-42', from: 'search' } });
+    expect(connector.sent).toContainEqual({
+      action: 'openNewsItem',
+      data: { key: 'n-42', from: 'search', disposition: 'newTab' },
+    });
+    fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true });
+    expect(connector.sent).toContainEqual({
+      action: 'openNewsItem',
+      data: { key: 'n-42', from: 'search', disposition: 'backgroundTab' },
+    });
   });
 });
