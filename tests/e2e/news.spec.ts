@@ -8,9 +8,11 @@
  * unread count it starts from instead of assuming a fresh install.
  */
 import { describe, expect, it } from 'vitest';
+import { MAX_RETRY_AFTER_MS } from '../../utils/http/retry-after';
 import { FIRST_SYNC_UNREAD_DAYS } from '../../utils/news/retention';
 import { browseElsewhere, stopChromiumWorker, watchWorkerStarts, workerState } from './harness/chromium-worker';
 import { type DemoEsn, demoConfigUrl, type FaultMode } from './harness/demo';
+import { readNewsStore } from './harness/news-store';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { type DemoSession, type SharedSetup, shareDemoSession } from './harness/shared-setup';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
@@ -151,7 +153,9 @@ export function defineNewsTests(launch: Launch): void {
           ['signin', /\?$/],
         ];
         for (const [mode, mark] of marks) {
-          esn.setFault(mode, { paths: ['/feeds/'], retryAfterSeconds: 3600 });
+          // A misconfigured Retry-After of a year (for the 429): honoured as a day at most, not as a year of silence.
+          esn.setFault(mode, { paths: ['/feeds/'], retryAfterSeconds: 365 * 24 * 3600 });
+          const asked = Date.now();
           await refreshNews(session);
           const badge = await session.waitForBadge(mark).catch(async (error: unknown) => {
             const feeds = (await readSnapshot(session))?.news.feeds;
@@ -160,6 +164,12 @@ export function defineNewsTests(launch: Launch): void {
             });
           });
           expect(badge.replace(/[!?~]$/, '')).toBe(String(unread));
+          if (mode === 'rateLimited') {
+            for (const { nextPollAt } of (await readNewsStore(session)).feeds) {
+              expect(nextPollAt - asked).toBeGreaterThanOrEqual(MAX_RETRY_AFTER_MS);
+              expect(nextPollAt - Date.now()).toBeLessThanOrEqual(MAX_RETRY_AFTER_MS);
+            }
+          }
           const popup = await PopupPage.open(session);
           await popup.waitForNews(unread);
           expect(await popup.newsStatus()).toBe(mode === 'signin' ? 'signedOut' : 'failing');

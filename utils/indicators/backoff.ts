@@ -12,14 +12,6 @@ export function retryDelayMs(attempt: number, retryAfterMs: number | null, rando
   return Math.max(jittered, retryAfterMs ?? 0);
 }
 
-/** Reads Retry-After (seconds or an HTTP date) as milliseconds from now; null when absent or unreadable. */
-export function parseRetryAfter(header: string | null, now: number): number | null {
-  if (!header) return null;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
 type SendOutcome = 'sent' | 'retry' | 'refused';
 
 /** 2xx: done. 408, 429 and 5xx, or no answer: try again later. Other 4xx: the ESN will never take it, drop it. */

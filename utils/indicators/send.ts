@@ -2,9 +2,11 @@
  * Sending the batch: take what is pending (plus a batch that failed before), post it once, and keep nothing
  * once the ESN has it. Network, clock and randomness are injected so every path has a unit test.
  */
+
+import { parseRetryAfter } from '../http/retry-after';
 import type { RingLabel } from '../rollout/ring-label';
 import { mergeDays } from './aggregate';
-import { outcomeOf, parseRetryAfter, retryDelayMs } from './backoff';
+import { outcomeOf, retryDelayMs } from './backoff';
 import { toBatch } from './batch';
 import type { SendIndicatorsResult } from './protocol';
 import { indicatorsQueue } from './queue';

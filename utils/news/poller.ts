@@ -5,6 +5,7 @@
  * 401/403 is "signed out", never parsed. Any failure keeps the items already stored.
  * `fetch`, `now` and `random` are injected: the background passes the real ones, tests their doubles.
  */
+import { parseRetryAfter } from '../http/retry-after';
 import { redirectedToSignIn } from '../http/sign-in-page';
 import { conditionalHeaders, validatorsOf } from '../http/validators';
 import { feedDigest } from './feed-digest';
@@ -12,7 +13,7 @@ import type { FeedState } from './feed-state';
 import type { FeedRef } from './normalise';
 import type { ReadFeedResult } from './read-feed';
 import { type SaveResult, saveFeedItems } from './save-items';
-import { nextPollAt, parseRetryAfter, serverHintMinutes } from './schedule';
+import { nextPollAt, serverHintMinutes } from './schedule';
 import { type NewsDb, putFeedState } from './store';
 import { isFeedRefusedError } from './types';
 

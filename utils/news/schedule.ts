@@ -37,15 +37,6 @@ export function nextPollAt(input: ScheduleInput): number {
   return input.now + Math.max(jittered, input.retryAfterMs ?? 0);
 }
 
-/** Retry-After: delay in seconds or an HTTP date; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
 /** `Cache-Control: max-age=N` in minutes (rounded up), or undefined. */
 export function serverHintMinutes(cacheControl: string | null): number | undefined {
   const match = cacheControl?.match(/(?:^|,)\s*max-age\s*=\s*"?(\d+)"?/i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeOf, parseRetryAfter, RETRY_BASE_MS, RETRY_MAX_MS, retryDelayMs } from '@/utils/indicators/backoff';
+import { outcomeOf, RETRY_BASE_MS, RETRY_MAX_MS, retryDelayMs } from '@/utils/indicators/backoff';
 
 describe('retry with backoff', () => {
   it('doubles from five minutes up to six hours, with ±20 % jitter', () => {
@@ -14,10 +14,6 @@ describe('retry with backoff', () => {
 
   it('never comes back sooner than Retry-After', () => {
     expect(retryDelayMs(1, 3_600_000, () => 0.5)).toBe(3_600_000);
-    expect(parseRetryAfter('120', 0)).toBe(120_000);
-    expect(parseRetryAfter('Fri, 27 Nov 2026 14:00:00 GMT', Date.parse('2026-11-27T13:59:00Z'))).toBe(60_000);
-    expect(parseRetryAfter('soon', 0)).toBeNull();
-    expect(parseRetryAfter(null, 0)).toBeNull();
   });
 
   it('retries on no answer, 408, 429 and 5xx; drops on other refusals', () => {

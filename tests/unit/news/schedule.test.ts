@@ -5,7 +5,6 @@ import {
   isStale,
   MAX_BACKOFF_MINUTES,
   nextPollAt,
-  parseRetryAfter,
   serverHintMinutes,
 } from '@/utils/news/schedule';
 
@@ -42,10 +41,7 @@ describe('schedule', () => {
     expect(at - NOW).toBe(120 * MIN);
   });
 
-  it('reads Retry-After in seconds or as a date, and Cache-Control max-age', () => {
-    expect(parseRetryAfter('120', NOW)).toBe(120_000);
-    expect(parseRetryAfter(new Date(NOW + 60_000).toUTCString(), NOW)).toBe(60_000);
-    expect(parseRetryAfter('soon', NOW)).toBeNull();
+  it('reads Cache-Control max-age in minutes', () => {
     expect(serverHintMinutes('public, max-age=1800')).toBe(30);
     expect(serverHintMinutes('no-cache')).toBeUndefined();
   });
