@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
+import { telHref } from '@/utils/adoption/links';
 import type { ConfigDocument } from '@/utils/config/schema';
 import { isAllowedUrl } from '@/utils/config/url-policy';
 import { localize } from '@/utils/i18n/localized-text';
 import { wordsFromAddress } from '@/utils/sections/address-words';
+import type { HotlineFill } from '@/utils/sections/no-results';
 import type { SectionMatch } from '@/utils/sections/section-result';
 import { SectionsNoResults } from './SectionsNoResults';
 
@@ -12,6 +14,8 @@ export interface UnknownSectionProps {
   esnName: string;
   esnHomeUrl?: string | undefined;
   links: NonNullable<ConfigDocument['links']>;
+  /** What the hotline links carry (the diagnostics), and the origins the policy allows over http. */
+  hotline: HotlineFill;
   /** Searches the sections index (the background's). */
   find(query: string): Promise<SectionMatch[]>;
   open(sectionId: string): void;
@@ -21,11 +25,12 @@ export interface UnknownSectionProps {
  * An old address whose section is not in the index: a search pre-filled with the address's words (run at once),
  * the ESN's home page and the hotline, so the page always leads somewhere.
  */
-export function UnknownSection({ from, esnName, esnHomeUrl, links, find, open }: UnknownSectionProps) {
+export function UnknownSection({ from, esnName, esnHomeUrl, links, hotline, find, open }: UnknownSectionProps) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState(() => wordsFromAddress(from));
   const [asked, setAsked] = useState(query);
   const [matches, setMatches] = useState<SectionMatch[] | null>(null);
+  const tel = links.hotlinePhone && telHref(links.hotlinePhone);
   useEffect(() => {
     if (!asked.trim()) return;
     let live = true;
@@ -78,7 +83,7 @@ export function UnknownSection({ from, esnName, esnHomeUrl, links, find, open }:
           </ul>
         </section>
       )}
-      {matches && matches.length === 0 && <SectionsNoResults query={asked} links={links} />}
+      {matches && matches.length === 0 && <SectionsNoResults query={asked} links={links} hotline={hotline} />}
       <h2>{t('sectionsGuidanceHelpTitle')}</h2>
       <ul class="moved__help">
         {esnHomeUrl && (
@@ -89,14 +94,12 @@ export function UnknownSection({ from, esnName, esnHomeUrl, links, find, open }:
           </li>
         )}
         {/* The no-result help already offers the hotline's number. */}
-        {links.hotlinePhone && matches?.length !== 0 && (
+        {tel && matches?.length !== 0 && (
           <li>
-            <a href={`tel:${links.hotlinePhone.replace(/[^\d+]/g, '')}`}>
-              {t('sectionsCallHotline', links.hotlinePhone)}
-            </a>
+            <a href={tel}>{t('sectionsCallHotline', links.hotlinePhone)}</a>
           </li>
         )}
-        {links.help && isAllowedUrl(links.help, []) && (
+        {links.help && isAllowedUrl(links.help, hotline.allowedInsecureOrigins) && (
           <li>
             <a href={links.help}>{t('adoptionHelp')}</a>
           </li>

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import { diagnosticsFor } from '@/components/adoption/diagnostics';
 import { I18nProvider } from '@/components/common/i18n';
 import { PageHeader } from '@/components/common/PageHeader';
 import { MovedPage } from '@/components/sections/MovedPage';
+import { browserKindOf } from '@/utils/adoption/pin';
 import type { ConfigDocument, SectionEntry } from '@/utils/config/schema';
 import { localize } from '@/utils/i18n/localized-text';
 import type { Language, Translate } from '@/utils/i18n/translator';
 import type { BookmarkUpdate } from '@/utils/sections/bookmarks';
+import type { HotlineFill } from '@/utils/sections/no-results';
 import type { SectionMatch } from '@/utils/sections/section-result';
+import type { PopupSnapshot } from '@/utils/snapshot/types';
 
 export interface GuidanceData {
   entry: SectionEntry | null;
@@ -14,6 +18,9 @@ export interface GuidanceData {
   delaySeconds: number;
   esn: NonNullable<ConfigDocument['esn']>;
   links: NonNullable<ConfigDocument['links']>;
+  allowedInsecureOrigins: readonly string[];
+  /** For the hotline's diagnostics (as the popup's); null when it could not be read. */
+  snapshot: PopupSnapshot | null;
 }
 
 interface Props {
@@ -32,9 +39,25 @@ interface Props {
 export function App({ t, language, load, navigate, updateBookmarks, find, openSection }: Props) {
   const [data, setData] = useState<GuidanceData | null>(null);
   useEffect(() => {
-    load().then(setData, () => setData({ entry: null, from: '', delaySeconds: 0, esn: {}, links: {} }));
+    const nothing = {
+      entry: null,
+      from: '',
+      delaySeconds: 0,
+      esn: {},
+      links: {},
+      allowedInsecureOrigins: [],
+      snapshot: null,
+    };
+    load().then(setData, () => setData(nothing));
   }, [load]);
   const esnName = data ? localize(data.esn.name, language) : '';
+  const hotline: HotlineFill = {
+    diagnostics: data?.snapshot
+      ? diagnosticsFor(data.snapshot, browserKindOf(import.meta.env.BROWSER, navigator.userAgent), t)
+      : '',
+    subject: t('adoptionHotlineSubject'),
+    allowedInsecureOrigins: data?.allowedInsecureOrigins ?? [],
+  };
   return (
     <I18nProvider value={{ t, language }}>
       {data ? (
@@ -49,6 +72,7 @@ export function App({ t, language, load, navigate, updateBookmarks, find, openSe
             esnName={esnName}
             esnHomeUrl={data.esn.homeUrl}
             links={data.links}
+            hotline={hotline}
             find={find}
             open={openSection}
           />

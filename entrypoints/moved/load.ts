@@ -6,9 +6,17 @@ import { loadEntry, openSectionsDb } from '@/utils/sections/store';
 import type { GuidanceData } from './App';
 
 /** What the guidance page shows for the address in its query, from storage (checked when read). */
-export async function loadGuidance(search: string, connector: Pick<Connector, 'send'>): Promise<GuidanceData> {
+export async function loadGuidance(
+  search: string,
+  connector: Pick<Connector, 'send' | 'getSnapshot'>,
+): Promise<GuidanceData> {
   const query = parseGuidanceQuery(search);
-  const [config, db] = await Promise.all([effectiveConfigItem.getValue(), openSectionsDb()]);
+  // The snapshot only fills the hotline's diagnostics: without it the page still guides.
+  const [config, db, snapshot] = await Promise.all([
+    effectiveConfigItem.getValue(),
+    openSectionsDb(),
+    connector.getSnapshot().catch(() => null),
+  ]);
   const entry = query ? ((await loadEntry(db, query.id)) ?? null) : null;
   db.close();
   // Usage indicator (a no-op unless IT turned indicators on): the configured old address or prefix that matched,
@@ -24,6 +32,8 @@ export async function loadGuidance(search: string, connector: Pick<Connector, 's
     delaySeconds: redirectDelaySeconds(config),
     esn: config.esn,
     links: config.links,
+    allowedInsecureOrigins: config.allowedInsecureOrigins,
+    snapshot,
   };
 }
 

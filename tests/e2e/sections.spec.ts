@@ -96,6 +96,28 @@ function defineSectionsChecks(configured: SharedSetup<DemoSession<void>>): void 
     });
   });
 
+  it('an unknown section whose search finds nothing leads to the editors and the hotline, filled as ADMIN.md says', async () => {
+    await configured.use(async ({ esn, session }) => {
+      const from = encodeURIComponent('https://old-intranet.example/zzqx/wkvy.aspx');
+      const page = new MovedPage(await session.openPage(`moved.html?id=no-such-section&from=${from}`));
+      const links = await page.waitForNoResultLinks();
+      const feedback = links.find((link) => link.startsWith(esn.url('/retours')));
+      expect(Object.fromEntries(new URL(feedback ?? esn.url('/')).searchParams)).toEqual({
+        q: 'zzqx wkvy',
+        ctx: 'not-found',
+      });
+      // The hotline e-mail carries the diagnostics (the version, the configuration state), as the popup's does.
+      const mail = new URL(links.find((link) => link.startsWith('mailto:')) ?? 'mailto:none');
+      expect(mail.pathname).toBe('hotline@aubepine.example');
+      const version = await session.evaluateInExtension(() => {
+        type Runtime = { runtime: { getManifest(): { version: string } } };
+        return (globalThis as unknown as { chrome: Runtime }).chrome.runtime.getManifest().version;
+      });
+      expect(mail.searchParams.get('body')).toContain(version);
+      await page.page.close();
+    });
+  });
+
   it('follows a new index on the ESN after a refresh', async () => {
     await configured.use(async ({ esn, session }) => {
       const before = (await waitForSnapshot(session, () => true, 'snapshot')).sections;

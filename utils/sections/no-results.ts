@@ -1,8 +1,10 @@
-/** The help links offered when a search finds nothing, with the query filled into the feedback form. */
-
-import { fillFeedbackChannel } from '../adoption/feedback-channel';
+/**
+ * The help links the guidance page offers when its search finds nothing, filled as everywhere help is offered
+ * (utils/adoption/links.ts): the feedback channel with {context} "not-found" and the query (at most 200 characters,
+ * as ADMIN.md says), the hotline's form or e-mail with the diagnostics, the phone as a tel: link.
+ */
+import { feedbackUrl, hotlineFormUrl, mailtoHref, telHref } from '../adoption/links';
 import type { ConfigDocument } from '../config/schema';
-import { isAllowedUrl } from '../config/url-policy';
 
 interface HelpLinks {
   feedback?: string;
@@ -10,27 +12,28 @@ interface HelpLinks {
   phone?: { href: string; label: string };
 }
 
-/** Context sent with the feedback: where the query was typed. */
-const FEEDBACK_CONTEXT = 'sections-search';
-
-/** The feedback channel (form or mailto:) with the query and this context; null if it may not open. */
-export function feedbackUrl(template: string, query: string): string | null {
-  return fillFeedbackChannel(template, { context: FEEDBACK_CONTEXT, query }, []);
+/** What the hotline links carry, and the addresses that may open over http (the policy's). */
+export interface HotlineFill {
+  /** The diagnostics text (version, browser, configuration state): nothing personal. */
+  diagnostics: string;
+  /** The hotline e-mail's subject. */
+  subject: string;
+  allowedInsecureOrigins: readonly string[];
 }
 
-export function helpLinksFor(query: string, links: NonNullable<ConfigDocument['links']>): HelpLinks {
-  const help: HelpLinks = {};
-  if (links.feedback) {
-    const url = feedbackUrl(links.feedback, query);
-    if (url) help.feedback = url;
-  }
-  if (links.hotlineUrl) {
-    const url = links.hotlineUrl.replaceAll('{context}', FEEDBACK_CONTEXT);
-    if (isAllowedUrl(url, [])) help.hotline = url;
-  } else if (links.hotlineEmail) {
-    help.hotline = `mailto:${links.hotlineEmail}?subject=${encodeURIComponent(query)}`;
-  }
-  if (links.hotlinePhone)
-    help.phone = { href: `tel:${links.hotlinePhone.replace(/[^\d+]/g, '')}`, label: links.hotlinePhone };
-  return help;
+export function helpLinksFor(
+  query: string,
+  links: NonNullable<ConfigDocument['links']>,
+  { diagnostics, subject, allowedInsecureOrigins }: HotlineFill,
+): HelpLinks {
+  const feedback = links.feedback && feedbackUrl(links.feedback, { kind: 'notFound', query }, allowedInsecureOrigins);
+  const hotline = links.hotlineUrl
+    ? hotlineFormUrl(links.hotlineUrl, diagnostics, allowedInsecureOrigins)
+    : links.hotlineEmail && mailtoHref(links.hotlineEmail, subject, diagnostics);
+  const tel = links.hotlinePhone && telHref(links.hotlinePhone);
+  return {
+    ...(feedback ? { feedback } : {}),
+    ...(hotline ? { hotline } : {}),
+    ...(tel && links.hotlinePhone ? { phone: { href: tel, label: links.hotlinePhone } } : {}),
+  };
 }

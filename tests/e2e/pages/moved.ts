@@ -9,6 +9,7 @@ export const MOVED_SELECTORS = {
   link: '[data-testid=moved-link]',
   countdown: '[data-testid=moved-countdown]',
   cancel: '[data-testid=moved-cancel]',
+  noResultLinks: '[data-testid=sections-no-results] a',
 } as const;
 
 export class MovedPage {
@@ -32,6 +33,14 @@ export class MovedPage {
   /** Waits until the tab shows `url` (the new address the guidance page continues to). */
   async waitForLocation(url: string): Promise<void> {
     await this.page.waitForFunction((target: string) => location.href === target, url);
+  }
+
+  /** Waits until the search of an unknown section has found nothing, and returns the help links offered. */
+  async waitForNoResultLinks(): Promise<string[]> {
+    return this.page.waitForFunction((css: string) => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>(css)].map((link) => link.href);
+      return links.length > 0 ? links : null;
+    }, MOVED_SELECTORS.noResultLinks);
   }
 
   newLink(): Promise<string | null> {

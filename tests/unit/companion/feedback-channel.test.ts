@@ -79,8 +79,9 @@ describe('a mailto: feedback channel', () => {
       'not-found',
       'query=cantine & menus',
     ]);
-    expect(mail(helpLinksFor('cantine', { feedback: MAILTO }).feedback ?? null).lines).toEqual([
-      'sections-search',
+    const hotline = { diagnostics: '', subject: '', allowedInsecureOrigins: [] };
+    expect(mail(helpLinksFor('cantine', { feedback: MAILTO }, hotline).feedback ?? null).lines).toEqual([
+      'not-found',
       'query=cantine',
     ]);
   });

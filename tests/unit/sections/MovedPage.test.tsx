@@ -18,6 +18,7 @@ const ESN = {
   esnName: 'La Ruche',
   esnHomeUrl: 'https://esn.example/',
   links: { hotlinePhone: '+33 1 23 45 67 89', feedback: 'https://esn.example/retours?q={query}' },
+  hotline: { diagnostics: '', subject: 'Passerelle', allowedInsecureOrigins: [] },
   find: vi.fn(async () => []),
   open: vi.fn(),
 };

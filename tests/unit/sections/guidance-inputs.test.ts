@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '@/utils/config/effective';
 import { parseGuidanceQuery, redirectDelaySeconds } from '@/utils/sections/guidance';
-import { feedbackUrl } from '@/utils/sections/no-results';
 
 describe('guidance page inputs', () => {
-  it('reads the rule query, the delay (default 5, 0 = at once, capped at 60) and fills the feedback link', () => {
+  it('reads the rule query, the delay (default 5, 0 = at once, capped at 60)', () => {
     expect(parseGuidanceQuery('?id=canteen-menus&from=https%3A%2F%2Fold.example%2Fa%3Fb%3D1')).toEqual({
       id: 'canteen-menus',
       from: 'https://old.example/a?b=1',
@@ -20,8 +19,5 @@ describe('guidance page inputs', () => {
     expect(redirectDelaySeconds(EMPTY_CONFIG)).toBe(5);
     expect(redirectDelaySeconds({ ...EMPTY_CONFIG, relocation: { redirectDelaySeconds: 0 } })).toBe(0);
     expect(redirectDelaySeconds({ ...EMPTY_CONFIG, relocation: { redirectDelaySeconds: 600 } })).toBe(60);
-    expect(feedbackUrl('https://esn.example/f?q={query}&c={context}', 'menu & co')).toBe(
-      'https://esn.example/f?q=menu%20%26%20co&c=sections-search',
-    );
   });
 });

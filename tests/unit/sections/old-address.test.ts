@@ -31,7 +31,10 @@ describe('the guidance page', () => {
     db.close();
     const send = vi.fn().mockResolvedValue(undefined);
     const opened = 'https://intranet.example/personal/jdupont/notes.docx?v=2';
-    const data = await loadGuidance(`?id=docs&from=${opened}`, { send });
+    const data = await loadGuidance(`?id=docs&from=${opened}`, {
+      send,
+      getSnapshot: () => Promise.reject(new Error('none')),
+    });
     expect(data.from).toBe(opened);
     expect(send).toHaveBeenCalledWith('recordIndicator', {
       kind: 'guidanceShown',
