@@ -1,9 +1,20 @@
 /** A section's old addresses: whether an address is one of them, and which configured one it matched. */
 import type { SectionEntry } from '../config/schema';
 
-function canonical(url: string): string {
-  return URL.canParse(url) ? new URL(url).href : url;
+/**
+ * An address as the browser matches a request: parsed and written back (host in lower case, default port dropped,
+ * spaces escaped), without its fragment, which never reaches a request; null when it is no address. The redirect
+ * rules and the guidance page compare old addresses in this one form, so that a configured "…/menus.aspx#semaine",
+ * or a bookmark to "…/menus.aspx#top", is the address the rule caught.
+ */
+export function requestForm(url: string): string | null {
+  if (!URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
 }
+
+const canonical = (url: string): string => requestForm(url) ?? url;
 
 /**
  * The entry's configured old address or prefix that `url` is (exactly, or below the prefix), or null. What is

@@ -9,6 +9,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { SectionEntry } from '../config/schema';
+import { requestForm } from './old-address';
 
 type DnrRule = Browser.declarativeNetRequest.Rule;
 
@@ -44,11 +45,10 @@ function literal(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 
-/** The canonical form the browser matches, or null when a URL filter cannot express it (`*`, `^`, `|`). */
+/** The form the browser matches (old-address.ts), or null when a URL filter cannot express it (`*`, `^`, `|`). */
 function canonical(url: string): string | null {
-  if (!URL.canParse(url)) return null;
-  const href = new URL(url).href.replace(/#.*$/, '');
-  return /[*^|]/.test(href) ? null : href;
+  const href = requestForm(url);
+  return href === null || /[*^|]/.test(href) ? null : href;
 }
 
 function isCaughtBy(url: string, exact: readonly string[], prefixes: readonly string[]): boolean {

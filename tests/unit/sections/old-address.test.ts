@@ -22,6 +22,15 @@ describe('matchedOldAddress', () => {
     expect(matchedOldAddress('https://intranet.example/other', entry)).toBeNull();
     expect(matchedOldAddress('https://old.example.evil/rh/cantine/menus.aspx', entry)).toBeNull();
   });
+
+  it('compares addresses as the browser’s rule does: no fragment on either side', () => {
+    // A bookmark to a place in the page, caught by the rule (a request has no fragment).
+    expect(matchedOldAddress('https://old.example/rh/cantine/menus.aspx#semaine', entry)).toBe(entry.oldUrls?.[0]);
+    const withFragment = { ...entry, oldUrls: ['https://old.example/rh/cantine/menus.aspx#semaine'] };
+    expect(matchedOldAddress('https://old.example/rh/cantine/menus.aspx', withFragment)).toBe(
+      'https://old.example/rh/cantine/menus.aspx#semaine',
+    );
+  });
 });
 
 describe('the guidance page', () => {
