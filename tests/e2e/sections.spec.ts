@@ -96,6 +96,18 @@ function defineSectionsChecks(configured: SharedSetup<DemoSession<void>>): void 
     });
   });
 
+  it('an unknown section’s old address written in windows-1252 pre-fills the search with its words', async () => {
+    await configured.use(async ({ session }) => {
+      // An old ASP intranet's address: "é" as the single byte %E9, which decodeURIComponent refuses.
+      const from = encodeURIComponent('https://old-intranet.example/rh/restauration/menus-cantine-r%E9gionale.aspx');
+      const page = new MovedPage(await session.openPage(`moved.html?id=no-such-section&from=${from}`));
+      const { query, titles } = await page.waitForResults();
+      expect(query).toBe('rh restauration menus cantine régionale');
+      expect(titles[0]).toMatch(/^(Menus de la cantine|Canteen menus)$/);
+      await page.page.close();
+    });
+  });
+
   it('an unknown section whose search finds nothing leads to the editors and the hotline, filled as ADMIN.md says', async () => {
     await configured.use(async ({ esn, session }) => {
       const from = encodeURIComponent('https://old-intranet.example/zzqx/wkvy.aspx');

@@ -5,6 +5,7 @@
  * and the index small and fast.
  */
 import { normalizeTerm } from '../search/normalize';
+import { decodeAddressText } from './address-decoding';
 
 const STOP_WORDS: ReadonlySet<string> = new Set([
   // French
@@ -91,10 +92,5 @@ export function processTerm(term: string): string | null {
 /** The searchable words of an old address: its path only (every old address shares the host). */
 export function pathText(url: string): string {
   if (!URL.canParse(url)) return url;
-  const { pathname } = new URL(url);
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return pathname;
-  }
+  return decodeAddressText(new URL(url).pathname);
 }

@@ -10,6 +10,8 @@ export const MOVED_SELECTORS = {
   countdown: '[data-testid=moved-countdown]',
   cancel: '[data-testid=moved-cancel]',
   noResultLinks: '[data-testid=sections-no-results] a',
+  search: '[data-testid=moved-search]',
+  results: '[data-testid=moved-results] button',
 } as const;
 
 export class MovedPage {
@@ -33,6 +35,18 @@ export class MovedPage {
   /** Waits until the tab shows `url` (the new address the guidance page continues to). */
   async waitForLocation(url: string): Promise<void> {
     await this.page.waitForFunction((target: string) => location.href === target, url);
+  }
+
+  /** Waits until the search of an unknown section has found sections, and returns its words and their titles. */
+  async waitForResults(): Promise<{ query: string; titles: string[] }> {
+    return this.page.waitForFunction(
+      ({ search, results }: { search: string; results: string }) => {
+        const titles = [...document.querySelectorAll(results)].map((button) => button.textContent ?? '');
+        const query = document.querySelector<HTMLInputElement>(search)?.value ?? '';
+        return titles.length > 0 ? { query, titles } : null;
+      },
+      { search: MOVED_SELECTORS.search, results: MOVED_SELECTORS.results },
+    );
   }
 
   /** Waits until the search of an unknown section has found nothing, and returns the help links offered. */

@@ -11,6 +11,15 @@ describe('the words of an old address', () => {
     );
   });
 
+  it('reads an old intranet’s windows-1252 escapes and a stray "%", where decoding as UTF-8 alone gave nothing', () => {
+    expect(wordsFromAddress('https://old.example/rh/cong%E9s-pay%E9s.aspx?th%E8me=r%E9sum%E9')).toBe(
+      'rh congés payés résumé',
+    );
+    expect(wordsFromAddress('https://old.example/promotions/remise-50%/catalogue.aspx')).toBe(
+      'promotions remise catalogue',
+    );
+  });
+
   it('gives nothing for an address that is not one', () => {
     expect(wordsFromAddress('not an address')).toBe('');
     expect(wordsFromAddress('https://old.example/')).toBe('');

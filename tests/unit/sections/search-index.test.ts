@@ -132,6 +132,14 @@ describe('sections search mechanics', () => {
     expect(searchSections(ranked, 'zebra', 5).map((hit) => hit.id)).toEqual(['title', 'path']);
   });
 
+  it('finds an entry by an old address an old intranet wrote in windows-1252 ("r%E9sum%E9s" is "résumés")', () => {
+    const latin1 = buildSectionsIndex([
+      section('summaries', { title: 'Alpha', oldUrls: ['https://old.example/documents/r%E9sum%E9s.aspx'] }),
+      section('other', { title: 'Beta' }),
+    ]);
+    expect(searchSections(latin1, 'resumes', 5).map((hit) => hit.id)).toEqual(['summaries']);
+  });
+
   it('completes every term of three letters or more, not only the last one', () => {
     expect(searchSections(index, 'proced qualite', 1)[0]?.id).toBe('quality-procedures');
     expect(searchSections(index, 'form rh lyon', 1)[0]?.id).toMatch(/^s\d+-rh-formulaires-lyon/);
