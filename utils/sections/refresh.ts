@@ -111,8 +111,11 @@ function sliceOf(
 export async function refreshSectionsIndex(deps: RefreshDeps): Promise<SectionsSlice> {
   const { db, config } = deps;
   const enabled = config.features.relocationGuidance;
-  // Inline entries passed the configuration's schema; the new address must still be one Passerelle may open.
-  const inline = config.sections.entries.filter((entry) => !urlRefusal(entry.newUrl, config.allowedInsecureOrigins));
+  // Inline entries passed the configuration's schema; the new address must still be one Passerelle may open, and
+  // is written back as the browser writes it, as the file's are (validate-entry.ts).
+  const inline = config.sections.entries
+    .filter((entry) => !urlRefusal(entry.newUrl, config.allowedInsecureOrigins))
+    .map((entry) => ({ ...entry, newUrl: new URL(entry.newUrl).href }));
   const inlineKey = inlineKeyOf(inline, config.sections.columns);
   const meta = await loadMeta(db);
   const remote = await readRemote(config.sections.url, deps, meta, inlineKey);

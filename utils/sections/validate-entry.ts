@@ -51,7 +51,9 @@ function validateEntry(raw: unknown, allowedInsecureOrigins: readonly string[]):
   }
   const refusal = urlRefusal(parsed.data.newUrl, allowedInsecureOrigins);
   if (refusal) return `newUrl ${refusal} — ${INSECURE_FIX}`;
-  return parsed.data;
+  // Written back as the browser writes it ("Menus de la cantine" → "Menus%20de%20la%20cantine", the host in lower
+  // case), so that the page on screen is found by its address (sections/store.ts, findEntryByNewPage).
+  return { ...parsed.data, newUrl: new URL(parsed.data.newUrl).href };
 }
 
 /** Validates rows one by one: a bad row is refused with its number, the rest loads. */

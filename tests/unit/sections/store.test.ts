@@ -14,6 +14,7 @@ import {
   saveIndex,
   touchOrigin,
 } from '@/utils/sections/store';
+import { validateRows } from '@/utils/sections/validate-entry';
 import { generateSections } from './fixtures/generate-sections';
 
 async function freshDb() {
@@ -45,6 +46,26 @@ describe('sections store (IndexedDB)', () => {
     expect(await findEntryByNewPage(db, 'https://esn.example/services/restauration')).toBeUndefined();
     expect(await findEntryByNewPage(db, 'https://esn.example.evil.test/services/restauration/menus/')).toBeUndefined();
     expect(await loadEntries(db)).toHaveLength(1);
+    db.close();
+  });
+
+  it('finds a section by its new page when the sheet wrote its address otherwise (spaces, accents, capitals)', async () => {
+    const parsed = validateRows(
+      [
+        {
+          row: 2,
+          raw: { id: 'menus', title: 'Menus', newUrl: 'https://ESN.example:443/Restauration/Menus de la cantine é' },
+        },
+      ],
+      [],
+    );
+    const entries = parsed.ok ? parsed.entries : [];
+    expect(entries[0]?.newUrl).toBe('https://esn.example/Restauration/Menus%20de%20la%20cantine%20%C3%A9');
+    const db = await freshDb();
+    await saveIndex(db, entries, buildIndexMeta(entries, { inlineKey: '' }, { issues: [], issueCount: 0 }, 1));
+    // The tab's address, as the browser shows it to the extension.
+    const onScreen = new URL('https://esn.example/Restauration/Menus de la cantine é/').href;
+    expect((await findEntryByNewPage(db, onScreen))?.id).toBe('menus');
     db.close();
   });
 
