@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig, type Entrypoint, type EntrypointGroup, type Wxt } from 'wxt';
-import { catalogFor, formattingLanguage, uiLanguageOfMode } from './utils/i18n/ui-language-build';
 import { lazyScriptOf } from './utils/lazy/lazy-scripts';
 import { buildManifest } from './utils/manifest/build-manifest';
-
-const readCatalog = (language: 'en' | 'fr') =>
-  JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 
 /**
  * One build per extension page (WXT builds them all in one by default): each page's script is one flat file, and
@@ -69,15 +64,8 @@ const lazyBackgroundImports: Plugin = {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: ({ mode }) => ({
+  vite: () => ({
     plugins: [preact()],
-    // `--mode lang-fr` / `lang-pseudo` (npm start -- --lang fr, the e2e harness's uiLanguage): the pages format
-    // dates in that language whatever the browser's (utils/i18n/browser-translator.ts reads it).
-    define: {
-      'import.meta.env.PASSERELLE_UI_LANGUAGE': JSON.stringify(
-        uiLanguageOfMode(mode) ? formattingLanguage(uiLanguageOfMode(mode) ?? 'en') : '',
-      ),
-    },
     // @webext-core/messaging brings its own copy of the polyfill: one copy per page is enough.
     resolve: { dedupe: ['webextension-polyfill'] },
     build: {
@@ -99,18 +87,6 @@ export default defineConfig({
       } else if (entrypoints.some(isPage)) {
         config.plugins = [...(config.plugins ?? []), nativeBrowserInPages];
       }
-    },
-    // A build in a chosen UI language (`--mode lang-fr`, out in .output/<browser>-mv3-lang-fr): every locale folder
-    // carries that language's catalog, so the browser's own language no longer decides.
-    'build:publicAssets': (wxt, files) => {
-      const choice = uiLanguageOfMode(wxt.config.mode);
-      if (!choice) return;
-      const contents = `${JSON.stringify(catalogFor(choice, { en: readCatalog('en'), fr: readCatalog('fr') }), null, 2)}\n`;
-      files.forEach((file, index) => {
-        if (/^_locales\/[^/]+\/messages\.json$/.test(file.relativeDest)) {
-          files[index] = { relativeDest: file.relativeDest, contents };
-        }
-      });
     },
   },
 });

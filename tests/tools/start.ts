@@ -5,7 +5,7 @@
  *   npm start                               headful when a display exists, headless otherwise; Ctrl+C stops
  *   npm start -- --screenshot popup.png     waits for the popup's tools, saves a PNG of it, exits
  *   npm start -- --lang fr                  the UI in French (or en, or pseudo: accented, 40 % longer) whatever
- *                                           the browser's language: a build made for it (wxt build --mode lang-fr)
+ *                                           the browser's language: a build made for it (build-extensions.ts)
  *   npm start -- --dark                     pages in dark mode
  */
 import { spawnSync } from 'node:child_process';
@@ -37,10 +37,10 @@ function uiLanguageArgument(args: string[]): UiLanguage | undefined {
 }
 
 function build(uiLanguage: UiLanguage | undefined): void {
-  const args = ['wxt', 'build', ...(uiLanguage ? ['--mode', `lang-${uiLanguage}`] : [])];
+  const args = ['tsx', 'tests/tools/build-extensions.ts', `chrome${uiLanguage ? `:lang-${uiLanguage}` : ''}`];
   console.log(`Building the extension for Chromium (${args.join(' ')})…`);
   const result = spawnSync('npx', args, { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`wxt build failed (exit code ${result.status ?? result.signal}).`);
+  if (result.status !== 0) throw new Error(`the build failed (exit code ${result.status ?? result.signal}).`);
 }
 
 async function main(): Promise<void> {

@@ -13,12 +13,12 @@ export const browserTranslate: Translate = (key, substitutions) =>
   substitutions === undefined ? plainMessage(key) : browser.i18n.getMessage(key, substitutions) || key;
 
 /**
- * The UI language: the build's when it was built for one (`wxt build --mode lang-fr`, see wxt.config.ts), else the
- * browser's.
+ * The UI language: that of the catalog the browser picked (its "uiLanguage" message), so that dates and the
+ * organisation's texts follow the words around them. A build in a chosen language (tests, `npm start -- --lang fr`)
+ * is the same code with that language's catalog in every locale folder. Asked afresh each time: a page asks once.
  */
 export function browserLanguage(): Language {
-  const built: string | undefined = import.meta.env.PASSERELLE_UI_LANGUAGE;
-  return pickLanguage(built || browser.i18n.getUILanguage());
+  return pickLanguage(browser.i18n.getMessage('uiLanguage'));
 }
 
 /** Sets up an extension page in the browser's UI language: `<html lang>` and the translated title. */

@@ -25,8 +25,7 @@ export function buildDirFor(browser: 'chrome' | 'firefox', uiLanguage?: UiLangua
 }
 
 export function buildCommandFor(browser: 'chrome' | 'firefox', uiLanguage?: UiLanguage): string {
-  const target = browser === 'chrome' ? 'npx wxt build' : 'npx wxt build -b firefox --mv3';
-  return uiLanguage ? `${target} --mode lang-${uiLanguage}` : target;
+  return `npx tsx tests/tools/build-extensions.ts ${browser}${uiLanguage ? `:lang-${uiLanguage}` : ''}`;
 }
 
 /** Pinned by `manifest.key` (utils/manifest/build-manifest.ts); the harness checks the browser agrees. */

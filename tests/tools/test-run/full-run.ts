@@ -1,7 +1,8 @@
 /**
  * `npm test` (run-tests.ts --full): the checks and builds the README's test command runs, and the tests, in two
  * lanes side by side, one per core:
- * - the bundles (six, in one wxt process: tests/tools/build-extensions.ts), then the Chromium end-to-end project;
+ * - the bundles (two builds in one wxt process and four UI-language copies of them: tests/tools/build-extensions.ts;
+ *   25–31 s until 1 Dec 2026, when the four were built too), then the Chromium end-to-end project;
  * - tsc, biome, the policy templates and the previous release built from git, then web-ext lint (once the bundles
  *   are built), the unit project and the Firefox end-to-end project.
  * The Chromium project is the longer of the two test tracks (on fresh clones, 1 Dec 2026: 313–321 s, against unit

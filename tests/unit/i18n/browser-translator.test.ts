@@ -1,6 +1,6 @@
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browserTranslate } from '@/utils/i18n/browser-translator';
+import { browserLanguage, browserTranslate } from '@/utils/i18n/browser-translator';
 
 it('looks each plain message up once, and every message with substitutions afresh', () => {
   const getMessage = vi
@@ -24,5 +24,15 @@ it('looks each plain message up once, and every message with substitutions afres
     'newsUnreadCount',
     'missingKey',
   ]);
+  getMessage.mockRestore();
+});
+
+it('speaks the language of the catalog the browser picked, whatever the browser’s own', () => {
+  const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+  // A German browser gets the default (English) catalog: dates and texts in English, as its words.
+  getMessage.mockImplementation((key: string) => (key === 'uiLanguage' ? 'en' : key));
+  expect(browserLanguage()).toBe('en');
+  getMessage.mockImplementation((key: string) => (key === 'uiLanguage' ? 'fr' : key));
+  expect(browserLanguage()).toBe('fr');
   getMessage.mockRestore();
 });

@@ -16,8 +16,8 @@ afterEach(() => {
 
 describe('the tools the address bar may suggest', () => {
   beforeEach(async () => {
-    // The fake browser has no i18n: the UI in French.
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr');
+    // The fake browser has no i18n: the UI in French (the catalog the browser picked says so).
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === 'uiLanguage' ? 'fr' : key));
     await effectiveConfigItem.setValue({ ...EMPTY_CONFIG, tools: demoTools });
   });
 

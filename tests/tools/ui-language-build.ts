@@ -1,22 +1,11 @@
 /**
- * Build-time choice of the UI language (`wxt build --mode lang-fr`, `--mode lang-pseudo`): every _locales
- * catalog of the build carries the chosen language, so the extension speaks it whatever the browser's own
- * language (Debian's Chromium ships only en-US; Firefox ESR has no French pack). Runs in Node (wxt.config.ts).
+ * The catalogs of a build in a chosen UI language (tests/tools/build-extensions.ts, `chrome:lang-fr`): every
+ * _locales catalog of the build carries the chosen language, so the extension speaks it whatever the browser's own
+ * (Debian's Chromium ships only en-US; Firefox ESR has no French pack). Runs in Node, at build time.
  */
 type UiLanguageChoice = 'fr' | 'en' | 'pseudo';
 
 type Catalog = Record<string, { message: string; description?: string }>;
-
-/** "lang-fr" → "fr"; any other mode (production, development) → null: the browser's language decides. */
-export function uiLanguageOfMode(mode: string): UiLanguageChoice | null {
-  const match = /^lang-(fr|en|pseudo)$/.exec(mode);
-  return match ? (match[1] as UiLanguageChoice) : null;
-}
-
-/** The Language the pages format dates with: the pseudo-locale is English underneath. */
-export function formattingLanguage(choice: UiLanguageChoice): 'fr' | 'en' {
-  return choice === 'fr' ? 'fr' : 'en';
-}
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyz';
 const ACCENTED = [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýž'];
@@ -46,7 +35,11 @@ export function pseudoLocalize(text: string): string {
 /** The catalog every locale of the build gets for a choice, from the two source catalogs. */
 export function catalogFor(choice: UiLanguageChoice, sources: { en: Catalog; fr: Catalog }): Catalog {
   if (choice !== 'pseudo') return sources[choice];
+  // The pseudo-locale is English underneath: its "uiLanguage" stays "en" (dates, the organisation's texts).
   return Object.fromEntries(
-    Object.entries(sources.en).map(([key, entry]) => [key, { ...entry, message: pseudoLocalize(entry.message) }]),
+    Object.entries(sources.en).map(([key, entry]) => [
+      key,
+      key === 'uiLanguage' ? entry : { ...entry, message: pseudoLocalize(entry.message) },
+    ]),
   );
 }
