@@ -11,14 +11,12 @@ export async function loadGuidance(
   connector: Pick<Connector, 'send' | 'getSnapshot'>,
 ): Promise<GuidanceData> {
   const query = parseGuidanceQuery(search);
-  // The snapshot only fills the hotline's diagnostics: without it the page still guides.
-  const [config, db, snapshot] = await Promise.all([
-    effectiveConfigItem.getValue(),
-    openSectionsDb(),
-    connector.getSnapshot().catch(() => null),
-  ]);
+  const [config, db] = await Promise.all([effectiveConfigItem.getValue(), openSectionsDb()]);
   const entry = query ? ((await loadEntry(db, query.id)) ?? null) : null;
   db.close();
+  // The snapshot only fills the hotline's diagnostics, offered for an unknown section: a known one, the common case,
+  // leaves without reading it. Without it the page still guides.
+  const snapshot = entry ? null : await connector.getSnapshot().catch(() => null);
   // Usage indicator (a no-op unless IT turned indicators on): the configured old address or prefix that matched,
   // never the address opened below a prefix.
   const oldAddress = entry && query ? matchedOldAddress(query.from, entry) : null;
