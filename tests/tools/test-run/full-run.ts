@@ -1,21 +1,12 @@
 /**
  * `npm test` (run-tests.ts --full): the checks and builds the README's test command runs, and the tests, in two
- * lanes side by side, one per core:
- * - the bundles (two builds in one wxt process and four UI-language copies of them: tests/tools/build-extensions.ts;
- *   25–31 s until 1 Dec 2026, when the four were built too), then the Chromium end-to-end project, then web-ext lint;
+ * lanes side by side, one per core (the machine is CPU-bound: only less work, or work moved to the idle lane, helps):
+ * - the bundles (two builds in one wxt process and four UI-language copies of them: tests/tools/build-extensions.ts),
+ *   then the Chromium end-to-end project, the longest track, then web-ext lint;
  * - tsc, biome, the policy templates and the previous release built from git, then (once the bundles are built)
  *   the unit project and the Firefox end-to-end project.
- * With the copies the Chromium track started at 18 s and its lane ended 20 s before the other (332 s against 352 s,
- * a fresh clone, 1 Dec 2026): web-ext lint (9–12 s) moved back to the Chromium lane, after its project. The next
- * fresh clones: 326 s, both lanes ending within a second, and 364 s in a slower hour (tsc 24.6 s against 19.8).
- * The Chromium project is the longer of the two test tracks (on fresh clones, 1 Dec 2026: 313–321 s, against unit
- * 52–59 s then Firefox 244–254 s), so it starts as soon as its bundles exist; web-ext lint moved to the other lane.
- * Until then both lanes finished their checks and builds before either track started (34–41 s): `npm test` took
- * 350–365 s on three fresh clones, and 347–377 s on the three since (the Chromium track from 25–31 s on).
- * Measured before (2 cores, fresh `.output`): the checks and builds took 62–85 s one after the other, 41–49 s in two
- * lanes. The previous release builds in one process (3.9 s instead of 9.2 alone). Starting each browser's track as
- * soon as its plain build existed, with the rest beside the tracks at a lower priority, was measured slower when the
- * suite took 8 min (8 min 44 s against 8 min 19 s).
+ * Fresh clones, 1 Dec 2026: 326–388 s as the machine's load goes, both lanes ending within seconds of each other;
+ * tsc (TypeScript 5.9) took 19–25 s of it, TypeScript 7's native tsc 4 s.
  * Every step runs even after another failed, and each failure counts as one failed test in the closing line;
  * the tests do not run when a bundle failed to build.
  */
