@@ -5,6 +5,7 @@
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { DISABLE_QUIET_FEATURES, playwrightChromium } from './chromium-features';
 import { chromiumPage } from './chromium-page';
+import { openTab } from './chromium-tab';
 import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, CHROMIUM_EXTENSION_ID, requireBuild, type UiLanguage } from './paths';
 import { CHROMIUM_POLICY_FILE, chromiumPolicyDocument, type PolicyFile, writePolicyFile } from './policy-file';
@@ -119,8 +120,12 @@ export class ChromiumSession extends SessionBase implements ExtensionSession, Co
   private colorScheme: 'light' | 'dark' | undefined;
 
   async openPage(path: string) {
+    // The launch's scheme is the context's; one set since must apply before the first paint: that page starts blank.
+    if ((this.colorScheme ?? this.options.colorScheme) === this.options.colorScheme) {
+      return chromiumPage(await openTab(this.context, this.resolve(path)));
+    }
     const page = await this.context.newPage();
-    if (this.colorScheme) await page.emulateMedia({ colorScheme: this.colorScheme });
+    await page.emulateMedia({ colorScheme: this.colorScheme });
     await page.goto(this.resolve(path));
     return chromiumPage(page);
   }
