@@ -7,7 +7,9 @@
  * them, a launch costs ~2 core-seconds less, and the Chromium project ~36 core-seconds less (339 → 303, measured on
  * 2 cores, 1 Dec 2026). The classic address-bar popup takes their place when a window is shown (npm start).
  */
-import { dirname, join } from 'node:path';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutable } from './executables';
 
@@ -22,6 +24,28 @@ export const DISABLE_QUIET_FEATURES = `--disable-features=${QUIET_FEATURES.join(
 export function playwrightChromium(): { executablePath: string; env: NodeJS.ProcessEnv } {
   return {
     executablePath: join(dirname(fileURLToPath(import.meta.url)), 'chromium-merged-features.sh'),
-    env: { ...process.env, PASSERELLE_CHROMIUM: chromiumExecutable() },
+    env: { ...process.env, PATH: pathWithoutDesktopMenus(), PASSERELLE_CHROMIUM: chromiumExecutable() },
   };
+}
+
+const DESKTOP_MENU_TOOLS = ['xdg-desktop-menu', 'xdg-icon-resource'];
+
+/**
+ * Chromium on Linux updates the desktop's menus and icons each time an extension is uninstalled: ~6 runs of
+ * xdg-icon-resource and xdg-desktop-menu, shell scripts starting ~25 processes (sed, grep, rm…), and the harness
+ * uninstalls the extension before each fresh install (reinstallExtension). The test browser has no desktop: on its
+ * PATH these names find `true` first.
+ */
+function pathWithoutDesktopMenus(): string {
+  const folder = join(tmpdir(), 'passerelle-no-desktop-menus');
+  mkdirSync(folder, { recursive: true });
+  for (const tool of DESKTOP_MENU_TOOLS) {
+    try {
+      symlinkSync('/bin/true', join(folder, tool));
+    } catch (error) {
+      // Made by an earlier launch, maybe in another test process.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return [folder, process.env.PATH].filter(Boolean).join(delimiter);
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -41,4 +41,14 @@ it('refuses to start without the Chromium to run', () => {
   expect(() => execFileSync(executablePath, [], { env: { ...env, PASSERELLE_CHROMIUM: '' }, stdio: 'pipe' })).toThrow(
     /the harness sets the Chromium to start/,
   );
+});
+
+it("gives Chromium a PATH where the desktop's menu tools do nothing, and the rest is found as before", () => {
+  const { env } = playwrightChromium();
+  const found = (tool: string) =>
+    execFileSync('/bin/sh', ['-c', `command -v ${tool}`], { env, encoding: 'utf8' }).trim();
+  for (const tool of ['xdg-desktop-menu', 'xdg-icon-resource']) {
+    expect(realpathSync(found(tool))).toBe(realpathSync('/bin/true'));
+  }
+  expect(found('sed')).toBe(execFileSync('/bin/sh', ['-c', 'command -v sed'], { encoding: 'utf8' }).trim());
 });
