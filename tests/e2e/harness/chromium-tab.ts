@@ -6,6 +6,7 @@
  * viewport, colour scheme and scripts apply as they do to its own pages.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { DEFAULT_WAIT_MS } from './session';
 
 async function targetIdOf(context: BrowserContext, page: Page): Promise<string> {
   const session = await context.newCDPSession(page);
@@ -31,12 +32,18 @@ function pageOfTarget(context: BrowserContext, announced: Page[], targetId: stri
         () => undefined,
       );
     };
-    const closed = () => fail(new Error('The browser closed before the new tab was announced.'));
-    const done = (page: Page) => {
+    const stop = (outcome: () => void) => {
+      clearTimeout(timer);
       context.off('page', check);
       context.off('close', closed);
-      found(page);
+      outcome();
     };
+    const closed = () => stop(() => fail(new Error('The browser closed before the new tab was announced.')));
+    const timer = setTimeout(
+      () => stop(() => fail(new Error(`Playwright never announced the tab opened (target ${targetId}).`))),
+      DEFAULT_WAIT_MS,
+    );
+    const done = (page: Page) => stop(() => found(page));
     context.on('page', check);
     context.on('close', closed);
     for (const page of [...announced, ...context.pages()]) check(page);
