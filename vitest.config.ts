@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { PolicyLastSequencer } from './tests/e2e/harness/policy-last-sequencer';
+import { PolicyLastSequencer } from './tests/e2e/harness/policy-last-sequencer.ts';
 
 // Real browsers on a 2-core machine: each browser's files run one at a time, generous per-test limits.
 const e2eProject = (browser: 'chromium' | 'firefox') => ({
