@@ -11,6 +11,14 @@ export function mergeEntries(inline: readonly SectionEntry[], remote: readonly S
   return [...inline, ...remote.filter((entry) => !ids.has(entry.id))];
 }
 
+/**
+ * How the entries an index is built from are written. SECTIONS_INDEX_FORMAT says how to read an index, so changing it
+ * leaves the search empty until the ESN answers; this says whether today's build would write the same entries, and
+ * a stored index of an older revision is fetched whole and built again at its next refresh, staying in use until
+ * then. 2: new addresses as the browser writes them (validate-entry.ts), so a tab showing one is recognised.
+ */
+export const SECTIONS_ENTRIES_REVISION = 2;
+
 export function buildIndexMeta(
   entries: readonly SectionEntry[],
   origin: IndexOrigin,
@@ -30,6 +38,7 @@ export function buildIndexMeta(
   return {
     builtAt: now,
     format: SECTIONS_INDEX_FORMAT,
+    entriesRevision: SECTIONS_ENTRIES_REVISION,
     entryCount: entries.length,
     origin,
     search: JSON.stringify(serializeSectionsIndex(index)),

@@ -7,7 +7,7 @@ import type { EffectiveConfig } from '../config/effective';
 import type { SectionEntry } from '../config/schema';
 import { urlRefusal } from '../config/url-policy';
 import type { Validators } from '../http/validators';
-import { inlineKeyOf, mergeEntries } from './build-index';
+import { inlineKeyOf, mergeEntries, SECTIONS_ENTRIES_REVISION } from './build-index';
 import { type FetchOutcome, fetchIndexFile } from './fetch-index';
 import type { ParsedIndex } from './index-issues';
 import { recentMoves } from './recent';
@@ -52,7 +52,8 @@ async function readRemote(
     meta !== undefined &&
     meta.origin.url === url &&
     meta.origin.inlineKey === inlineKey &&
-    meta.format === SECTIONS_INDEX_FORMAT;
+    meta.format === SECTIONS_INDEX_FORMAT &&
+    meta.entriesRevision === SECTIONS_ENTRIES_REVISION;
   const outcome: FetchOutcome = await fetchIndexFile(url, reusable ? meta.origin : {}, deps.fetcher);
   const now = deps.now();
   if (outcome.kind === 'failed') return { kind: 'keep', sync: { state: 'unreachable', detail: outcome.reason } };

@@ -22,6 +22,8 @@ export interface StoredIndexMeta {
   builtAt: number;
   /** SECTIONS_INDEX_FORMAT of the build; absent before format 2. */
   format?: number;
+  /** SECTIONS_ENTRIES_REVISION of the entries it was built from; absent means 1. */
+  entriesRevision?: number;
   entryCount: number;
   origin: IndexOrigin;
   /**

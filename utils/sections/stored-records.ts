@@ -15,6 +15,7 @@ const SECTIONS_ENTRIES_KEY = 'idb:passerelle-sections/entries';
 const storedIndexMetaSchema = z.object({
   builtAt: z.number(),
   format: z.optional(z.number()),
+  entriesRevision: z.optional(z.number()),
   entryCount: z.number(),
   origin: z.object({
     url: z.optional(z.string()),

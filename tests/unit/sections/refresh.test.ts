@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EffectiveConfig, EMPTY_CONFIG } from '@/utils/config/effective';
 import type { SectionEntry } from '@/utils/config/schema';
+import { SECTIONS_ENTRIES_REVISION } from '@/utils/sections/build-index';
 import { refreshSectionsIndex } from '@/utils/sections/refresh';
 import { SECTIONS_INDEX_FORMAT } from '@/utils/sections/search-index';
 import { EMPTY_SECTIONS_SLICE, type GuidanceStatus, type SectionsSlice } from '@/utils/sections/slice';
-import { loadEntries, openSectionsDb, type SectionsDatabase } from '@/utils/sections/store';
+import { findEntryByNewPage, loadEntries, openSectionsDb, type SectionsDatabase } from '@/utils/sections/store';
 
 const URL_JSON = 'https://esn.example/passerelle/sections.json';
 const entry = (id: string, title = id): SectionEntry => ({
@@ -73,6 +74,35 @@ describe('refreshSectionsIndex', () => {
     expect((fetcher.mock.calls[0] as unknown as [string, RequestInit])[1].headers).toEqual({});
     expect(slice).toMatchObject({ entryCount: 1, builtAt: 1000 });
     expect((await db.get('meta', 'current'))?.format).toBe(SECTIONS_INDEX_FORMAT);
+  });
+
+  it('builds again an index whose entries an older version wrote: its new addresses come back as the browser writes them', async () => {
+    const sheetAddress = 'https://ESN.example:443/Restauration/Menus de la cantine';
+    const fromSheet = { ...entry('menus'), newUrl: sheetAddress };
+    await run(reply(JSON.stringify([fromSheet]), { headers: { ETag: '"v1"' } }));
+    // As 0.6.0 stored it: the sheet's address as written, no entries revision.
+    const stored = await db.get('meta', 'current');
+    if (!stored) throw new Error('no index stored');
+    const { entriesRevision: _revision, ...older } = stored;
+    await db.put('meta', { ...older, builtAt: 1 }, 'current');
+    await db.put('entries', fromSheet);
+
+    // The server would answer 304 to the stored validators: they must not be sent.
+    const fetcher = vi.fn(async (_url: string, init?: RequestInit) =>
+      init?.headers && 'If-None-Match' in init.headers
+        ? new Response('', { status: 304 })
+        : new Response(JSON.stringify([fromSheet]), { headers: { ETag: '"v1"' } }),
+    );
+    const slice = await run(fetcher as unknown as typeof fetch);
+    expect(slice).toMatchObject({ entryCount: 1, builtAt: 1000 });
+    expect(await findEntryByNewPage(db, new URL(`${sheetAddress}/`).href)).toMatchObject({ id: 'menus' });
+    expect((await db.get('meta', 'current'))?.entriesRevision).toBe(SECTIONS_ENTRIES_REVISION);
+
+    // Built again once: the next refresh revalidates.
+    await run(fetcher as unknown as typeof fetch);
+    expect((fetcher.mock.calls.at(-1) as unknown as [string, RequestInit])[1].headers).toEqual({
+      'If-None-Match': '"v1"',
+    });
   });
 
   it('keeps the last good index when the file is refused, unreachable or entirely bad', async () => {
