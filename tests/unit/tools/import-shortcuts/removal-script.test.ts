@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,10 +28,11 @@ beforeAll(() => {
   copyFileSync(join(import.meta.dirname, 'fixtures/Intranet.url'), join(desktop, 'Intranet http.url'));
   copyFileSync(join(import.meta.dirname, 'fixtures/Notes de frais.url'), join(desktop, 'Frais.url'));
   copyFileSync(join(import.meta.dirname, 'fixtures/paie.desktop'), join(desktop, 'paie.desktop'));
+  // The command `npm run import-shortcuts` runs, started as tsx's own bin would be: npx alone costs ~1 s here.
   execFileSync(
-    'npx',
+    process.execPath,
     [
-      'tsx',
+      createRequire(import.meta.url).resolve('tsx/cli'),
       'tests/tools/import-shortcuts.ts',
       '--out',
       join(dir, 'tools.json'),
