@@ -12,6 +12,7 @@ import { describeViolations } from './harness/axe';
 import { type DemoEsn, demoConfigUrl, demoLanguage, requestsFor, withDemoEsn } from './harness/demo';
 import type { ExtensionSession, ExtPage, LaunchOptions } from './harness/session';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
+import { tabsShowing } from './harness/tabs';
 import { waitUntil } from './harness/wait';
 import { PopupPage } from './pages/popup';
 
@@ -48,21 +49,6 @@ async function expectNoAxeViolations(page: ExtPage): Promise<void> {
 
 /** Launches through `/go/<id>` that the demo counted. */
 const launchesOf = (esn: DemoEsn, toolId: string) => esn.counters().launches[toolId] ?? 0;
-
-interface TabView {
-  url?: string;
-  active?: boolean;
-}
-
-/** The browser's tabs showing `url`, as the extension sees them (it may read loopback addresses). */
-function tabsShowing(session: ExtensionSession, url: string): Promise<TabView[]> {
-  return session.evaluateInExtension(async (address: string) => {
-    type Tabs = { tabs: { query(filter: object): Promise<TabView[]> } };
-    const scope = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
-    const tabs = await (scope.browser ?? scope.chrome)?.tabs.query({});
-    return (tabs ?? []).filter((tab) => tab.url === address).map(({ url, active }) => ({ url, active }));
-  }, url);
-}
 
 /**
  * With the option on, a tool already open in a tab is brought to the front instead of opened again (the tab is

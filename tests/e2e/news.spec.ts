@@ -16,6 +16,7 @@ import { readNewsStore } from './harness/news-store';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { type DemoSession, type SharedSetup, shareDemoSession } from './harness/shared-setup';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
+import { tabsShowing } from './harness/tabs';
 import { waitUntil } from './harness/wait';
 import { PopupPage } from './pages/popup';
 
@@ -77,7 +78,7 @@ export function defineNewsTests(launch: Launch): void {
   describe('from one first sync of the demo ESN', () => {
     const synced = shareSyncedNews(launch);
 
-    it("shows the demo's unread count; opening an item lowers it by one and opens the article", async () => {
+    it("shows the demo's unread count; opening an item lowers it by one and opens the article, Ctrl-click behind the popup", async () => {
       await synced.use(async ({ esn, session, configured: firstSyncUnread }) => {
         expect(firstSyncUnread).toBeGreaterThan(0);
         const unread = await unreadNow(session);
@@ -85,14 +86,27 @@ export function defineNewsTests(launch: Launch): void {
         await popup.waitForNews(unread);
         const items = await popup.newsItems();
         expect(items.filter((item) => item.unread)).toHaveLength(unread);
-        const first = items.find((item) => item.unread);
-        if (!first) throw new Error('no unread item');
+        const [first, second] = items.filter((item) => item.unread);
+        if (!first || !second) throw new Error('fewer than two unread items');
+        const addressOf = async (key: string) =>
+          (await readSnapshot(session))?.news.items.find((item) => item.key === key)?.url ?? '';
+        const opened = async (key: string) => {
+          const url = await addressOf(key);
+          await waitUntil(async () => (await tabsShowing(session, url)).length === 1, { what: `a tab at ${url}` });
+          return (await tabsShowing(session, url))[0];
+        };
         esn.resetCounters();
-        await popup.openNewsItem(first.key);
+        // Ctrl-click: a background tab, the popup stays in front.
+        await popup.openNewsItem(first.key, ['Control']);
         await session.waitForBadge(new RegExp(`^${unread - 1}$`));
         await waitUntil(() => Object.keys(esn.counters().paths).some((path) => path.startsWith('/actualites/')), {
           what: 'the article page requested',
         });
+        expect(await opened(first.key)).toMatchObject({ active: false });
+        // A plain click: a new tab, in front.
+        await popup.openNewsItem(second.key);
+        await session.waitForBadge(new RegExp(`^${unread - 2}$`));
+        expect(await opened(second.key)).toMatchObject({ active: true });
         expect(await session.badgeTitle()).toMatch(/Actualités|News/);
         await popup.close();
       });

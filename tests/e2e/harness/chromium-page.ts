@@ -26,7 +26,8 @@ export function chromiumPage(page: Page): ExtPage {
         });
       return (await handle.jsonValue()) as NonNullable<Result>;
     },
-    click: (selector) => page.click(selector, { timeout: DEFAULT_WAIT_MS }),
+    click: (selector, options = {}) =>
+      page.click(selector, { timeout: DEFAULT_WAIT_MS, modifiers: [...(options.modifiers ?? [])] }),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     textContent: (selector) => page.evaluate((css) => document.querySelector(css)?.textContent ?? null, selector),

@@ -28,9 +28,15 @@ export function firefoxPage(page: Page): ExtPage {
         });
       return (await handle.jsonValue()) as NonNullable<Result>;
     },
-    async click(selector) {
+    async click(selector, options = {}) {
       await page.waitForSelector(selector, { timeout: DEFAULT_WAIT_MS });
-      await page.click(selector);
+      const held = options.modifiers ?? [];
+      for (const key of held) await page.keyboard.down(key);
+      try {
+        await page.click(selector);
+      } finally {
+        for (const key of held) await page.keyboard.up(key);
+      }
     },
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as KeyInput),

@@ -18,6 +18,8 @@ export interface AxeViolation {
   nodes: { target: unknown; html: string }[];
 }
 
+export type ClickModifier = 'Control' | 'Shift';
+
 export interface ExtPage {
   /** The extension page's URL as the browser sees it (moz-extension:// or chrome-extension://). */
   url(): Promise<string>;
@@ -30,7 +32,8 @@ export interface ExtPage {
     arg?: Arg,
     options?: { timeoutMs?: number },
   ): Promise<NonNullable<Result>>;
-  click(selector: string): Promise<void>;
+  /** Clicks it, with these keys held (Control: a link opens in a background tab; Shift: in a new window). */
+  click(selector: string, options?: { modifiers?: readonly ClickModifier[] }): Promise<void>;
   /** Types into the focused element. */
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;

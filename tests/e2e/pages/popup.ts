@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/paths';
-import type { ExtensionSession, ExtPage } from '../harness/session';
+import type { ClickModifier, ExtensionSession, ExtPage } from '../harness/session';
 
 /** A message of the extension's catalogue, as the popup shows it in `language`. */
 function catalogMessage(language: string, key: string): string {
@@ -248,9 +248,12 @@ export class PopupPage {
     );
   }
 
-  /** Opens the news item `key` (the background opens its page in a new tab and marks it read). */
-  async openNewsItem(key: string): Promise<void> {
-    await this.page.click(`${POPUP_SELECTORS.newsItems} [data-key="${key}"]`);
+  /**
+   * Opens the news item `key` (the background opens its page and marks it read): in a new tab in front, or with
+   * Control held in a background tab, as a link would.
+   */
+  async openNewsItem(key: string, modifiers: readonly ClickModifier[] = []): Promise<void> {
+    await this.page.click(`${POPUP_SELECTORS.newsItems} [data-key="${key}"]`, { modifiers });
   }
 
   /** Whether anything in the popup is wider than the popup: the page's and the widest news title's widths. */
