@@ -15,9 +15,18 @@ export function mergeEntries(inline: readonly SectionEntry[], remote: readonly S
  * How the entries an index is built from are written. SECTIONS_INDEX_FORMAT says how to read an index, so changing it
  * leaves the search empty until the ESN answers; this says whether today's build would write the same entries, and
  * a stored index of an older revision is fetched whole and built again at its next refresh, staying in use until
- * then. 2: new addresses as the browser writes them (validate-entry.ts), so a tab showing one is recognised.
+ * then. 2: new addresses as the browser writes them (storedNewUrl), so a tab showing one is recognised.
  */
 export const SECTIONS_ENTRIES_REVISION = 2;
+
+/**
+ * A new address as entries keep it, from the index file and inline alike: written back as the browser writes it
+ * ("Menus de la cantine" → "Menus%20de%20la%20cantine", the host in lower case, the default port dropped), so that
+ * the page on screen is found by its address (store.ts, findEntryByNewPage). `url` is one urlRefusal accepted.
+ */
+export function storedNewUrl(url: string): string {
+  return new URL(url).href;
+}
 
 export function buildIndexMeta(
   entries: readonly SectionEntry[],

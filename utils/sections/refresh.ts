@@ -7,7 +7,7 @@ import type { EffectiveConfig } from '../config/effective';
 import type { SectionEntry } from '../config/schema';
 import { urlRefusal } from '../config/url-policy';
 import type { Validators } from '../http/validators';
-import { inlineKeyOf, mergeEntries, SECTIONS_ENTRIES_REVISION } from './build-index';
+import { inlineKeyOf, mergeEntries, SECTIONS_ENTRIES_REVISION, storedNewUrl } from './build-index';
 import { type FetchOutcome, fetchIndexFile } from './fetch-index';
 import type { ParsedIndex } from './index-issues';
 import { recentMoves } from './recent';
@@ -113,10 +113,10 @@ export async function refreshSectionsIndex(deps: RefreshDeps): Promise<SectionsS
   const { db, config } = deps;
   const enabled = config.features.relocationGuidance;
   // Inline entries passed the configuration's schema; the new address must still be one Passerelle may open, and
-  // is written back as the browser writes it, as the file's are (validate-entry.ts).
+  // is kept as the file's are.
   const inline = config.sections.entries
     .filter((entry) => !urlRefusal(entry.newUrl, config.allowedInsecureOrigins))
-    .map((entry) => ({ ...entry, newUrl: new URL(entry.newUrl).href }));
+    .map((entry) => ({ ...entry, newUrl: storedNewUrl(entry.newUrl) }));
   const inlineKey = inlineKeyOf(inline, config.sections.columns);
   const meta = await loadMeta(db);
   const remote = await readRemote(config.sections.url, deps, meta, inlineKey);

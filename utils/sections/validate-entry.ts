@@ -4,6 +4,7 @@
  */
 import { type SectionEntry, sectionEntrySchema } from '../config/schema';
 import { urlRefusal } from '../config/url-policy';
+import { storedNewUrl } from './build-index';
 import {
   DUPLICATE_ID_FIX,
   FOLDER_NOTICE,
@@ -51,9 +52,7 @@ function validateEntry(raw: unknown, allowedInsecureOrigins: readonly string[]):
   }
   const refusal = urlRefusal(parsed.data.newUrl, allowedInsecureOrigins);
   if (refusal) return `newUrl ${refusal} — ${INSECURE_FIX}`;
-  // Written back as the browser writes it ("Menus de la cantine" → "Menus%20de%20la%20cantine", the host in lower
-  // case), so that the page on screen is found by its address (sections/store.ts, findEntryByNewPage).
-  return { ...parsed.data, newUrl: new URL(parsed.data.newUrl).href };
+  return { ...parsed.data, newUrl: storedNewUrl(parsed.data.newUrl) };
 }
 
 /** Validates rows one by one: a bad row is refused with its number, the rest loads. */
