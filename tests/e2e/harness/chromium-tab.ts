@@ -6,7 +6,7 @@
  * Playwright still attaches to the tab before it loads (its auto-attach pauses new targets), so the context's
  * viewport, colour scheme and scripts apply as they do to its own pages.
  */
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_WAIT_MS } from './session';
 
 async function targetIdOf(context: BrowserContext, page: Page): Promise<string> {
@@ -19,35 +19,33 @@ async function targetIdOf(context: BrowserContext, page: Page): Promise<string> 
   }
 }
 
-/** The playwright page of tab `targetId`: among the pages the context announces from the moment it was asked. */
-function pageOfTarget(context: BrowserContext, announced: Page[], targetId: string): Promise<Page> {
+/** The playwright page of tab `targetId`, among the pages that were not open before it was asked for. */
+function pageOfTarget(context: BrowserContext, openBefore: ReadonlySet<Page>, targetId: string): Promise<Page> {
   return new Promise<Page>((found, fail) => {
-    const checked = new Set<Page>();
+    const checked = new Set<Page>(openBefore);
     const check = (page: Page) => {
       if (checked.has(page)) return;
       checked.add(page);
       targetIdOf(context, page).then(
-        (id) => {
-          if (id === targetId) done(page);
-        },
+        (id) => id === targetId && stop(() => found(page)),
         () => undefined,
       );
-    };
-    const stop = (outcome: () => void) => {
-      clearTimeout(timer);
-      context.off('page', check);
-      context.off('close', closed);
-      outcome();
     };
     const closed = () => stop(() => fail(new Error('The browser closed before the new tab was announced.')));
     const timer = setTimeout(
       () => stop(() => fail(new Error(`Playwright never announced the tab opened (target ${targetId}).`))),
       DEFAULT_WAIT_MS,
     );
-    const done = (page: Page) => stop(() => found(page));
+    function stop(outcome: () => void) {
+      clearTimeout(timer);
+      context.off('page', check);
+      context.off('close', closed);
+      outcome();
+    }
     context.on('page', check);
     context.on('close', closed);
-    for (const page of [...announced, ...context.pages()]) check(page);
+    // Announced before this listener: playwright lists it already.
+    for (const page of context.pages()) check(page);
   });
 }
 
@@ -55,18 +53,14 @@ function pageOfTarget(context: BrowserContext, announced: Page[], targetId: stri
 export async function openTab(context: BrowserContext, url: string): Promise<Page> {
   const browser = context.browser();
   if (!browser) throw new Error('Chromium gave no browser for its persistent context.');
-  const announced: Page[] = [];
-  const heard = (page: Page) => announced.push(page);
-  context.on('page', heard);
-  let cdp: CDPSession | undefined;
+  const openBefore = new Set(context.pages());
+  const cdp = await browser.newBrowserCDPSession();
   try {
-    cdp = await browser.newBrowserCDPSession();
     const { targetId } = await cdp.send('Target.createTarget', { url });
-    const page = await pageOfTarget(context, announced, targetId);
+    const page = await pageOfTarget(context, openBefore, targetId);
     await page.waitForLoadState('load');
     return page;
   } finally {
-    context.off('page', heard);
-    await cdp?.detach().catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
   }
 }
