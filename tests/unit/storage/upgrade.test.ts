@@ -8,7 +8,10 @@ import type { DayCounts } from '@/utils/indicators/types';
 import { personalItem } from '@/utils/launcher/personal-storage';
 import { notificationsItem } from '@/utils/news/notifications-storage';
 import { listFeedStates, listItems, openNewsDb } from '@/utils/news/store';
+import { SECTIONS_ENTRIES_REVISION } from '@/utils/sections/build-index';
 import { loadStoredSections } from '@/utils/sections/loaded-sections';
+import { refreshSectionsIndex } from '@/utils/sections/refresh';
+import { EMPTY_SECTIONS_SLICE } from '@/utils/sections/slice';
 import { loadEntries, openSectionsDb } from '@/utils/sections/store';
 import { popupSnapshotItem } from '@/utils/snapshot/storage';
 import { readRepairs } from '@/utils/storage-health/repairs';
@@ -62,5 +65,48 @@ it('keeps everything 0.1.0 stored: favourites, recents, hidden, links, read mark
   sections.close();
 
   // Nothing had to be dropped.
+  expect(await readRepairs()).toEqual([]);
+});
+
+it('keeps the sections index 0.1.0 stored while the ESN is down, then builds it again in this version’s entries revision', async () => {
+  await load010();
+  const sections = await openSectionsDb();
+  const storedEntries = await loadEntries(sections);
+  const stored = idb['passerelle-sections'].stores.meta[0]?.value;
+  let reachable = false;
+  const asked: Record<string, string>[] = [];
+  // The ESN's file has not changed since 0.1.0 fetched it: it would answer 304 to the validators kept. They are not
+  // sent: that index was built the way 0.1.0 built it (its inline key, no entries revision: refresh.test.ts has an
+  // index that differs by its revision alone).
+  const fetcher = (async (_url: string, init?: RequestInit) => {
+    const headers = (init?.headers ?? {}) as Record<string, string>;
+    asked.push(headers);
+    if (!reachable) throw new TypeError('Failed to fetch');
+    return headers['If-None-Match'] === stored?.origin.etag
+      ? new Response('', { status: 304 })
+      : new Response(JSON.stringify(storedEntries), { headers: { ETag: stored?.origin.etag ?? '' } });
+  }) as typeof fetch;
+  const refresh = async () =>
+    refreshSectionsIndex({
+      db: sections,
+      config: await effectiveConfigItem.getValue(),
+      previous: EMPTY_SECTIONS_SLICE,
+      now: () => 2_000_000_000_000,
+      fetcher,
+      applyRules: async () => ({ enabled: true, ruleCount: 0, ruleLimit: 5000, uncovered: [], uncoveredCount: 0 }),
+    });
+  expect(stored && 'entriesRevision' in stored).toBe(false);
+
+  // The ESN down: the index 0.1.0 built stays in use.
+  expect(await refresh()).toMatchObject({ entryCount: 2, builtAt: stored?.builtAt, sync: { state: 'unreachable' } });
+  expect([...((await loadStoredSections(sections, { inSlices: false }))?.entries.keys() ?? [])]).toHaveLength(2);
+
+  // The ESN back: the file is asked for whole, and the index built again, recording this revision.
+  reachable = true;
+  expect(await refresh()).toMatchObject({ entryCount: 2, builtAt: 2_000_000_000_000, sync: { state: 'ok' } });
+  expect(asked).toEqual([{}, {}]);
+  expect((await sections.get('meta', 'current'))?.entriesRevision).toBe(SECTIONS_ENTRIES_REVISION);
+  expect((await loadEntries(sections)).map((entry) => entry.id)).toEqual(['canteen-menus', 'holiday-requests']);
+  sections.close();
   expect(await readRepairs()).toEqual([]);
 });
