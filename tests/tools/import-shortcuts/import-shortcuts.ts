@@ -5,6 +5,7 @@ import { parseManagedBookmarks } from './managed-bookmarks';
 import { type ImportResult, toTools } from './to-tools';
 import type { ParseResult, ShortcutCandidate } from './types';
 import { parseUrlFile } from './url-file';
+import { decodeWindows1252 } from './windows-1252';
 
 /** A file to read: its text, or its bytes (needed for .lnk); its path is what the removal script names. */
 export interface ShortcutFile {
@@ -76,6 +77,6 @@ export function decodeShortcutBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }

@@ -4,6 +4,7 @@
  * ANSI) and the environment-variable target of the ExtraData. The ID list (shell item ids) is skipped.
  * Throws a LnkError saying what is wrong and at which offset when the file is not a shell link or is cut short.
  */
+import { decodeWindows1252 } from '../windows-1252';
 
 export interface ShellLink {
   isUnicode: boolean;
@@ -70,7 +71,7 @@ class Reader {
 
 /** ANSI strings are in the system code page; windows-1252 is Western Europe's (and decodes every byte). */
 function decode(bytes: Uint8Array, unicode: boolean): string {
-  return new TextDecoder(unicode ? 'utf-16le' : 'windows-1252').decode(bytes);
+  return unicode ? new TextDecoder('utf-16le').decode(bytes) : decodeWindows1252(bytes);
 }
 
 function hex(bytes: Uint8Array): string {

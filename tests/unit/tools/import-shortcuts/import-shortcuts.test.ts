@@ -25,6 +25,10 @@ describe('shortcut readers', () => {
       'https://frais.aubepine.example/',
     );
     expect(read('Intranet.url')).toContain('URL=http://intranet.aubepine.local/accueil');
+    // Written in the ANSI code page, with a character of its 0x80–0x9F range (œ is 0x9C).
+    expect(parseUrlFile('Œuvres sociales.url', read('Œuvres sociales.url')).candidates[0]?.url).toBe(
+      'https://ce.aubepine.example/œuvres-sociales/billetterie',
+    );
     expect(parseUrlFile('x.url', '[Other]\nA=1').skipped[0]?.reason).toMatch(/no URL=/);
   });
 

@@ -50,8 +50,8 @@ export const LNK_CASES: Record<string, LnkSpec> = {
   'Intranet.lnk': {
     unicode: false,
     localPath: 'C:\\Program Files\\Internet Explorer\\iexplore.exe',
-    name: "Intranet de l'entité",
-    workingDir: 'C:\\Temp',
+    name: 'Intranet de l’entité',
+    workingDir: 'C:\\Œuvres sociales',
     arguments: 'https://intranet.aubepine.example/accueil',
   },
   // No LinkInfo: the target is only in the environment-variable block (as installers write for Program Files).
