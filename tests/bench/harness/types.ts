@@ -19,6 +19,8 @@ export interface BenchRow {
 export interface BenchGoal {
   max: number;
   of: 'value' | 'ratio';
+  /** The 95% bootstrap interval of what the goal is about (harness/stats.ts), where it is a median of timings. */
+  interval?: [number, number];
 }
 
 export interface BenchContext {
