@@ -16,6 +16,7 @@ export function SectionsSource({ source }: { source: SectionsDiagnostics }) {
     ?.map(({ header, field }) => `${header || '?'} → ${field ?? t('itIgnored')}`)
     .join(' · ');
   const { guidance } = source;
+  const encoding = source.source?.encoding;
   return (
     <SourceRow id="sections" name={t('itSourceSections')} level={source.level} summary={summary}>
       <Facts
@@ -23,6 +24,16 @@ export function SectionsSource({ source }: { source: SectionsDiagnostics }) {
           [t('itUrl'), source.url && <Code>{source.url}</Code>],
           [t('itFormat'), source.source?.format?.toUpperCase()],
           [t('itSeparator'), source.source?.separator && <Code>{source.source.separator}</Code>],
+          [
+            t('itEncoding'),
+            encoding && (
+              <>
+                <Code>{encoding.name}</Code>
+                {encoding.from === 'guess' &&
+                  ` — ${t(encoding.name === 'windows-1252' ? 'itEncodingGuessed' : 'itEncodingGuessedOther')}`}
+              </>
+            ),
+          ],
           [t('itColumns'), columns],
           [t('itEntries'), source.entryCount],
           [t('itLastSuccess'), when(source.sync.lastSuccessAt)],

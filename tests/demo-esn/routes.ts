@@ -86,8 +86,8 @@ const sectionsJson: Handler = ({ state }) => {
 };
 
 const sectionsCsv: Handler = ({ state }) => {
-  const { body, lastModified } = state.sectionsDocument('csv');
-  return cacheableReply(body, CONTENT_TYPES.csv, lastModified, {
+  const { body, lastModified, contentType } = state.sectionsDocument('csv');
+  return cacheableReply(body, contentType ?? CONTENT_TYPES.csv, lastModified, {
     'Content-Disposition': 'inline; filename="rubriques-deplacees.csv"',
   });
 };

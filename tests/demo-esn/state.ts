@@ -4,6 +4,7 @@
  */
 
 import type { SectionEntry } from '../../utils/config/schema';
+import { encodeWindows1252 } from '../tools/windows-1252';
 import { nextLastModified, toHttpSeconds } from './conditional';
 import { buildConfigDocument, toolIdsOf } from './content/config-document';
 import type { LinkStyle } from './content/feeds';
@@ -18,13 +19,17 @@ import { FaultState } from './faults';
 export type SectionsFormat = 'json' | 'csv';
 
 export interface ServedDocument {
-  body: string;
+  body: string | Buffer;
   lastModified: number;
+  /** The Content-Type when it is not the format's own (a file served without a charset). */
+  contentType?: string;
 }
 
 interface Versioned {
   /** null = the default document. */
-  override: string | null;
+  override: string | Buffer | null;
+  /** The override's Content-Type, when it is not the format's own. */
+  overrideType?: string;
   lastModified: number;
 }
 
@@ -102,7 +107,11 @@ export class DemoState {
     const versioned = this.sections[format];
     const entries = sectionEntries(this.origin);
     const fallback = format === 'json' ? toJson({ entries }) : renderSectionsCsv(entries);
-    return { body: versioned.override ?? fallback, lastModified: versioned.lastModified };
+    return {
+      body: versioned.override ?? fallback,
+      lastModified: versioned.lastModified,
+      ...(versioned.override !== null && versioned.overrideType && { contentType: versioned.overrideType }),
+    };
   }
 
   /**
@@ -125,14 +134,22 @@ export class DemoState {
     }
   }
 
-  /** Content mode: the CSV as a French team exports it (French headers, two bad rows); null: the default CSV. */
+  /**
+   * Content mode: the CSV as a French team exports it (French headers, two bad rows), in the bytes Excel writes for
+   * "CSV (séparateur : point-virgule)" on a French Windows (windows-1252, no BOM), served as a file server does
+   * (text/csv, no charset); null: the default CSV.
+   */
   setSectionsCsvMode(mode: 'frenchExport' | null): void {
-    this.replaceSections('csv', mode === null ? null : renderFrenchSectionsExport(sectionEntries(this.origin)));
+    const text = mode === null ? null : renderFrenchSectionsExport(sectionEntries(this.origin));
+    if (text === null) this.replaceSections('csv', null);
+    else this.replaceSections('csv', Buffer.from(encodeWindows1252(text)), 'text/csv');
   }
 
-  private replaceSections(format: SectionsFormat, override: string | null): void {
+  private replaceSections(format: SectionsFormat, override: string | Buffer | null, overrideType?: string): void {
     const versioned = this.sections[format];
     versioned.override = override;
+    if (overrideType) versioned.overrideType = overrideType;
+    else delete versioned.overrideType;
     versioned.lastModified = nextLastModified(versioned.lastModified);
   }
 }

@@ -5,11 +5,13 @@
  * the support bundle holds each source's state and nothing personal; axe finds nothing on the open page.
  */
 import { expect, it } from 'vitest';
+import type { SectionMatch } from '../../utils/sections/section-result';
 import { buildConfigDocument } from '../demo-esn/content/config-document';
 import { FRENCH_EXPORT_BAD_ROWS } from '../demo-esn/content/sections-french-export';
 import { sectionEntries } from '../demo-esn/content/sections-index';
 import { describeViolations } from './harness/axe';
 import { demoConfigUrl, withDemoEsn } from './harness/demo';
+import { sendMessage } from './harness/send-message';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { waitForSnapshot } from './harness/snapshot';
 import { OptionsPage } from './pages/options';
@@ -51,6 +53,7 @@ export function defineDiagnosticsTests(launch: Launch): void {
         expect(feedRow.summary).toMatch(/truncated/);
 
         await options.openAllDetails();
+        expect(await options.sourceText('sections')).toMatch(/windows-1252 — the file is not UTF-8/);
         const refused = await options.refusedRows();
         expect(refused.map(({ row, id }) => ({ row, id }))).toEqual(
           FRENCH_EXPORT_BAD_ROWS.map(({ row, id }) => ({ row, id })),
@@ -68,8 +71,13 @@ export function defineDiagnosticsTests(launch: Launch): void {
           url: esn.url('/passerelle/sections.csv'),
           entryCount: good,
           issueCount: FRENCH_EXPORT_BAD_ROWS.length,
-          source: { format: 'csv', separator: ';' },
+          // Excel's "CSV (séparateur : point-virgule)": windows-1252, no BOM, no charset from the server.
+          source: { format: 'csv', separator: ';', encoding: { name: 'windows-1252', from: 'guess' } },
         });
+        const columns = (bundle.sources.sections as { source: { columns: unknown[] } }).source.columns;
+        expect(columns).toContainEqual({ header: 'Mots-clés', field: 'keywords' });
+        expect(columns).toContainEqual({ header: 'Date du déménagement', field: 'moved_on' });
+        expect(columns).toContainEqual({ header: 'Fil d’Ariane (FR)', field: 'breadcrumb_fr' });
         expect(bundle.sources.feeds).toContainEqual(
           expect.objectContaining({ id: TRUNCATED_FEED, refusal: 'truncated', level: 'error' }),
         );
@@ -80,6 +88,10 @@ export function defineDiagnosticsTests(launch: Launch): void {
           expect(text).not.toContain(item.key);
         }
         await options.close();
+
+        // é and ’ (0x92 in windows-1252) as written in the sheet, not U+FFFD.
+        const found = (await sendMessage(session, 'findSections', { query: 'emploi', limit: 1 })) as SectionMatch[];
+        expect(found[0]?.display.title).toEqual({ fr: 'Offres d’emploi internes', en: 'Internal job offers' });
 
         const popup = await PopupPage.open(session);
         await popup.waitForContent();

@@ -15,9 +15,11 @@ export function mergeEntries(inline: readonly SectionEntry[], remote: readonly S
  * How the entries an index is built from are written. SECTIONS_INDEX_FORMAT says how to read an index, so changing it
  * leaves the search empty until the ESN answers; this says whether today's build would write the same entries, and
  * a stored index of an older revision is fetched whole and built again at its next refresh, staying in use until
- * then. 2: new addresses as the browser writes them (storedNewUrl), so a tab showing one is recognised.
+ * then. 2: new addresses as the browser writes them (storedNewUrl), so a tab showing one is recognised. 3: a file
+ * that is not UTF-8 read in its own charset (a windows-1252 CSV had "Cong\uFFFDs" for "Congés", and its server's
+ * validators would have kept that index).
  */
-export const SECTIONS_ENTRIES_REVISION = 2;
+export const SECTIONS_ENTRIES_REVISION = 3;
 
 /**
  * A new address as entries keep it, from the index file and inline alike: written back as the browser writes it

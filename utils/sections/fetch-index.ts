@@ -7,7 +7,7 @@ import { describeBytes, MAX_INDEX_BYTES } from './index-issues';
 
 export type FetchOutcome =
   | { kind: 'notModified'; validators: Validators }
-  | { kind: 'ok'; text: string; contentType: string; validators: Validators }
+  | { kind: 'ok'; bytes: Uint8Array; contentType: string; validators: Validators }
   | { kind: 'failed'; reason: string };
 
 const TIMEOUT_MS = 30_000;
@@ -39,9 +39,10 @@ export async function fetchIndexFile(
       reason: `the index file is too large (${describeBytes(length)}; the limit is ${describeBytes(MAX_INDEX_BYTES)})`,
     };
   }
+  // Bytes, not response.text() (always UTF-8): the parser reads the charset (a spreadsheet's CSV is often not UTF-8).
   return {
     kind: 'ok',
-    text: await response.text(),
+    bytes: new Uint8Array(await response.arrayBuffer()),
     contentType: response.headers.get('Content-Type') ?? '',
     validators,
   };

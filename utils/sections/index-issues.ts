@@ -1,5 +1,6 @@
 /** What parsing an index file yields: the good entries, and each refused row with its number and reason. */
 import type { SectionEntry } from '../config/schema';
+import type { CharsetSource } from '../http/decode-body';
 
 export interface RowIssue {
   /** Spreadsheet row (header = row 1) for CSV, position in the list (first = 1) for JSON. */
@@ -16,6 +17,8 @@ export interface IndexSourceInfo {
   separator?: string;
   /** CSV: each header and the field it was read as (null: ignored). */
   columns?: { header: string; field: string | null }[];
+  /** The file's charset and how it was told (utils/http/decode-body.ts): "guess" is a file that is not UTF-8. */
+  encoding?: { name: string; from: CharsetSource };
 }
 
 /** A file read: the entries kept, the rows refused (first ones only, and their total) and what the file was. */

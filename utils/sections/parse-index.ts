@@ -3,6 +3,7 @@
  * then the first character. An HTML page (typically a sign-in page served instead of the file) is refused as a
  * whole, and so is a file beyond the size limit.
  */
+import { decodeBody } from '../http/decode-body';
 import { looksLikeHtml } from '../http/sign-in-page';
 import type { ColumnMapping } from './csv-columns';
 import { describeBytes, MAX_INDEX_BYTES, type ParseOutcome } from './index-issues';
@@ -18,6 +19,13 @@ export function detectFormat(text: string, contentType = '', url = ''): IndexFor
   if (/\.json$/i.test(path)) return 'json';
   if (/\.csv$/i.test(path)) return 'csv';
   return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
+}
+
+function tooLarge(size: number): ParseOutcome {
+  return {
+    ok: false,
+    error: `the index file is too large (${describeBytes(size)}; the limit is ${describeBytes(MAX_INDEX_BYTES)}) — split it, or remove entries that no longer help`,
+  };
 }
 
 interface IndexSource {
@@ -37,13 +45,7 @@ export function parseSectionsIndex({
   columns = {},
 }: IndexSource): ParseOutcome {
   // UTF-16 code units: about the UTF-8 size for the mostly-ASCII text of an index, and free to count.
-  const size = text.length;
-  if (size > MAX_INDEX_BYTES) {
-    return {
-      ok: false,
-      error: `the index file is too large (${describeBytes(size)}; the limit is ${describeBytes(MAX_INDEX_BYTES)}) — split it, or remove entries that no longer help`,
-    };
-  }
+  if (text.length > MAX_INDEX_BYTES) return tooLarge(text.length);
   if (/text\/html/i.test(contentType) || looksLikeHtml(text)) {
     return {
       ok: false,
@@ -55,4 +57,14 @@ export function parseSectionsIndex({
   return detectFormat(text, contentType, url) === 'json'
     ? parseSectionsJson(text, allowedInsecureOrigins)
     : parseSectionsCsv(text, allowedInsecureOrigins, columns);
+}
+
+/** Reads an index file as fetched: its bytes decoded in the charset they were written in, then parsed. */
+export function parseSectionsFile({ bytes, ...rest }: Omit<IndexSource, 'text'> & { bytes: Uint8Array }): ParseOutcome {
+  // Checked on the bytes, before decoding them.
+  if (bytes.length > MAX_INDEX_BYTES) return tooLarge(bytes.length);
+  const decoded = decodeBody(bytes, rest.contentType);
+  const parsed = parseSectionsIndex({ ...rest, text: decoded.text });
+  if (!parsed.ok || !parsed.source) return parsed;
+  return { ...parsed, source: { ...parsed.source, encoding: { name: decoded.encoding, from: decoded.source } } };
 }

@@ -60,9 +60,9 @@ async function readRemote(
   if (outcome.kind === 'notModified')
     return { kind: 'keep', sync: { state: 'ok', lastSuccessAt: now }, validators: outcome.validators };
   // The parsers and the index builder are loaded when a file must be read (utils/lazy/lazy-scripts.ts).
-  const { parseSectionsIndex } = await import('./parse-index');
-  const parsed = parseSectionsIndex({
-    text: outcome.text,
+  const { parseSectionsFile } = await import('./parse-index');
+  const parsed = parseSectionsFile({
+    bytes: outcome.bytes,
     contentType: outcome.contentType,
     url,
     allowedInsecureOrigins: deps.config.allowedInsecureOrigins,

@@ -1,7 +1,10 @@
 /**
  * The sections index as a French communication team exports it from its own spreadsheet: French column headers
- * ("Identifiant", "Titre", "Nouvelle URL", "Ancienne(s) adresse(s)", "Mots-clés", "Date du déménagement"), a
- * column Passerelle does not use ("Responsable"), lists separated by ", ", and two bad rows the editor left in.
+ * ("Identifiant", "Titre", "Fil d’Ariane (FR)", "Nouvelle URL", "Ancienne(s) adresse(s)", "Mots-clés", "Date du
+ * déménagement"), a column Passerelle does not use ("Responsable"), lists separated by ", ", and two bad rows the
+ * editor left in. Its "Rubrique (FR)" column read as a second French title until 2 Dec 2026: "rubrique" names the
+ * title (ADMIN.md), and the sections showed their breadcrumbs as titles.
+ * The demo serves it in windows-1252, as Excel's "CSV (séparateur : point-virgule)" writes it (state.ts).
  */
 import type { LocalizedText, SectionEntry } from '../../../utils/config/schema';
 import { csvField, PREFIX_MARK } from './sections-csv';
@@ -10,7 +13,7 @@ export const FRENCH_EXPORT_HEADER = [
   'Identifiant',
   'Titre',
   'Titre anglais',
-  'Rubrique (FR)',
+  'Fil d’Ariane (FR)',
   'Nouvelle URL',
   'Ancienne(s) adresse(s)',
   'Mots-clés',
@@ -51,5 +54,6 @@ export function renderFrenchSectionsExport(entries: readonly SectionEntry[]): st
   // Spreadsheet rows: header = 1, so list position i is row i + 2; each bad row goes in at its own number.
   for (const bad of FRENCH_EXPORT_BAD_ROWS) rows.splice(bad.row - 2, 0, [bad.id, ...bad.cells]);
   const lines = [[...FRENCH_EXPORT_HEADER], ...rows].map((row) => row.map(csvField).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  // No BOM: Excel writes one only in "CSV UTF-8"; this export is the ANSI one (state.ts encodes it).
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -78,6 +78,14 @@ export class OptionsPage {
     );
   }
 
+  /** All a source's row says, its details included (open them first). */
+  sourceText(id: string): Promise<string> {
+    return this.page.evaluate(
+      (css: string) => document.querySelector(css)?.textContent ?? '',
+      OPTIONS_SELECTORS.source(id),
+    );
+  }
+
   /** The refused rows of the sections index as listed: number, id and reason. */
   refusedRows(): Promise<{ row: number; id: string; reason: string }[]> {
     return this.page.evaluate(

@@ -1,3 +1,4 @@
+import { decodeWindows1252 } from '../windows-1252';
 import { parseBookmarksHtml } from './bookmarks-html';
 import { parseDesktopFile } from './desktop-file';
 import { parseLnkFile } from './lnk/lnk-file';
@@ -5,7 +6,6 @@ import { parseManagedBookmarks } from './managed-bookmarks';
 import { type ImportResult, toTools } from './to-tools';
 import type { ParseResult, ShortcutCandidate } from './types';
 import { parseUrlFile } from './url-file';
-import { decodeWindows1252 } from './windows-1252';
 
 /** A file to read: its text, or its bytes (needed for .lnk); its path is what the removal script names. */
 export interface ShortcutFile {

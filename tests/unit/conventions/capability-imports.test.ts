@@ -18,7 +18,8 @@ const SHARED_FOLDERS: Record<string, string> = {
   'utils/snapshot': 'the popup snapshot each capability publishes its slice of (it joins each slice.ts)',
   'utils/storage-health': 'every stored value is checked, and every repair logged, the same way',
   'utils/async': 'the one serial queue and its failure policy',
-  'utils/http': 'HTTP as the ESN speaks it (conditional requests, its sign-in page, Retry-After), one rule for all',
+  'utils/http':
+    'HTTP as the ESN speaks it (conditional requests, its sign-in page, Retry-After, body charsets), one rule for all',
   'utils/tabs':
     'opening an address where the user asked (launcher, sections, address bar); web pages shown in tabs (news, companion)',
   'utils/search': 'the search box’s generic parts: source interface, MiniSearch source factory, merger, highlighting',

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { charsetFromContentType, decodeFeedBytes, guessLegacyEncoding } from '@/utils/news/decode-feed-bytes';
+import { charsetFromContentType, guessLegacyEncoding } from '@/utils/http/decode-body';
+import { decodeFeedBytes } from '@/utils/news/decode-feed-bytes';
 import {
   concatBytes,
   GB2312_TITLE,

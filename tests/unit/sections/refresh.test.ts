@@ -105,6 +105,36 @@ describe('refreshSectionsIndex', () => {
     });
   });
 
+  it('reads a CSV in the charset a French spreadsheet wrote, and builds again what 0.6 read as UTF-8', async () => {
+    const CSV_URL = 'https://esn.example/passerelle/rubriques.csv';
+    const csv =
+      'Identifiant;Titre;Nouvelle URL;Mots-clés\r\nconges;Congés et absences;https://esn.example/rh/conges;RTT\r\n';
+    // Excel's "CSV (séparateur : point-virgule)" on a Western European Windows, served without a charset.
+    const ansi = Uint8Array.from([...csv].map((char) => char.charCodeAt(0)));
+    const fetcher = vi.fn(async (_url: string, init?: RequestInit) =>
+      init?.headers && 'If-None-Match' in init.headers
+        ? new Response('', { status: 304 })
+        : new Response(ansi, { headers: { ETag: '"v1"', 'Content-Type': 'text/csv' } }),
+    );
+    const first = await run(fetcher as unknown as typeof fetch, config({ url: CSV_URL }));
+    expect(first.source).toMatchObject({ format: 'csv', encoding: { name: 'windows-1252', from: 'guess' } });
+    expect(first.source?.columns).toContainEqual({ header: 'Mots-clés', field: 'keywords' });
+    expect(await loadEntries(db)).toMatchObject([{ id: 'conges', title: 'Congés et absences', keywords: ['RTT'] }]);
+
+    // As 0.6 stored it (entries revision 2, the file read as UTF-8): built again although the file is unchanged.
+    const stored = await db.get('meta', 'current');
+    if (!stored) throw new Error('no index stored');
+    await db.put('meta', { ...stored, entriesRevision: 2, builtAt: 1 }, 'current');
+    await db.put('entries', {
+      id: 'conges',
+      title: 'Cong\uFFFDs et absences',
+      newUrl: 'https://esn.example/rh/conges',
+    });
+    await run(fetcher as unknown as typeof fetch, config({ url: CSV_URL }));
+    expect((fetcher.mock.calls.at(-1) as unknown as [string, RequestInit])[1].headers).toEqual({});
+    expect(await loadEntries(db)).toMatchObject([{ title: 'Congés et absences' }]);
+  });
+
   it('keeps the last good index when the file is refused, unreachable or entirely bad', async () => {
     await run(reply(JSON.stringify([entry('a')])));
     const html = await run(

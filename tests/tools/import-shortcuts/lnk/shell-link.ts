@@ -4,7 +4,7 @@
  * ANSI) and the environment-variable target of the ExtraData. The ID list (shell item ids) is skipped.
  * Throws a LnkError saying what is wrong and at which offset when the file is not a shell link or is cut short.
  */
-import { decodeWindows1252 } from '../windows-1252';
+import { decodeWindows1252 } from '../../windows-1252';
 
 export interface ShellLink {
   isUnicode: boolean;

@@ -4,7 +4,7 @@
  * network share, StringData in Unicode or ANSI, an optional EnvironmentVariableDataBlock, and the terminal block.
  */
 import type { ShellLink } from '../../../tools/import-shortcuts/lnk/shell-link';
-import { windows1252Byte } from '../../../tools/import-shortcuts/windows-1252';
+import { encodeWindows1252 } from '../../../tools/windows-1252';
 
 /** The fields the reader returns as they are written; the network share is given in its two parts. */
 export interface LnkSpec
@@ -34,7 +34,7 @@ function u32(value: number): number[] {
 
 /** ANSI: the Western code page; the characters it lacks become "?" as Windows writes them. */
 function ansi(text: string): number[] {
-  return [...text].map((char) => windows1252Byte(char) ?? 0x3f);
+  return [...encodeWindows1252(text)];
 }
 
 function utf16(text: string): number[] {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { decodeWindows1252, windows1252Byte } from '../../../tools/import-shortcuts/windows-1252';
+import { decodeWindows1252, encodeWindows1252, windows1252Byte } from '../../tools/windows-1252';
 
 describe('windows-1252', () => {
   it('reads 0x80–0x9F as Windows and browsers do, not as Latin-1 control characters', () => {
@@ -16,5 +16,6 @@ describe('windows-1252', () => {
     const every = Uint8Array.from({ length: 256 }, (_, byte) => byte);
     expect([...decodeWindows1252(every)].map(windows1252Byte)).toEqual([...every]);
     expect(windows1252Byte('Д')).toBeUndefined();
+    expect([...encodeWindows1252('d’œ€ Д')]).toEqual([0x64, 0x92, 0x9c, 0x80, 0x20, 0x3f]);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Windows-1252, the ANSI code page of Western European Windows, read the same on every runtime. Node 20's
+ * Windows-1252, the ANSI code page of Western European Windows, read and written the same on every runtime: the
+ * shortcut importer reads ANSI files, the demo ESN writes the CSV Excel exports. Node 20's
  * TextDecoder reads its bytes 0x80–0x9F as Latin-1 control characters (’ came out as U+0092, € as U+0080), where
  * the WHATWG table, browsers and Windows give the characters French text is full of: ’ « œ … € –.
  */
@@ -21,4 +22,9 @@ export function windows1252Byte(char: string): number | undefined {
   if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
   const high = HIGH_CONTROLS.indexOf(char);
   return high >= 0 ? 0x80 + high : undefined;
+}
+
+/** Text as Windows writes it in its ANSI code page: what the code page lacks becomes "?". */
+export function encodeWindows1252(text: string): Uint8Array {
+  return Uint8Array.from([...text], (char) => windows1252Byte(char) ?? 0x3f);
 }
