@@ -11,6 +11,7 @@
  *   POST /__demo/restore         {"id"}   restores it
  *   POST /__demo/links           {"style": "absolute" | "relative"}   (relative: RSS channel link, Atom xml:base)
  *   POST /__demo/config          {"document": … | null}   (a string is served verbatim)
+ *                                {"encoding": "utf-16le" | null}   (as Windows PowerShell 5.1 writes it)
  *   POST /__demo/sections        {"body": … | null, "format"?: "json" | "csv"} or {"mode": "frenchExport" | null}
  */
 import type { IncomingMessage } from 'node:http';
@@ -106,6 +107,12 @@ const POST_ROUTES: Record<string, ControlHandler> = {
     return jsonReply(200, { style: body.style });
   },
   config(state, body) {
+    if (isRecord(body) && 'encoding' in body) {
+      if (body.encoding !== 'utf-16le' && body.encoding !== null)
+        return badRequest('encoding must be "utf-16le" or null');
+      state.setConfigEncoding(body.encoding);
+      return jsonReply(200, { ok: true });
+    }
     if (!isRecord(body) || !('document' in body)) return badRequest('Expected {"document": … | null}');
     state.setConfigDocument(body.document);
     return jsonReply(200, { ok: true });

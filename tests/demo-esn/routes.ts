@@ -76,8 +76,8 @@ const atomFeed: Handler = ({ state, lang }) =>
   );
 
 const configDocument: Handler = ({ state }) => {
-  const { body, lastModified } = state.configDocument();
-  return cacheableReply(body, CONTENT_TYPES.json, lastModified);
+  const { body, lastModified, contentType } = state.configDocument();
+  return cacheableReply(body, contentType ?? CONTENT_TYPES.json, lastModified);
 };
 
 const sectionsJson: Handler = ({ state }) => {

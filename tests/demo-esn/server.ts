@@ -47,6 +47,8 @@ export interface DemoEsn {
   setLinkStyle(style: LinkStyle): void;
   /** Overrides /passerelle/config.json (a string is served verbatim); `null` restores the default. */
   setConfigDocument(doc: unknown): void;
+  /** 'utf-16le': the document as Windows PowerShell 5.1 writes it (UTF-16 LE with a BOM); null: UTF-8. */
+  setConfigEncoding(encoding: 'utf-16le' | null): void;
   /** Overrides /passerelle/sections.json (or .csv); `null` restores the default. */
   setSectionsIndex(body: unknown, format?: SectionsFormat): void;
   /** The CSV index as a French team exports it (French headers, two bad rows); null: the default CSV. */
@@ -152,6 +154,7 @@ export function startDemoEsn(options: StartOptions = {}): Promise<DemoEsn> {
         restoreNews: (id) => current.news.setDeleted(id, false),
         setLinkStyle: (style) => current.setLinkStyle(style),
         setConfigDocument: (doc) => current.setConfigDocument(doc),
+        setConfigEncoding: (encoding) => current.setConfigEncoding(encoding),
         setSectionsIndex: (body, format) => current.setSectionsIndex(body, format),
         setSectionsCsvMode: (mode) => current.setSectionsCsvMode(mode),
         counters: () => current.counters.snapshot(),

@@ -53,6 +53,7 @@ export class DemoState {
   private readonly config: Versioned;
   private readonly sections: Record<SectionsFormat, Versioned>;
   private configOverrideValue: unknown = null;
+  private configEncoding: 'utf-16le' | null = null;
   private links: LinkStyle = 'absolute';
 
   constructor(
@@ -77,10 +78,18 @@ export class DemoState {
   }
 
   configDocument(): ServedDocument {
-    return {
-      body: this.config.override ?? toJson(buildConfigDocument(this.origin)),
-      lastModified: this.config.lastModified,
-    };
+    const text = this.config.override ?? toJson(buildConfigDocument(this.origin));
+    if (this.configEncoding === null || typeof text !== 'string')
+      return { body: text, lastModified: this.config.lastModified };
+    // As Windows PowerShell 5.1's Out-File writes it, served by IIS as a static .json: no charset.
+    const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    return { body, lastModified: this.config.lastModified, contentType: 'application/json' };
+  }
+
+  /** 'utf-16le': the document in the bytes Windows PowerShell 5.1 writes (UTF-16 LE, BOM); null: UTF-8. */
+  setConfigEncoding(encoding: 'utf-16le' | null): void {
+    this.configEncoding = encoding;
+    this.config.lastModified = nextLastModified(this.config.lastModified);
   }
 
   /** `null` = back to the default document; a string is served verbatim (it may be invalid on purpose). */

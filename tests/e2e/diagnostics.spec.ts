@@ -27,6 +27,8 @@ export function defineDiagnosticsTests(launch: Launch): void {
       const configDocument = buildConfigDocument(esn.origin);
       esn.setConfigDocument({ ...configDocument, sections: { url: esn.url('/passerelle/sections.csv') } });
       esn.setSectionsCsvMode('frenchExport');
+      // And the configuration document as Windows PowerShell 5.1 writes it: UTF-16 with a BOM.
+      esn.setConfigEncoding('utf-16le');
       esn.setFault('malformed', { paths: [`/feeds/${TRUNCATED_FEED}.rss`] });
       const feed = configDocument.feeds?.find((candidate) => candidate.id === TRUNCATED_FEED);
       const feedName = typeof feed?.label === 'string' ? feed.label : (feed?.label.en ?? '');

@@ -3,6 +3,7 @@
  * Anything that is not a readable JSON object (a sign-in page, garbage, a huge body, an error) is refused with
  * a clear reason, and the caller keeps the last good document.
  */
+import { decodeBody } from '../http/decode-body';
 import { looksLikeHtml, redirectedToSignIn } from '../http/sign-in-page';
 import { conditionalHeaders, type Validators, validatorsOf } from '../http/validators';
 import type { SyncState } from './slice';
@@ -23,10 +24,10 @@ function refused(state: 'signedOut' | 'unreachable' | 'stale', message: string):
 }
 
 /** Reads at most `limit` bytes; null when the body is larger. */
-async function readLimited(response: Response, limit: number): Promise<string | null> {
+async function readLimited(response: Response, limit: number): Promise<Uint8Array | null> {
   if (!response.body) {
-    const text = await response.text();
-    return new TextEncoder().encode(text).byteLength > limit ? null : text;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.byteLength > limit ? null : bytes;
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -47,7 +48,7 @@ async function readLimited(response: Response, limit: number): Promise<string | 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 export async function fetchConfigDocument(
@@ -92,16 +93,20 @@ async function readResponse(response: Response, url: string): Promise<FetchOutco
     if (declaredLength > MAX_DOCUMENT_BYTES) {
       return refused('stale', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes`);
     }
-    const text = await readLimited(response, MAX_DOCUMENT_BYTES);
-    if (text === null) return refused('stale', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes`);
+    const bytes = await readLimited(response, MAX_DOCUMENT_BYTES);
+    if (bytes === null) return refused('stale', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes`);
+    // Not always UTF-8: Windows PowerShell 5.1 writes UTF-16 (Out-File) or the ANSI code page (Set-Content).
+    const { text } = decodeBody(bytes, contentType);
     if (looksLikeHtml(text)) {
       return refused('signedOut', 'the ESN sent an HTML page (probably its sign-in page) instead of the JSON document');
     }
     let body: unknown;
     try {
       body = JSON.parse(text);
-    } catch {
-      return refused('stale', 'the document is not valid JSON');
+    } catch (error) {
+      // The parser's message says where: "… at position 812 (line 31 column 5)".
+      const where = error instanceof Error ? ` (${error.message})` : '';
+      return refused('stale', `the document is not valid JSON${where} — check it with a JSON validator`);
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       return refused('stale', 'the document is not a JSON object');

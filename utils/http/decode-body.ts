@@ -2,7 +2,8 @@
  * Turns a response body's bytes into text. `response.text()` always decodes as UTF-8, and garbles what intranets
  * still serve: windows-1252 feeds, and the CSV Excel writes on a Western European Windows ("CSV (séparateur :
  * point-virgule)" is windows-1252, with no BOM and no charset from the file server). The order is the XML parsers':
- * byte-order mark › HTTP Content-Type charset › the document's own declaration (feeds) › UTF-8 › a guess.
+ * byte-order mark › HTTP Content-Type charset › the document's own declaration (feeds) › UTF-8 (even damaged) › a
+ * guess.
  */
 
 export type CharsetSource = 'bom' | 'http' | 'declaration' | 'utf-8' | 'guess';
@@ -51,6 +52,29 @@ function strictUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether bytes that are not quite UTF-8 are UTF-8 with some damage (a cut or stray byte): more well-formed
+ * multi-byte sequences than broken ones. Legacy text rarely forms one ("é" in windows-1252 is 0xE9 followed by a
+ * letter), and reading a damaged UTF-8 file as windows-1252 would turn every accent in it into two characters.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let wellFormed = 0;
+  let broken = 0;
+  for (let at = 0; at < bytes.length; at += 1) {
+    const lead = bytes[at] as number;
+    if (lead < 0x80) continue;
+    const length =
+      lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let next = 1;
+    while (next < length && ((bytes[at + next] ?? 0) & 0xc0) === 0x80) next += 1;
+    if (length > 0 && next === length) {
+      wellFormed += 1;
+      at += length - 1;
+    } else broken += 1;
+  }
+  return wellFormed > broken;
 }
 
 /**
@@ -106,6 +130,7 @@ export function decodeBody(
   if (declared && !declared.startsWith('utf-16')) return decode(declared, 'declaration');
   const text = asUtf8();
   if (text !== null) return { text, encoding: 'utf-8', source: 'utf-8' };
+  if (mostlyUtf8(bytes)) return decode('utf-8', 'utf-8');
   return decode(guessLegacyEncoding(bytes), 'guess');
 }
 

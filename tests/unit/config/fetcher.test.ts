@@ -92,9 +92,24 @@ describe('fetchConfigDocument', () => {
     expect(outcome).toEqual({
       kind: 'refused',
       state: 'stale',
-      message: 'the document is not valid JSON',
+      message: expect.stringMatching(/^the document is not valid JSON \(.+\) — check it with a JSON validator$/),
       status: 200,
     });
+  });
+
+  it('reads a document as Windows PowerShell 5.1 writes it: UTF-16 with a BOM, or the ANSI code page', async () => {
+    const json = '{"esn": {"name": "La Ruche — Aubépine’s"}}';
+    const utf16 = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...json].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8]),
+    ]);
+    const outcome = await fetchConfigDocument(URL_, {}, [], stub(new Response(utf16)));
+    expect(outcome).toMatchObject({ kind: 'ok', body: { esn: { name: 'La Ruche — Aubépine’s' } } });
+    // Only Latin-1 letters here: Node 20 reads windows-1252's 0x80–0x9F (’ —) wrongly; browsers read them right.
+    const ansi = Uint8Array.from('{"esn": {"name": "Aubépine"}}', (char) => char.charCodeAt(0));
+    const fromAnsi = await fetchConfigDocument(URL_, {}, [], stub(new Response(ansi)));
+    expect(fromAnsi).toMatchObject({ kind: 'ok', body: { esn: { name: 'Aubépine' } } });
   });
 
   it('refuses JSON that is not an object', async () => {

@@ -49,7 +49,7 @@ describe('syncDocument', () => {
       url: URL_,
       lastAttemptAt: 2000,
       lastSuccessAt: 1000,
-      detail: 'the document is not valid JSON',
+      detail: expect.stringMatching(/^the document is not valid JSON \(/),
       httpStatus: 200,
     });
     expect((await configDocumentItem.getValue())?.body).toEqual({ esn: { name: 'R' } });
