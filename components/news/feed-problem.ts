@@ -16,6 +16,8 @@ export function feedProblemText(problem: { [K in keyof Problem]?: Problem[K] | u
       return t('newsProblemEmpty');
     case 'browserMangled':
       return t('newsProblemMangled');
+    case 'tooLarge':
+      return t('newsProblemTooLarge');
     default:
       break;
   }

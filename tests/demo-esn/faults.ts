@@ -7,7 +7,16 @@
 import { errorPage } from './pages/errors';
 import { CONTENT_TYPES, htmlReply, type Reply, redirect, textReply } from './reply';
 
-export const FAULT_MODES = ['down', 'error500', 'rateLimited', 'slow', 'signin', 'malformed', 'weakEtag'] as const;
+export const FAULT_MODES = [
+  'down',
+  'error500',
+  'rateLimited',
+  'slow',
+  'signin',
+  'malformed',
+  'weakEtag',
+  'oversized',
+] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
 
 export interface FaultOptions {
@@ -140,4 +149,20 @@ export function garble(reply: Reply): Reply {
   else if (contentType.includes('csv')) body = `${text.slice(0, half)}\r\n"champ non terminé;\uFFFD`;
   else body = text.slice(0, half);
   return { status: 200, headers: { 'Content-Type': contentType, 'Cache-Control': 'no-store' }, body };
+}
+
+/** Past every limit the extension sets (feeds 16 MB, sections index 20 MB, configuration document 1 MB). */
+export const OVERSIZED_BYTES = 21 * 1024 * 1024;
+
+/**
+ * `oversized`: what a feed or index address that points at a video or a dump sends: 21 MB with no Content-Length
+ * (the body is streamed), so only a reader that stops on its own is safe.
+ */
+export function oversize(reply: Reply): Reply {
+  const contentType = reply.headers['Content-Type'] ?? CONTENT_TYPES.text;
+  return {
+    status: 200,
+    headers: { 'Content-Type': contentType, 'Cache-Control': 'no-store', 'Transfer-Encoding': 'chunked' },
+    body: Buffer.alloc(OVERSIZED_BYTES, 0x20),
+  };
 }

@@ -16,7 +16,7 @@ import type { FeedId, PublishInput } from './content/news';
 import { CONTROL_PREFIX, handleControl } from './control';
 import type { DemoCounters } from './counters';
 import { Delays } from './delays';
-import { type FaultMode, type FaultOptions, faultReply, garble, weakenEtag } from './faults';
+import { type FaultMode, type FaultOptions, faultReply, garble, oversize, weakenEtag } from './faults';
 import { errorPage } from './pages/errors';
 import { htmlReply, type Reply } from './reply';
 import { contextFor, route } from './routes';
@@ -67,9 +67,11 @@ function write(response: ServerResponse, reply: Reply): void {
   if (response.headersSent || response.destroyed) return;
   const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff', ...reply.headers };
   const bodiless = reply.status === 204 || reply.status === 304;
-  if (!bodiless) headers['Content-Length'] = String(Buffer.byteLength(reply.body));
+  const streamed = headers['Transfer-Encoding'] === 'chunked';
+  if (!bodiless && !streamed) headers['Content-Length'] = String(Buffer.byteLength(reply.body));
   response.writeHead(reply.status, headers);
-  response.end(bodiless ? undefined : reply.body);
+  if (streamed) response.write(reply.body);
+  response.end(bodiless || streamed ? undefined : reply.body);
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, state: DemoState, delays: Delays) {
@@ -113,6 +115,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, state:
 
   const reply = await route(contextFor(request, url, state));
   if (fault?.mode === 'malformed' && reply.status === 200) send(garble(reply));
+  else if (fault?.mode === 'oversized' && reply.status === 200) send(oversize(reply));
   else if (fault?.mode === 'weakEtag') send(weakenEtag(reply));
   else send(applyConditional(request.headers, request.method ?? 'GET', reply));
 }

@@ -164,6 +164,7 @@ export function defineNewsTests(launch: Launch): void {
           ['error500', /!$/],
           ['rateLimited', /!$/],
           ['malformed', /!$/],
+          ['oversized', /!$/],
           ['signin', /\?$/],
         ];
         for (const [mode, mark] of marks) {
@@ -178,6 +179,11 @@ export function defineNewsTests(launch: Launch): void {
             });
           });
           expect(badge.replace(/[!?~]$/, '')).toBe(String(unread));
+          if (mode === 'oversized') {
+            // Stopped at the limit and said so, not read whole and then found malformed.
+            const feeds = (await readSnapshot(session))?.news.feeds ?? [];
+            expect(feeds.map((view) => view.problem?.refusal)).toEqual(feeds.map(() => 'tooLarge'));
+          }
           if (mode === 'rateLimited') {
             for (const { nextPollAt } of (await readNewsStore(session)).feeds) {
               expect(nextPollAt - asked).toBeGreaterThanOrEqual(MAX_RETRY_AFTER_MS);

@@ -4,6 +4,7 @@
  * a clear reason, and the caller keeps the last good document.
  */
 import { decodeBody } from '../http/decode-body';
+import { readLimited } from '../http/read-limited';
 import { looksLikeHtml, redirectedToSignIn } from '../http/sign-in-page';
 import { conditionalHeaders, type Validators, validatorsOf } from '../http/validators';
 import type { SyncState } from './slice';
@@ -21,34 +22,6 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 function refused(state: 'signedOut' | 'unreachable' | 'stale', message: string): FetchOutcome {
   return { kind: 'refused', state, message };
-}
-
-/** Reads at most `limit` bytes; null when the body is larger. */
-async function readLimited(response: Response, limit: number): Promise<Uint8Array | null> {
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return bytes.byteLength > limit ? null : bytes;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 export async function fetchConfigDocument(
@@ -88,10 +61,6 @@ async function readResponse(response: Response, url: string): Promise<FetchOutco
     const contentType = response.headers.get('content-type') ?? '';
     if (/text\/html|application\/xhtml/i.test(contentType)) {
       return refused('signedOut', 'the ESN sent an HTML page (probably its sign-in page) instead of the JSON document');
-    }
-    const declaredLength = Number(response.headers.get('content-length') ?? '0');
-    if (declaredLength > MAX_DOCUMENT_BYTES) {
-      return refused('stale', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes`);
     }
     const bytes = await readLimited(response, MAX_DOCUMENT_BYTES);
     if (bytes === null) return refused('stale', `the document is larger than ${MAX_DOCUMENT_BYTES} bytes`);

@@ -5,6 +5,7 @@
  * 401/403 is "signed out", never parsed. Any failure keeps the items already stored.
  * `fetch`, `now` and `random` are injected: the background passes the real ones, tests their doubles.
  */
+import { describeBytes, readLimited } from '../http/read-limited';
 import { parseRetryAfter } from '../http/retry-after';
 import { redirectedToSignIn } from '../http/sign-in-page';
 import { conditionalHeaders, validatorsOf } from '../http/validators';
@@ -18,6 +19,8 @@ import { type NewsDb, putFeedState } from './store';
 import { isFeedRefusedError } from './types';
 
 const POLL_TIMEOUT_MS = 30_000;
+/** Far above any feed (5,000 full items are 6 MB); a feed address that serves a video or a dump stops here. */
+export const MAX_FEED_BYTES = 16 * 1024 * 1024;
 
 interface PollDeps {
   db: NewsDb;
@@ -125,7 +128,12 @@ export async function pollFeed(
   let result: ReadFeedResult;
   let digest: string;
   try {
-    bytes = new Uint8Array(await response.arrayBuffer());
+    const body = await readLimited(response, MAX_FEED_BYTES);
+    if (body === null) {
+      const message = `the feed is larger than ${describeBytes(MAX_FEED_BYTES)}: not read (is the address a feed?)`;
+      return failed({ health: 'refused', refusal: 'tooLarge', lastStatus: response.status, message });
+    }
+    bytes = body;
     digest = await feedDigest(feed, bytes);
     if (previous.lastSuccessAt !== undefined && previous.bodyDigest === digest) return unchanged(validators);
     // The parser is loaded on the first body worth reading (utils/lazy/lazy-scripts.ts).

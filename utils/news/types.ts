@@ -15,7 +15,7 @@ export interface NewsItem {
 }
 
 /** Why a document was not accepted as a feed: said to the user and kept in the feed's state. */
-export type FeedRefusalReason = 'html' | 'browserMangled' | 'truncated' | 'malformed' | 'empty';
+export type FeedRefusalReason = 'html' | 'browserMangled' | 'truncated' | 'malformed' | 'empty' | 'tooLarge';
 
 export class FeedRefusedError extends Error {
   constructor(

@@ -2,8 +2,10 @@
  * Fetches the index file with a conditional request: an unchanged file costs the ESN a 304 and no parsing here.
  * A failure of any kind keeps the last good index (the caller decides); the reason is reported.
  */
+
+import { describeBytes, readLimited } from '../http/read-limited';
 import { conditionalHeaders, type Validators, validatorsOf } from '../http/validators';
-import { describeBytes, MAX_INDEX_BYTES } from './index-issues';
+import { MAX_INDEX_BYTES } from './index-issues';
 
 export type FetchOutcome =
   | { kind: 'notModified'; validators: Validators }
@@ -32,18 +34,22 @@ export async function fetchIndexFile(
   const validators = validatorsOf(response.headers);
   if (response.status === 304) return { kind: 'notModified', validators: { ...previous, ...validators } };
   if (!response.ok) return { kind: 'failed', reason: `HTTP ${response.status}` };
-  const length = Number(response.headers.get('Content-Length') ?? '0');
-  if (length > MAX_INDEX_BYTES) {
+  // Bytes, not response.text() (always UTF-8): the parser reads the charset (a spreadsheet's CSV is often not UTF-8).
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readLimited(response, MAX_INDEX_BYTES);
+  } catch (error) {
     return {
       kind: 'failed',
-      reason: `the index file is too large (${describeBytes(length)}; the limit is ${describeBytes(MAX_INDEX_BYTES)})`,
+      reason: `the file was cut off (${error instanceof Error ? error.message : String(error)})`,
     };
   }
-  // Bytes, not response.text() (always UTF-8): the parser reads the charset (a spreadsheet's CSV is often not UTF-8).
-  return {
-    kind: 'ok',
-    bytes: new Uint8Array(await response.arrayBuffer()),
-    contentType: response.headers.get('Content-Type') ?? '',
-    validators,
-  };
+  if (bytes === null) {
+    const limit = describeBytes(MAX_INDEX_BYTES);
+    return {
+      kind: 'failed',
+      reason: `the index file is larger than ${limit} — split it, or remove entries that no longer help`,
+    };
+  }
+  return { kind: 'ok', bytes, contentType: response.headers.get('Content-Type') ?? '', validators };
 }

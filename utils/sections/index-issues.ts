@@ -42,7 +42,3 @@ export const MAX_INDEX_BYTES = 20 * 1024 * 1024;
 
 /** Entries beyond this count are refused (search and the guidance rules are measured up to it). */
 export const MAX_INDEX_ENTRIES = 50_000;
-
-export function describeBytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

@@ -4,9 +4,10 @@
  * whole, and so is a file beyond the size limit.
  */
 import { decodeBody } from '../http/decode-body';
+import { describeBytes } from '../http/read-limited';
 import { looksLikeHtml } from '../http/sign-in-page';
 import type { ColumnMapping } from './csv-columns';
-import { describeBytes, MAX_INDEX_BYTES, type ParseOutcome } from './index-issues';
+import { MAX_INDEX_BYTES, type ParseOutcome } from './index-issues';
 import { parseSectionsCsv } from './parse-csv';
 import { parseSectionsJson } from './parse-json';
 

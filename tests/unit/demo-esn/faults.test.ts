@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { OVERSIZED_BYTES } from '../../demo-esn/faults';
 import { type DemoEsn, startDemoEsn } from '../../demo-esn/server';
 import { readFeed, readHtml } from './support';
 
@@ -151,6 +152,16 @@ describe('fault mode malformed', () => {
     const response = await fetch(esn.url('/passerelle/config.json'), { headers: { 'If-None-Match': etag } });
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBeNull();
+  });
+});
+
+describe('fault mode oversized', () => {
+  it('streams 21 MB without a Content-Length, past every limit of the extension', async () => {
+    esn.setFault('oversized');
+    const response = await fetch(esn.url('/feeds/actualites.rss'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBeNull();
+    expect((await response.arrayBuffer()).byteLength).toBe(OVERSIZED_BYTES);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialFeedState } from '@/utils/news/feed-state';
-import { pollFeed } from '@/utils/news/poller';
+import { MAX_FEED_BYTES, pollFeed } from '@/utils/news/poller';
 import { listItems, type NewsDb, openNewsDb } from '@/utils/news/store';
 import { FEED_URL, HTML_PAGE, RSS2, TRUNCATED } from './fixtures/feeds';
 
@@ -122,6 +122,32 @@ describe('pollFeed', () => {
     expect(malformed.state).toMatchObject({ health: 'refused', refusal: 'truncated', failures: 1 });
     const down = await pollFeed(deps, feed, malformed.state, 15);
     expect(down.state).toMatchObject({ health: 'failing', lastStatus: 0, failures: 2 });
+    expect(await listItems(db)).toHaveLength(4);
+  });
+
+  it('stops reading a body past the feed limit, declared or streamed, and keeps the items', async () => {
+    let chunksRead = 0;
+    // A feed address that serves a video: no Content-Length, 1 MB at a time, without end.
+    const endless = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            chunksRead += 1;
+            controller.enqueue(new Uint8Array(1024 * 1024));
+          },
+        }),
+        { status: 200, headers: { 'Content-Type': 'video/mp4' } },
+      );
+    const declared = () =>
+      new Response('x', { status: 200, headers: { 'Content-Length': String(MAX_FEED_BYTES + 1) } });
+    const { db, deps } = await setup([ok, endless, declared]);
+    const first = await pollFeed(deps, feed, initialFeedState('news'), 15);
+    const streamed = await pollFeed(deps, feed, first.state, 15);
+    expect(streamed.state).toMatchObject({ health: 'refused', refusal: 'tooLarge', failures: 1 });
+    expect(streamed.state.message).toMatch(/larger than 16\.0 MB/);
+    expect(chunksRead).toBeLessThanOrEqual(MAX_FEED_BYTES / (1024 * 1024) + 2);
+    const big = await pollFeed(deps, feed, streamed.state, 15);
+    expect(big.state).toMatchObject({ refusal: 'tooLarge', failures: 2 });
     expect(await listItems(db)).toHaveLength(4);
   });
 
