@@ -23,7 +23,11 @@ export function SectionsSource({ source }: { source: SectionsDiagnostics }) {
         facts={[
           [t('itUrl'), source.url && <Code>{source.url}</Code>],
           [t('itFormat'), source.source?.format?.toUpperCase()],
-          [t('itSeparator'), source.source?.separator && <Code>{source.source.separator}</Code>],
+          [
+            t('itSeparator'),
+            source.source?.separator &&
+              (source.source.separator === '\t' ? t('itSeparatorTab') : <Code>{source.source.separator}</Code>),
+          ],
           [
             t('itEncoding'),
             encoding && (

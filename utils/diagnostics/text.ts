@@ -16,7 +16,7 @@ export function sourcesText(bundle: SupportBundle): string {
     `  last good version kept: ${document.kept ? `fetched ${when(document.kept.fetchedAt)}` : '—'}`,
     ...document.refusals.map((issue) => `  refused [${issue.source}] ${issue.path}: ${issue.message}`),
     `Sections index [${sections.level}]: ${sections.url ?? '—'}`,
-    `  format ${sections.source?.format ?? '—'}; separator ${sections.source?.separator ?? '—'}; charset ${sections.source?.encoding ? `${sections.source.encoding.name} (${sections.source.encoding.from})` : '—'}; ${sections.entryCount} entries, ${sections.issueCount} rows refused`,
+    `  format ${sections.source?.format ?? '—'}; separator ${sections.source?.separator === '\t' ? 'tab' : (sections.source?.separator ?? '—')}; charset ${sections.source?.encoding ? `${sections.source.encoding.name} (${sections.source.encoding.from})` : '—'}; ${sections.entryCount} entries, ${sections.issueCount} rows refused`,
     `  state ${sections.sync.state}${sections.sync.detail ? ` — ${sections.sync.detail}` : ''}`,
     `  last success ${when(sections.sync.lastSuccessAt)}; last failure ${when(sections.sync.lastFailureAt)}${sections.sync.lastFailure ? ` — ${sections.sync.lastFailure}` : ''}`,
     ...rows(sections.issues),

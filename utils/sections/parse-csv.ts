@@ -1,6 +1,6 @@
 /**
- * The index as a spreadsheet export (CSV): UTF-8 with or without BOM, `;` or `,` separator (detected), quoted
- * fields. Columns are recognised by name (csv-columns.ts, csv-headers.ts) or mapped with `sections.columns`.
+ * The index as a spreadsheet export (CSV), already decoded (parse-index.ts): `;`, `,` or tab separator (detected),
+ * quoted fields. Columns are recognised by name (csv-columns.ts, csv-headers.ts) or mapped with `sections.columns`.
  * A list cell (aliases, keywords, old addresses, prefixes) holds several values separated by `|`, by `;` in a
  * `,` file, or by ", " (a comma and a space). In the old addresses an address ending with `*` is a prefix.
  * Row numbers are the spreadsheet's (header = row 1).

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_INDEX_BYTES, MAX_KEPT_ISSUES } from '@/utils/sections/index-issues';
-import { detectFormat, parseSectionsIndex } from '@/utils/sections/parse-index';
+import { detectFormat, parseSectionsFile, parseSectionsIndex } from '@/utils/sections/parse-index';
 
 const HEADER =
   'id;title_fr;title_en;aliases;keywords;old_urls;new_url;breadcrumb_fr;breadcrumb_en;moved_on;note_fr;note_en';
@@ -65,6 +65,19 @@ describe('parseSectionsIndex', () => {
     expect(parseSectionsIndex({ text: '\uFEFF \n' })).toEqual({
       ok: false,
       error: 'the index file is empty — publish the export again',
+    });
+  });
+});
+
+describe('parseSectionsFile', () => {
+  it('reads Excel\'s "Texte Unicode" export: UTF-16 with a BOM, tab-separated', () => {
+    const text = 'Identifiant\tTitre\tNouvelle URL\r\nconges\tCongés et absences\thttps://esn.example/rh/conges\r\n';
+    const bytes = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((char) => [char.charCodeAt(0), 0])]);
+    const outcome = parseSectionsFile({ bytes, contentType: 'text/plain', url: 'https://esn.example/rubriques.txt' });
+    expect(outcome).toMatchObject({
+      ok: true,
+      entries: [{ id: 'conges', title: 'Congés et absences' }],
+      source: { format: 'csv', separator: '\t', encoding: { name: 'utf-16le', from: 'bom' } },
     });
   });
 });
