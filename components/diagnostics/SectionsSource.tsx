@@ -13,7 +13,10 @@ export function SectionsSource({ source }: { source: SectionsDiagnostics }) {
   const failing = source.sync.state === 'refused' || source.sync.state === 'unreachable';
   const summary = failing && source.sync.detail ? `${counts} — ${source.sync.detail}` : counts;
   const columns = source.source?.columns
-    ?.map(({ header, field }) => `${header || '?'} → ${field ?? t('itIgnored')}`)
+    ?.map(
+      ({ header, field, fallback }) =>
+        `${header || '?'} → ${field ?? t('itIgnored')}${fallback ? ` (${t('itColumnFallback')})` : ''}`,
+    )
     .join(' · ');
   const { guidance } = source;
   const encoding = source.source?.encoding;

@@ -16,7 +16,14 @@ export interface ColumnPlan {
   /** Field → column positions (one, except for list fields). */
   positions: Map<CsvField, number[]>;
   /** Each header and the field it was read as (null: ignored), for the diagnostics. */
-  headers: { header: string; field: CsvField | null }[];
+  headers: ColumnReading[];
+}
+
+interface ColumnReading {
+  header: string;
+  field: CsvField | null;
+  /** A title, breadcrumb or note without a language beside a column for each: read only where both are empty. */
+  fallback?: true;
 }
 
 const DESCRIPTION: Partial<Record<CsvField, string>> = {
@@ -76,5 +83,12 @@ export function planColumns(header: readonly string[], mapping: ColumnMapping = 
     const separator = header.length <= 1 ? ' (only one column was read: the separator must be ";" or ",")' : '';
     return `header row: no column for ${what}; found: ${listed(header)}${separator} — rename ${header.length > 1 ? 'one of them' : 'it'}, or map it with sections.columns (${example})`;
   }
-  return { positions, headers: header.map((name, at) => ({ header: name, field: fieldAt[at] ?? null })) };
+  // A neutral column left beside both languages (pairNeutral pairs it with one only) is their fallback.
+  const fallbacks = new Set((['title', 'breadcrumb', 'note'] as const).flatMap((base) => positions.get(base) ?? []));
+  const headers = header.map((name, at): ColumnReading => {
+    const field = fieldAt[at] ?? null;
+    const isFallback = field !== null && fallbacks.has(at) && positions.has(`${field}_fr` as CsvField);
+    return isFallback ? { header: name, field, fallback: true } : { header: name, field };
+  });
+  return { positions, headers };
 }

@@ -15,8 +15,8 @@ export interface IndexSourceInfo {
   format: 'json' | 'csv';
   /** CSV: the separator detected. */
   separator?: string;
-  /** CSV: each header and the field it was read as (null: ignored). */
-  columns?: { header: string; field: string | null }[];
+  /** CSV: each header and the field it was read as (null: ignored; fallback: only where both languages are empty). */
+  columns?: { header: string; field: string | null; fallback?: true }[];
   /** The file's charset and how it was told (utils/http/decode-body.ts): "guess" is a file that is not UTF-8. */
   encoding?: { name: string; from: CharsetSource };
 }

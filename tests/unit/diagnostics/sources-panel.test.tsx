@@ -98,22 +98,25 @@ describe('SourcesPanel', () => {
     expect(document.body.textContent).not.toMatch(/[{[]"/);
   });
 
-  it('says which charset the index was read in, and when it was guessed, in both languages', () => {
+  it('says which charset and columns the index was read with, and what was guessed, in both languages', () => {
     const guessed = bundle();
     guessed.sources.sections.source = {
       format: 'csv',
       separator: '\t',
       encoding: { name: 'windows-1252', from: 'guess' },
+      columns: [{ header: 'Titre', field: 'title', fallback: true }],
     };
     renderIn('en', <SourcesPanel bundle={guessed} />);
     const english = screen.getByTestId('it-source-sections').textContent ?? '';
     expect(english).toContain('windows-1252 — the file is not UTF-8 and its server names no charset');
     expect(english).toContain('Separatortab');
+    expect(english).toContain('Titre → title (only where both languages are empty');
     cleanup();
     renderIn('fr', <SourcesPanel bundle={guessed} />);
     const french = screen.getByTestId('it-source-sections').textContent ?? '';
     expect(french).toContain('windows-1252 — le fichier n’est pas en UTF-8');
     expect(french).toContain('Séparateurtabulation');
+    expect(french).toContain('Titre → title (seulement là où les deux langues sont vides');
   });
 
   it('speaks French, times in the French locale', () => {

@@ -79,6 +79,25 @@ describe('parseSectionsCsv: the spreadsheet as exported', () => {
     expect(outcome.source?.columns?.[1]).toEqual({ header: 'Titre', field: 'title' });
   });
 
+  it('says when a column without a language is only the fallback of the two language columns', () => {
+    const text =
+      'Identifiant;Titre;Titre anglais;Rubrique (FR);Nouvelle URL\nk;Kiosque;Kiosk;Services › Kiosque;https://esn.example/k\n';
+    const outcome = ok(text);
+    // "Rubrique" names the title too: the French title is the rubrique, "Titre" is read only where both are empty.
+    expect(outcome.entries[0]?.title).toEqual({ fr: 'Services › Kiosque', en: 'Kiosk' });
+    expect(outcome.source?.columns?.slice(1, 4)).toEqual([
+      { header: 'Titre', field: 'title', fallback: true },
+      { header: 'Titre anglais', field: 'title_en' },
+      { header: 'Rubrique (FR)', field: 'title_fr' },
+    ]);
+    const mapped = ok(text, { title_fr: 'Titre', breadcrumb_fr: 'Rubrique (FR)' });
+    expect(mapped.entries[0]).toMatchObject({
+      title: { fr: 'Kiosque', en: 'Kiosk' },
+      breadcrumb: { fr: 'Services › Kiosque' },
+    });
+    expect(mapped.source?.columns?.every((column) => !column.fallback)).toBe(true);
+  });
+
   it('reads English headers with "," and ";" as the list separator inside cells', () => {
     const text =
       'ID,Title,New URL,Old URLs,Keywords\n' +
