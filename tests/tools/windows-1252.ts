@@ -11,9 +11,12 @@ const HIGH_CONTROLS =
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (control) => HIGH_CONTROLS.charAt(control.charCodeAt(0) - 0x80));
+  return asWindows1252(new TextDecoder('windows-1252').decode(bytes));
+}
+
+/** Text a Latin-1 reading of windows-1252 gave, with 0x80–0x9F as Windows means them (a no-op on right text). */
+export function asWindows1252(decoded: string): string {
+  return decoded.replace(/[\u0080-\u009f]/g, (control) => HIGH_CONTROLS.charAt(control.charCodeAt(0) - 0x80));
 }
 
 /** The windows-1252 byte of a character, or undefined where the code page has none (Windows writes "?"). */

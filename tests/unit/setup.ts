@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loopbackOnlyFetch } from './loopback-fetch';
+import './whatwg-text-decoder';
 
 // Unit tests reach only the servers they start on 127.0.0.1 (the demo ESN); a test stubs fetch for anything else.
 globalThis.fetch = loopbackOnlyFetch(globalThis.fetch);

@@ -106,10 +106,9 @@ describe('fetchConfigDocument', () => {
     ]);
     const outcome = await fetchConfigDocument(URL_, {}, [], stub(new Response(utf16)));
     expect(outcome).toMatchObject({ kind: 'ok', body: { esn: { name: 'La Ruche — Aubépine’s' } } });
-    // Only Latin-1 letters here: Node 20 reads windows-1252's 0x80–0x9F (’ —) wrongly; browsers read them right.
-    const ansi = Uint8Array.from('{"esn": {"name": "Aubépine"}}', (char) => char.charCodeAt(0));
+    const ansi = Uint8Array.from(json, (char) => ({ '—': 0x97, '’': 0x92 })[char] ?? char.charCodeAt(0));
     const fromAnsi = await fetchConfigDocument(URL_, {}, [], stub(new Response(ansi)));
-    expect(fromAnsi).toMatchObject({ kind: 'ok', body: { esn: { name: 'Aubépine' } } });
+    expect(fromAnsi).toMatchObject({ kind: 'ok', body: { esn: { name: 'La Ruche — Aubépine’s' } } });
   });
 
   it('refuses JSON that is not an object', async () => {

@@ -15,9 +15,11 @@ describe('decodeBody', () => {
     });
   });
 
-  it('reads what Excel writes for "CSV (séparateur : point-virgule)" as windows-1252', () => {
+  it('reads what Excel writes for "CSV (séparateur : point-virgule)" as windows-1252, ’ and œ included', () => {
     const csv = 'Identifiant;Titre;Mots-clés\r\nconges;Congés et absences;RTT\r\n';
     expect(decodeBody(latin1(csv), 'text/csv')).toEqual({ text: csv, encoding: 'windows-1252', source: 'guess' });
+    const typographic = Uint8Array.from([...latin1('Offres d'), 0x92, ...latin1('emploi;'), 0x9c, ...latin1('uvres')]);
+    expect(decodeBody(typographic).text).toBe('Offres d’emploi;œuvres');
   });
 
   it('takes the HTTP charset, and a BOM over it', () => {
