@@ -119,7 +119,7 @@ export class DemoState {
     return {
       body: versioned.override ?? fallback,
       lastModified: versioned.lastModified,
-      ...(versioned.override !== null && versioned.overrideType && { contentType: versioned.overrideType }),
+      ...(versioned.overrideType && { contentType: versioned.overrideType }),
     };
   }
 
@@ -149,9 +149,11 @@ export class DemoState {
    * (text/csv, no charset); null: the default CSV.
    */
   setSectionsCsvMode(mode: 'frenchExport' | null): void {
-    const text = mode === null ? null : renderFrenchSectionsExport(sectionEntries(this.origin));
-    if (text === null) this.replaceSections('csv', null);
-    else this.replaceSections('csv', Buffer.from(encodeWindows1252(text)), 'text/csv');
+    if (mode === null) this.replaceSections('csv', null);
+    else {
+      const text = renderFrenchSectionsExport(sectionEntries(this.origin));
+      this.replaceSections('csv', Buffer.from(encodeWindows1252(text)), 'text/csv');
+    }
   }
 
   private replaceSections(format: SectionsFormat, override: string | Buffer | null, overrideType?: string): void {

@@ -35,15 +35,21 @@ const DESCRIPTION: Partial<Record<CsvField, string>> = {
 const listed = (headers: readonly string[]) =>
   headers.length === 0 ? '(nothing)' : headers.map((header) => header || '(empty)').join(', ');
 
-/** In a sheet with one language column and one neutral one, the neutral column is the other language. */
-function pairNeutral(positions: Map<CsvField, number[]>, base: 'title' | 'breadcrumb' | 'note'): void {
+/**
+ * In a sheet with one language column and one neutral one, the neutral column is the other language. Beside a
+ * column for each language it is their fallback (read only where both are empty): its positions are returned.
+ */
+function pairNeutral(positions: Map<CsvField, number[]>, base: 'title' | 'breadcrumb' | 'note'): number[] {
   const neutral = positions.get(base);
-  if (!neutral) return;
+  if (!neutral) return [];
   const fr = positions.has(`${base}_fr`);
   const en = positions.has(`${base}_en`);
-  if (fr === en) return;
-  positions.delete(base);
-  positions.set(fr ? `${base}_en` : `${base}_fr`, neutral);
+  if (fr && en) return neutral;
+  if (fr || en) {
+    positions.delete(base);
+    positions.set(fr ? `${base}_en` : `${base}_fr`, neutral);
+  }
+  return [];
 }
 
 export function planColumns(header: readonly string[], mapping: ColumnMapping = {}): ColumnPlan | string {
@@ -70,7 +76,7 @@ export function planColumns(header: readonly string[], mapping: ColumnMapping = 
     fieldAt[at] = field;
     positions.set(field, [...(taken ?? []), at]);
   }
-  for (const base of ['title', 'breadcrumb', 'note'] as const) pairNeutral(positions, base);
+  const fallbacks = new Set((['title', 'breadcrumb', 'note'] as const).flatMap((base) => pairNeutral(positions, base)));
   const hasTitle = positions.has('title') || positions.has('title_fr') || positions.has('title_en');
   const missing = [
     ...(positions.has('id') ? [] : (['id'] as const)),
@@ -83,12 +89,11 @@ export function planColumns(header: readonly string[], mapping: ColumnMapping = 
     const separator = header.length <= 1 ? ' (only one column was read: the separator must be ";" or ",")' : '';
     return `header row: no column for ${what}; found: ${listed(header)}${separator} — rename ${header.length > 1 ? 'one of them' : 'it'}, or map it with sections.columns (${example})`;
   }
-  // A neutral column left beside both languages (pairNeutral pairs it with one only) is their fallback.
-  const fallbacks = new Set((['title', 'breadcrumb', 'note'] as const).flatMap((base) => positions.get(base) ?? []));
-  const headers = header.map((name, at): ColumnReading => {
-    const field = fieldAt[at] ?? null;
-    const isFallback = field !== null && fallbacks.has(at) && positions.has(`${field}_fr` as CsvField);
-    return isFallback ? { header: name, field, fallback: true } : { header: name, field };
-  });
+  const headers = header.map(
+    (name, at): ColumnReading =>
+      fallbacks.has(at)
+        ? { header: name, field: fieldAt[at] ?? null, fallback: true }
+        : { header: name, field: fieldAt[at] ?? null },
+  );
   return { positions, headers };
 }

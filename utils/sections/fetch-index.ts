@@ -2,7 +2,6 @@
  * Fetches the index file with a conditional request: an unchanged file costs the ESN a 304 and no parsing here.
  * A failure of any kind keeps the last good index (the caller decides); the reason is reported.
  */
-
 import { describeBytes, readLimited } from '../http/read-limited';
 import { conditionalHeaders, type Validators, validatorsOf } from '../http/validators';
 import { MAX_INDEX_BYTES } from './index-issues';

@@ -22,13 +22,6 @@ export function detectFormat(text: string, contentType = '', url = ''): IndexFor
   return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
 }
 
-function tooLarge(size: number): ParseOutcome {
-  return {
-    ok: false,
-    error: `the index file is too large (${describeBytes(size)}; the limit is ${describeBytes(MAX_INDEX_BYTES)}) — split it, or remove entries that no longer help`,
-  };
-}
-
 interface IndexSource {
   text: string;
   contentType?: string;
@@ -46,7 +39,13 @@ export function parseSectionsIndex({
   columns = {},
 }: IndexSource): ParseOutcome {
   // UTF-16 code units: about the UTF-8 size for the mostly-ASCII text of an index, and free to count.
-  if (text.length > MAX_INDEX_BYTES) return tooLarge(text.length);
+  const size = text.length;
+  if (size > MAX_INDEX_BYTES) {
+    return {
+      ok: false,
+      error: `the index file is too large (${describeBytes(size)}; the limit is ${describeBytes(MAX_INDEX_BYTES)}) — split it, or remove entries that no longer help`,
+    };
+  }
   if (/text\/html/i.test(contentType) || looksLikeHtml(text)) {
     return {
       ok: false,
@@ -60,10 +59,11 @@ export function parseSectionsIndex({
     : parseSectionsCsv(text, allowedInsecureOrigins, columns);
 }
 
-/** Reads an index file as fetched: its bytes decoded in the charset they were written in, then parsed. */
+/**
+ * Reads an index file as fetched (fetch-index.ts, which stops at the size limit): its bytes decoded in the charset
+ * they were written in, then parsed.
+ */
 export function parseSectionsFile({ bytes, ...rest }: Omit<IndexSource, 'text'> & { bytes: Uint8Array }): ParseOutcome {
-  // Checked on the bytes, before decoding them.
-  if (bytes.length > MAX_INDEX_BYTES) return tooLarge(bytes.length);
   const decoded = decodeBody(bytes, rest.contentType);
   const parsed = parseSectionsIndex({ ...rest, text: decoded.text });
   if (!parsed.ok || !parsed.source) return parsed;
