@@ -110,3 +110,55 @@ it('keeps the sections index 0.1.0 stored while the ESN is down, then builds it 
   sections.close();
   expect(await readRepairs()).toEqual([]);
 });
+
+it('builds again, from the unchanged file, the sections index 0.6.0 stored from a windows-1252 CSV it read as UTF-8', async () => {
+  const CSV_URL = 'https://esn.example/passerelle/rubriques.csv';
+  const csv = 'Identifiant;Titre;Nouvelle URL\r\nconges;Congés et absences;https://esn.example/rh/conges\r\n';
+  // As Excel's "CSV (séparateur : point-virgule)" writes it, served without a charset (the ETag never changes).
+  const ansi = Uint8Array.from(csv, (char) => char.charCodeAt(0));
+  const asked: Record<string, string>[] = [];
+  // What 0.6.0 stored: the file read as UTF-8 ("Cong\uFFFDs"), with its validators and no entries revision.
+  let serve = (): Response =>
+    new Response(new TextEncoder().encode(new TextDecoder().decode(ansi)), {
+      headers: { ETag: '"export-1"', 'Content-Type': 'text/csv' },
+    });
+  const fetcher = (async (_url: string, init?: RequestInit) => {
+    const headers = (init?.headers ?? {}) as Record<string, string>;
+    asked.push(headers);
+    return headers['If-None-Match'] === '"export-1"' ? new Response('', { status: 304 }) : serve();
+  }) as typeof fetch;
+  const sections = await openSectionsDb();
+  await sections.clear('meta');
+  await sections.clear('entries');
+  const refresh = async () =>
+    refreshSectionsIndex({
+      db: sections,
+      config: { ...(await effectiveConfigItem.getValue()), sections: { url: CSV_URL, entries: [] } },
+      previous: EMPTY_SECTIONS_SLICE,
+      now: () => 2_000_000_000_000,
+      fetcher,
+      applyRules: async () => ({ enabled: true, ruleCount: 0, ruleLimit: 5000, uncovered: [], uncoveredCount: 0 }),
+    });
+
+  await refresh();
+  const stored = await sections.get('meta', 'current');
+  if (!stored) throw new Error('no index stored');
+  const { entriesRevision: _revision, ...as060 } = stored;
+  await sections.put('meta', { ...as060, builtAt: 1 }, 'current');
+  expect((await loadEntries(sections))[0]?.title).toBe('Cong\uFFFDs et absences');
+
+  // This version: the validators are not sent, the file comes back whole and is read in its charset.
+  serve = () => new Response(ansi, { headers: { ETag: '"export-1"', 'Content-Type': 'text/csv' } });
+  asked.length = 0;
+  expect(await refresh()).toMatchObject({ entryCount: 1, builtAt: 2_000_000_000_000, sync: { state: 'ok' } });
+  expect(asked).toEqual([{}]);
+  expect((await loadEntries(sections))[0]?.title).toBe('Congés et absences');
+  const loaded = await loadStoredSections(sections, { inSlices: false });
+  expect(loaded?.entries.get('conges')?.title).toBe('Congés et absences');
+  expect((await sections.get('meta', 'current'))?.entriesRevision).toBe(SECTIONS_ENTRIES_REVISION);
+
+  // Built once: the next refresh revalidates, and the unchanged file costs a 304.
+  await refresh();
+  expect(asked.at(-1)).toEqual({ 'If-None-Match': '"export-1"' });
+  sections.close();
+});
