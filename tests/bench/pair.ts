@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   try {
     await withDemoEsn(async (esn) => {
       esn.setSectionsIndex({ entries: generateSections(SECTIONS) });
-      const session = await launchChromium({ extensionDir: `${current},${otherCopy}` });
+      const session = await launchChromium({ leanProcesses: false, extensionDir: `${current},${otherCopy}` });
       try {
         const context = session.browserContext;
         const currentOrigin = session.extensionOrigin;

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     headful,
     viewport: headful ? null : POPUP_VIEWPORT,
     handleSignals: false,
+    leanProcesses: false,
     ...(uiLanguage ? { uiLanguage } : {}),
     ...(process.argv.includes('--dark') ? { colorScheme: 'dark' as const } : {}),
   });

@@ -28,7 +28,8 @@ export async function launchBenchChromium(options: ChromiumLaunchOptions = {}): 
   writeFileSync(join(extensionDir, 'bench-blank.html'), BLANK_HTML);
   const web = await startBlankPage();
   try {
-    const session = await launchChromium({ ...options, extensionDir });
+    // Chromium's own process layout: the figures are a user's, not the tests' leaner browser's.
+    const session = await launchChromium({ leanProcesses: false, ...options, extensionDir });
     return {
       session,
       extensionBlankUrl: `${session.extensionOrigin}bench-blank.html`,

@@ -7,7 +7,7 @@
  * navigated to its pages): the test adds it to the generated template, and only there.
  */
 import puppeteer, { type Browser, type Target } from 'puppeteer-core';
-import { DISABLE_QUIET_FEATURES } from './chromium-features';
+import { DISABLE_QUIET_FEATURES, LEAN_PROCESS_SWITCHES } from './chromium-features';
 import { chromiumExecutable } from './executables';
 import { firefoxPage as puppeteerPage } from './firefox-page';
 import type { PolicyFile } from './policy-file';
@@ -27,7 +27,14 @@ const DEFAULTS_THAT_BLOCK_INSTALLS = [
   '--disable-default-apps',
 ];
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-sync', '--no-first-run', DISABLE_QUIET_FEATURES];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-sync',
+  '--no-first-run',
+  DISABLE_QUIET_FEATURES,
+  ...LEAN_PROCESS_SWITCHES,
+];
 
 export class ManagedChromium extends SessionBase implements ExtensionSession {
   readonly browserName = 'chromium';

@@ -3,7 +3,7 @@
  * playwright-core. See /work/shared/TESTING.md for the verified launch recipe.
  */
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { DISABLE_QUIET_FEATURES, playwrightChromium } from './chromium-features';
+import { DISABLE_QUIET_FEATURES, LEAN_PROCESS_SWITCHES, playwrightChromium } from './chromium-features';
 import { chromiumPage } from './chromium-page';
 import { openTab } from './chromium-tab';
 import { closeIdleBrowsers } from './idle-browsers';
@@ -27,9 +27,11 @@ export interface ChromiumLaunchOptions extends LaunchOptions {
   handleSignals?: boolean;
   /** Load this unpacked extension instead of the build (the bench loads a copy with its baseline page added). */
   extensionDir?: string;
+  /** Fewer processes, for the tests (LEAN_PROCESS_SWITCHES, default true); false keeps Chromium's own layout. */
+  leanProcesses?: boolean;
 }
 
-function launchArgs(extensionDir: string): string[] {
+function launchArgs(extensionDir: string, leanProcesses: boolean): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -42,6 +44,7 @@ function launchArgs(extensionDir: string): string[] {
     '--disable-sync',
     '--no-first-run',
     DISABLE_QUIET_FEATURES,
+    ...(leanProcesses ? LEAN_PROCESS_SWITCHES : []),
   ];
 }
 
@@ -59,7 +62,7 @@ async function startContext(profileDir: string, options: ChromiumLaunchOptions):
   const context = await chromium.launchPersistentContext(profileDir, {
     ...playwrightChromium(),
     headless: !options.headful,
-    args: launchArgs(extensionDir),
+    args: launchArgs(extensionDir, options.leanProcesses ?? true),
     handleSIGINT: options.handleSignals ?? true,
     handleSIGTERM: options.handleSignals ?? true,
     ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
