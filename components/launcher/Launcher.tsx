@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import { useAfterFirstFrame } from '@/components/common/use-after-first-frame';
 import { SearchBox } from '@/components/search/SearchBox';
@@ -35,12 +35,22 @@ interface Props {
   onChooseOther?: (result: SearchResult, disposition: LaunchDisposition, from: EntryPoint) => void;
   /** Where a search that found nothing can lead (help, hotline, feedback); the launcher knows none of them. */
   noResultHelp?: (query: string) => ComponentChildren;
+  /** The box holds a query (true) or is empty again: told before the frame is painted. */
+  onSearchingChange?: (searching: boolean) => void;
 }
 
 const optionId = (index: number) => `launcher-option-${index}`;
 
 /** The popup's launcher: one search box over the tools (and further sources), the grouped tools, organising. */
-export function Launcher({ slice, syncState, connector, extraSources = [], onChooseOther, noResultHelp }: Props) {
+export function Launcher({
+  slice,
+  syncState,
+  connector,
+  extraSources = [],
+  onChooseOther,
+  noResultHelp,
+  onSearchingChange,
+}: Props) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
@@ -51,6 +61,7 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const tools = useMemo(() => visibleTools(slice.tools, slice.hidden), [slice]);
   const toolById = useMemo(() => new Map(slice.tools.map((tool) => [tool.id, tool])), [slice.tools]);
   const searching = query.trim() !== '';
+  useLayoutEffect(() => onSearchingChange?.(searching), [searching]);
   const searchModules = useContext(LauncherSearchModulesContext);
   const toolSource = useLazySource(searchModules.tools, searching, [tools, language], (module) =>
     module.createToolSource(tools, language),
@@ -59,8 +70,13 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   const linkSource = useLazySource(searchModules.links, searching && links.length > 0, [links], (module) =>
     module.createLinkSource(links),
   );
-  // Until the search library has loaded (a few ms after the first key) no option is active and Enter waits.
-  const loading = searching && (toolSource === null || (links.length > 0 && linkSource === null));
+  // Until the search library has loaded (a few ms after the first key), and while a source's answer is on its way
+  // (the background answering the sections), no option is active and Enter waits, unless something was found.
+  const loading =
+    searching &&
+    (toolSource === null ||
+      (links.length > 0 && linkSource === null) ||
+      extraSources.some((source) => source.pending?.(query) === true));
   const complete = useAfterFirstFrame();
   const browseGroups = useMemo(() => {
     const all = defaultGroups(slice, language, t);
@@ -68,15 +84,13 @@ export function Launcher({ slice, syncState, connector, extraSources = [], onCho
   }, [slice, language, t, complete]);
   const groups = useMemo(() => {
     if (!searching) return browseGroups;
-    if (toolSource) {
-      const sources = [toolSource, ...(linkSource ? [linkSource] : []), ...extraSources];
-      return searchGroups(searchAll(sources, query, RESULTS_PER_SOURCE), t);
-    }
-    // While the search library loads, the other sources are asked at once (the background answers the sections
-    // meanwhile) and what they found already shows; the tools join them when the library is there.
-    const early = searchAll(extraSources, query, RESULTS_PER_SOURCE);
-    return early.length > 0 ? searchGroups(early, t) : browseGroups;
-  }, [searching, query, toolSource, linkSource, extraSources, browseGroups, t]);
+    // The sources at hand are asked at once (the tools join them when the library is there) and what they found
+    // shows. Found nothing while a source is still answering: the list stays as it was, so "no results" (and the
+    // help below it) never shows for a moment before the sections arrive.
+    const sources = toolSource ? [toolSource, ...(linkSource ? [linkSource] : []), ...extraSources] : extraSources;
+    const found = searchAll(sources, query, RESULTS_PER_SOURCE);
+    return found.length > 0 || !loading ? searchGroups(found, t) : browseGroups;
+  }, [searching, query, toolSource, linkSource, extraSources, browseGroups, loading, t]);
   const flat = useMemo(() => groups.flatMap((group) => group.results), [groups]);
   // Nothing searched is shown yet: Enter waits, no option is active (the browse list is not what was asked).
   const waiting = loading && groups === browseGroups;

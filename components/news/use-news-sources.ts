@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '@/components/common/i18n';
 import type { Connector } from '@/utils/connector/connector';
 import { localize } from '@/utils/i18n/localized-text';
@@ -16,8 +16,12 @@ const searchSourceModule = () => import('@/utils/news/search-source');
 export function useNewsSources(news: NewsSlice, enabled: boolean): readonly SearchSource[] {
   const { language } = useI18n();
   const [sources, setSources] = useState<readonly SearchSource[]>(NONE);
-  // Every snapshot read gives new arrays: rebuild the index only when the items or feed labels really change.
-  const contentKey = JSON.stringify([news.items.map((item) => [item.key, item.title]), news.feeds.map((f) => f.label)]);
+  // Every snapshot read gives new arrays: rebuild the index only when the items or feed labels really change. The
+  // key itself is made once per slice, not at each render (each key typed renders the popup again).
+  const contentKey = useMemo(
+    () => JSON.stringify([news.items.map((item) => [item.key, item.title]), news.feeds.map((f) => f.label)]),
+    [news],
+  );
   useEffect(() => {
     if (!enabled || news.items.length === 0) {
       setSources(NONE);

@@ -77,11 +77,18 @@ export function useSectionsSources(
         .catch(searchFailed);
       // A background asleep is woken after the first pass has answered: its start would slow that answer.
       if (firstAnswer) connector.holdSendsFor?.(firstAnswer);
-      connector.send('findSections', { query, limit }).then((matches) => {
-        if (!latest()) return;
-        firstPass.current.finder = null;
-        setAnswer({ query, limit, matches, builtAt });
-      }, searchFailed);
+      connector.send('findSections', { query, limit }).then(
+        (matches) => {
+          if (!latest()) return;
+          firstPass.current.finder = null;
+          setAnswer({ query, limit, matches, builtAt });
+        },
+        (error: unknown) => {
+          searchFailed(error);
+          // The search box waits for an answer to say "no results": a failure is one, unless the first pass gave one.
+          if (latest()) setAnswer((shown) => (shown?.query === query ? shown : { query, limit, matches: [], builtAt }));
+        },
+      );
     },
     [connector, builtAt, storedTitles],
   );

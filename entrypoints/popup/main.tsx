@@ -11,7 +11,8 @@ import { clearPaintCache } from '@/utils/snapshot/paint-cache';
 import { App } from './App';
 
 // A query typed as the popup opens is answered from the stored titles before a sleeping background is woken.
-const connector = createExtensionConnector(messaging, createWakeGate(backgroundAsleep));
+const asleepAtStart = backgroundAsleep();
+const connector = createExtensionConnector(messaging, createWakeGate(asleepAtStart));
 // Asked for before the first render, read once the first frame is painted (or at a query typed sooner): a query
 // finds the sections' titles on their way, and opening their database does not delay the launcher's paint
 // (first-pass-reader.ts).

@@ -15,18 +15,21 @@ export interface WakeGate {
   beforeSend(): Promise<void>;
 }
 
-/** `backgroundAsleep` is asked only when the page first answers on its own. */
-export function createWakeGate(backgroundAsleep: () => Promise<boolean>, longestHoldMs = LONGEST_HOLD_MS): WakeGate {
+/**
+ * `asleepAtStart`: whether the background slept as the page started (background-asleep.ts; a failure counts as
+ * awake). Asked at the first question instead, its answer came ~35 ms later, the page being busy starting, and
+ * held an awake background's message that long.
+ */
+export function createWakeGate(asleepAtStart: Promise<boolean>, longestHoldMs = LONGEST_HOLD_MS): WakeGate {
   let held: Promise<void> | null = null;
   let sent = false;
+  const asleep = asleepAtStart.catch(() => false);
   const settled = () => undefined;
   return {
     holdFor(work) {
       if (sent || held) return;
       const timeUp = () => new Promise<void>((resolve) => setTimeout(resolve, longestHoldMs));
-      held = backgroundAsleep()
-        .catch(() => false)
-        .then((asleep) => (asleep ? Promise.race([work, timeUp()]).then(settled, settled) : undefined));
+      held = asleep.then((sleeping) => (sleeping ? Promise.race([work, timeUp()]).then(settled, settled) : undefined));
     },
     beforeSend() {
       sent = true;

@@ -22,4 +22,6 @@ export interface SearchResult {
 export interface SearchSource {
   kind: SearchResultKind;
   search(query: string, limit: number): SearchResult[];
+  /** True while the answer to `query` is still on its way (a source the background answers): not "nothing found". */
+  pending?(query: string): boolean;
 }

@@ -43,5 +43,6 @@ export function createRemoteSectionsSource({ answer, ask, language, t }: RemoteS
       if (!answered) ask(query, limit);
       return matchesFor(answer, query, limit).map((match) => toSectionResult(match, language, t));
     },
+    pending: (query) => answer === null || answer.query.trim() !== query.trim(),
   };
 }

@@ -33,10 +33,7 @@ describe('the extension connector', () => {
 
   it('with a wake gate, holds its messages while the page answers on its own and the background sleeps', async () => {
     const messaging = fakeMessaging();
-    const connector = createExtensionConnector(
-      messaging,
-      createWakeGate(async () => true),
-    );
+    const connector = createExtensionConnector(messaging, createWakeGate(Promise.resolve(true)));
     let answer!: () => void;
     connector.holdSendsFor?.(new Promise<void>((resolve) => (answer = resolve)));
     const sent = connector.send('findSections', { query: 'cantine', limit: 8 });

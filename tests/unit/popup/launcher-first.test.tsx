@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
 import { PopupBody } from '@/components/popup/PopupBody';
@@ -33,5 +33,25 @@ describe('the popup paints its launcher first', () => {
       vi.advanceTimersByTime(1);
     });
     expect(screen.getByText('Séminaire annuel à Lyon')).toBeTruthy();
+  });
+
+  it('shows only the results while the box holds a query: the news list comes back when it is emptied', async () => {
+    render(
+      <I18nProvider value={{ t: catalogTranslator(en), language: 'en' }}>
+        <PopupBody snapshot={snapshot} connector={fakeConnector(snapshot)} />
+      </I18nProvider>,
+    );
+    // Typed before the first frame: the list below the launcher is never painted under the results.
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'seminaire' } });
+    await act(() => {
+      vi.advanceTimersToNextFrame();
+      vi.advanceTimersByTime(1);
+    });
+    expect(screen.queryByTestId('news')).toBeNull();
+
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: '' } });
+    expect(screen.getByTestId('news')).toBeTruthy();
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'lyon' } });
+    expect(screen.queryByTestId('news')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/common/i18n';
+import { LAUNCHER_SEARCH_MODULES, LauncherSearchModulesContext } from '@/components/launcher/search-modules';
 import { PopupBody } from '@/components/popup/PopupBody';
 import type { Connector } from '@/utils/connector/connector';
 import { findSections, type LoadedSections } from '@/utils/sections/loaded-sections';
@@ -128,5 +129,45 @@ describe('sections in the popup search box, answered by the background', () => {
     await screen.findByText(/Nothing matches .cantine./);
     expect(background.sent.map((s) => s.action)).not.toContain('findSections');
     expect(background.sent.map((s) => s.action)).not.toContain('prepareSectionsSearch');
+  });
+
+  it('says that nothing matches only once the background has answered, never while the sections are on their way', async () => {
+    const background = backgroundDouble();
+    // The tools' search library, loaded before the test looks: the tools have then been searched.
+    const toolsLoaded = LAUNCHER_SEARCH_MODULES.tools();
+    renderIn(
+      'en',
+      <LauncherSearchModulesContext.Provider value={{ ...LAUNCHER_SEARCH_MODULES, tools: () => toolsLoaded }}>
+        <PopupBody snapshot={snapshotBuiltAt(1)} connector={background.connector} />
+      </LauncherSearchModulesContext.Provider>,
+    );
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'zqxw' } });
+    await vi.waitFor(() => expect(background.questions).toHaveLength(1));
+    await act(async () => {
+      await toolsLoaded;
+    });
+    expect(screen.queryByText(/Nothing matches/)).toBeNull();
+    // Enter waits: the list shown is not an answer to the query.
+    expect(screen.getByRole('combobox').getAttribute('aria-activedescendant')).toBeNull();
+
+    background.answerFromIndex(background.questions[0]);
+    await screen.findByText(/Nothing matches .zqxw./);
+  });
+
+  it('says that nothing matches when the background cannot answer', async () => {
+    const background = backgroundDouble();
+    const connector: Connector = {
+      ...background.connector,
+      send: (action, ...data) =>
+        action === 'findSections'
+          ? Promise.reject(new Error('no background'))
+          : background.connector.send(action, ...data),
+    };
+    const failed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderIn('en', <PopupBody snapshot={snapshotBuiltAt(1)} connector={connector} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'cantine' } });
+    await screen.findByText(/Nothing matches .cantine./);
+    expect(failed).toHaveBeenCalledWith('Passerelle: could not search the sections', expect.any(Error));
+    failed.mockRestore();
   });
 });
