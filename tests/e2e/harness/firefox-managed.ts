@@ -15,8 +15,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { firefoxExecutable } from './executables';
 import { callInBrowserWindow } from './firefox-browser-window';
 import { openFirefoxPage } from './firefox-page';
-import { ONE_CONTENT_PROCESS_PREFS } from './firefox-process-prefs';
 import { firefoxProfileDir } from './firefox-profile';
+import { TEST_FIREFOX_PREFS } from './firefox-test-prefs';
 import type { PolicyFile } from './policy-file';
 import { removeDir } from './profile';
 import type { ExtensionSession, ExtPage } from './session';
@@ -29,7 +29,7 @@ export const MANAGED_FIREFOX_UUID = '3b8e5f0a-9c2d-4e7f-8a1b-6c5d4e3f2a10';
 
 function testPrefs(geckoId: string): Record<string, unknown> {
   return {
-    ...ONE_CONTENT_PROCESS_PREFS,
+    ...TEST_FIREFOX_PREFS,
     'xpinstall.signatures.required': false,
     'extensions.checkUpdateSecurity': false,
     'extensions.update.enabled': true,

@@ -11,8 +11,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { firefoxExecutable } from './executables';
 import { openFirefoxPage } from './firefox-page';
 import { openPrivilegedPage } from './firefox-privileged-page';
-import { ONE_CONTENT_PROCESS_PREFS } from './firefox-process-prefs';
 import { firefoxProfileDir } from './firefox-profile';
+import { TEST_FIREFOX_PREFS } from './firefox-test-prefs';
 import { closeIdleBrowsers } from './idle-browsers';
 import { buildCommandFor, buildDirFor, FIREFOX_EXTENSION_UUID, GECKO_ID, requireBuild, type UiLanguage } from './paths';
 import {
@@ -60,7 +60,7 @@ async function startBrowser(profileDir: string, options: LaunchOptions): Promise
     // Needed to navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     userDataDir: profileDir,
-    extraPrefsFirefox: { ...ONE_CONTENT_PROCESS_PREFS, ...PREFS, ...colorSchemePrefs(options.colorScheme) },
+    extraPrefsFirefox: { ...TEST_FIREFOX_PREFS, ...PREFS, ...colorSchemePrefs(options.colorScheme) },
   });
   try {
     await installBuild(browser, options);

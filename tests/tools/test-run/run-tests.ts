@@ -5,7 +5,7 @@
  * 4 min 14 s; `npm test` 350–363 s (344–426 s before Chromium started without its WebUI popups,
  * e2e/harness/chromium-features.ts). The two tracks keep both cores busy (94 %, a third of it in the kernel: page
  * faults and new processes), so what shortens the run is less CPU, not more overlap; the unit tests go with Firefox,
- * whose project is the shorter one since its web content runs in one process (harness/firefox-process-prefs.ts).
+ * whose project is the shorter one since its web content runs in one process (harness/firefox-test-prefs.ts).
  * Ends with the 10 slowest tests and one closing line, "Tests: N passed, N failed, N skipped", the sum of the runs.
  * Usage: tsx tests/tools/test-run/run-tests.ts [--only unit|e2e | --full]
  *   --full (`npm test`): the checks and builds too, each lane going on with its track (full-run.ts).
