@@ -1,11 +1,13 @@
 /**
  * `npm test`'s test stage: two tracks side by side — the Chromium end-to-end project, and the unit project followed
- * by the Firefox end-to-end project. Measured on fresh clones (2 cores, 1 Dec 2026, the machine shared and its speed
- * varying by ±15 % from run to run): Chromium 5 min 13 s – 5 min 18 s beside unit 52–53 s then Firefox 4 min 4 s –
- * 4 min 14 s; `npm test` 350–363 s (344–426 s before Chromium started without its WebUI popups,
- * e2e/harness/chromium-features.ts). The two tracks keep both cores busy (94 %, a third of it in the kernel: page
- * faults and new processes), so what shortens the run is less CPU, not more overlap; the unit tests go with Firefox,
- * whose project is the shorter one since its web content runs in one process (harness/firefox-test-prefs.ts).
+ * by the Firefox end-to-end project. Measured on fresh clones (2 cores, the machine shared and its speed varying by
+ * ±15 % from run to run): on 1 Dec 2026, Chromium 5 min 13 s – 5 min 18 s beside unit 52–53 s then Firefox 4 min 4 s –
+ * 4 min 14 s, `npm test` 350–363 s (344–426 s before Chromium started without its WebUI popups,
+ * e2e/harness/chromium-features.ts); on 2 Dec 2026, with leaner test browsers, Chromium 4 min 49 s beside unit
+ * 53–57 s then Firefox 4 min 8–16 s, `npm test` 337–339 s. The two tracks keep both cores busy (94 %, a third of it
+ * in the kernel: page faults and new processes), so what shortens the run is less CPU, not more overlap; the unit
+ * tests go with Firefox, whose project is the shorter one since its web content runs in one process
+ * (harness/firefox-test-prefs.ts).
  * Ends with the 10 slowest tests and one closing line, "Tests: N passed, N failed, N skipped", the sum of the runs.
  * Usage: tsx tests/tools/test-run/run-tests.ts [--only unit|e2e | --full]
  *   --full (`npm test`): the checks and builds too, each lane going on with its track (full-run.ts).
