@@ -50,6 +50,15 @@ function defineSectionsChecks(configured: SharedSetup<DemoSession<void>>): void 
     await configured.use(async ({ esn, session }) => {
       const popup = await PopupPage.open(session);
       await popup.waitForContent();
+      await popup.page.waitForFunction(() => document.querySelector('[data-testid=news]') !== null);
+      // "Nothing matches" must never show while the background is still answering a prefix of the query.
+      await popup.page.evaluate(() => {
+        const seen = { empty: false };
+        (globalThis as unknown as { emptySeen: typeof seen }).emptySeen = seen;
+        new MutationObserver(() => {
+          if (document.querySelector('.launcher__empty')) seen.empty = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       await popup.page.click('.search-box');
       await popup.page.type('cantine');
       const detail = await popup.page.waitForFunction(
@@ -57,6 +66,13 @@ function defineSectionsChecks(configured: SharedSetup<DemoSession<void>>): void 
         OPTION('canteen-menus'),
       );
       expect(detail).toMatch(/^(Services › Restauration · déplacée le|Services › Catering · moved on)/);
+      // While the box holds a query the results are the popup: the news list gives way.
+      expect(
+        await popup.page.evaluate(() => ({
+          emptySeen: (globalThis as unknown as { emptySeen: { empty: boolean } }).emptySeen.empty,
+          news: document.querySelector('[data-testid=news]') !== null,
+        })),
+      ).toEqual({ emptySeen: false, news: false });
       // The canteen menus are the first result of all, so Enter opens them.
       const firstId = await popup.page.evaluate(() =>
         document.querySelector('[role=option]')?.getAttribute('data-result-id'),
