@@ -140,5 +140,7 @@ function start(profileDir: string): Promise<Browser> {
     userDataDir: profileDir,
     args: ARGS,
     ignoreDefaultArgs: DEFAULTS_THAT_BLOCK_INSTALLS,
+    // No test reads puppeteer's requests and responses: no Network domain in every page.
+    networkEnabled: false,
   });
 }

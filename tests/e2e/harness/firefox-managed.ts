@@ -184,6 +184,8 @@ function start(profileDir: string, geckoId: string): Promise<Browser> {
     executablePath: firefoxExecutable(),
     headless: true,
     protocol: 'webDriverBiDi',
+    // No test reads puppeteer's requests and responses (firefox-test-prefs.ts).
+    networkEnabled: false,
     // Needed to navigate to moz-extension:// pages and to reach the add-on manager in the browser window.
     args: ['--remote-allow-system-access'],
     userDataDir: profileDir,

@@ -26,7 +26,12 @@ const QUIET_UI_PREFS: Readonly<Record<string, unknown>> = {
   'browser.startup.page': 0,
 };
 
-/** The prefs of every Firefox the harness starts. */
+/**
+ * The prefs of every Firefox the harness starts. Its launches also pass puppeteer's `networkEnabled: false`: by
+ * default puppeteer follows every request over BiDi and keeps response bodies (up to 20 MB) for it, the extension's
+ * feeds and sections index included, in the parent process; no test reads them. Three files: 74–75 → 71
+ * core-seconds (2 Dec 2026).
+ */
 export const TEST_FIREFOX_PREFS: Readonly<Record<string, unknown>> = {
   ...ONE_CONTENT_PROCESS_PREFS,
   ...QUIET_UI_PREFS,

@@ -57,6 +57,8 @@ async function startBrowser(profileDir: string, options: LaunchOptions): Promise
     executablePath: firefoxExecutable(),
     headless: true,
     protocol: 'webDriverBiDi',
+    // No test reads puppeteer's requests and responses (firefox-test-prefs.ts).
+    networkEnabled: false,
     // Needed to navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     userDataDir: profileDir,
