@@ -53,5 +53,10 @@ describe('the popup paints its launcher first', () => {
     expect(screen.getByTestId('news')).toBeTruthy();
     fireEvent.input(screen.getByRole('combobox'), { target: { value: 'lyon' } });
     expect(screen.queryByTestId('news')).toBeNull();
+
+    // Alt+2 (the news) still works by keyboard alone: it empties the box and the focus lands on the list.
+    fireEvent.keyDown(document, { key: 'é', code: 'Digit2', altKey: true });
+    await vi.waitFor(() => expect(document.activeElement?.closest('[data-testid=news]')).toBeTruthy());
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('');
   });
 });
