@@ -1,13 +1,13 @@
 /**
  * Reads an index file of either format. The format comes from the Content-Type, then the address's extension,
  * then the first character. An HTML page (typically a sign-in page served instead of the file) is refused as a
- * whole, and so is a file beyond the size limit.
+ * whole. The size limit is the fetch's (fetch-index.ts): it stops reading there, and decoded text is never longer
+ * than its bytes.
  */
 import { decodeBody } from '../http/decode-body';
-import { describeBytes } from '../http/read-limited';
 import { looksLikeHtml } from '../http/sign-in-page';
 import type { ColumnMapping } from './csv-columns';
-import { MAX_INDEX_BYTES, type ParseOutcome } from './index-issues';
+import type { ParseOutcome } from './index-issues';
 import { parseSectionsCsv } from './parse-csv';
 import { parseSectionsJson } from './parse-json';
 
@@ -38,14 +38,6 @@ export function parseSectionsIndex({
   allowedInsecureOrigins = [],
   columns = {},
 }: IndexSource): ParseOutcome {
-  // UTF-16 code units: about the UTF-8 size for the mostly-ASCII text of an index, and free to count.
-  const size = text.length;
-  if (size > MAX_INDEX_BYTES) {
-    return {
-      ok: false,
-      error: `the index file is too large (${describeBytes(size)}; the limit is ${describeBytes(MAX_INDEX_BYTES)}) — split it, or remove entries that no longer help`,
-    };
-  }
   if (/text\/html/i.test(contentType) || looksLikeHtml(text)) {
     return {
       ok: false,

@@ -36,13 +36,13 @@ interface RemoteSourceOptions {
 }
 
 export function createRemoteSectionsSource({ answer, ask, language, t }: RemoteSourceOptions): SearchSource {
+  const answers = (query: string) => answer !== null && answer.query.trim() === query.trim();
   return {
     kind: 'section',
     search(query: string, limit: number): SearchResult[] {
-      const answered = answer !== null && answer.query.trim() === query.trim() && answer.limit >= limit;
-      if (!answered) ask(query, limit);
+      if (!(answers(query) && (answer?.limit ?? 0) >= limit)) ask(query, limit);
       return matchesFor(answer, query, limit).map((match) => toSectionResult(match, language, t));
     },
-    pending: (query) => answer === null || answer.query.trim() !== query.trim(),
+    pending: (query) => !answers(query),
   };
 }
