@@ -1,13 +1,13 @@
 /**
- * RSS 0.9x/2.0 in one streaming pass of htmlparser2's tokenizer: the content of the few elements Passerelle keeps
- * is sliced from the text and read as feedsmith reads it (xml-text.ts); a summary is decoded only if asked for (an
- * item without a title). feedsmith builds the whole document's tree first, most of it descriptions nobody reads:
- * on 5,000 items this pass takes a fraction of its time. Same results as feedsmith (tests/unit/news/read-rss.test.ts
+ * RSS 0.9x/2.0 in one pass over its tags (xml-tags.ts): the content of the few elements Passerelle keeps is sliced
+ * from the text and read as feedsmith reads it (xml-text.ts); a summary is decoded only if asked for (an item
+ * without a title). feedsmith builds the whole document's tree first, most of it descriptions nobody reads: on
+ * 5,000 items this pass takes a fraction of its time. Same results as feedsmith (tests/unit/news/read-rss.test.ts
  * compares both on every RSS file of the corpus); what feedsmith rejects (no channel, an element we read left
  * unclosed) throws here too.
  */
-import { Parser } from 'htmlparser2';
 import type { ParsedFeed, RawEntry } from './parse-feed';
+import { scanTags } from './xml-tags';
 import { xmlText } from './xml-text';
 
 /** Namespaces of the fields read, by URI (feedsmith's list), so that any prefix declared for them works. */
@@ -89,9 +89,8 @@ enum Role {
 interface Frame {
   role: Role;
   name: string;
-  /** A field's first content character. */
+  /** The element's first content character. */
   start: number;
-  selfClosing: boolean;
 }
 
 /** Reads a document whose root element is <rss>; throws when feedsmith would reject it. */
@@ -115,69 +114,61 @@ export function readRss(text: string): ParsedFeed {
     return prefix === undefined ? lower : `${prefix}${lower.slice(colon)}`;
   };
 
-  const parser = new Parser(
-    {
-      onattribute(name, value) {
-        attributes += 1;
-        const lower = name.toLowerCase();
-        if (!lower.startsWith('xmlns:')) return;
-        const prefix = NAMESPACE_PREFIXES.get(value.trim().toLowerCase());
-        if (prefix && !prefixes.has(lower.slice(6))) prefixes.set(lower.slice(6), prefix);
-      },
-      onopentag(rawName) {
-        const name = canonical(rawName);
-        const parentRole = depth === 0 ? null : (frames[depth - 1]?.role ?? Role.Other);
-        const inChannel = parentRole === Role.Channel;
-        let role = Role.Other;
-        if (parentRole === null) role = Role.Root;
-        else if (parentRole === Role.Root && name === 'channel' && !channelSeen) {
-          role = Role.Channel;
-          channelSeen = true;
-          channelHasContent = attributes > 0;
-        } else if ((inChannel || parentRole === Role.Root) && name === 'item') {
-          role = Role.Item;
-          item = new ItemFields();
-          (inChannel ? channelItems : rootItems).push(item);
-        } else if (
-          (parentRole === Role.Item && (ITEM_SLOTS.has(name) || name === 'category')) ||
-          (inChannel && CHANNEL_FIELDS.has(name))
-        ) {
-          role = Role.Field;
-        }
-        if (inChannel) channelHasContent = true;
-        attributes = 0;
-        const frame = frames[depth] ?? { role, name, start: 0, selfClosing: false };
-        frames[depth] = frame;
-        frame.role = role;
-        frame.name = name;
-        if (role === Role.Field) {
-          frame.start = parser.endIndex + 1;
-          frame.selfClosing = text.charCodeAt(parser.endIndex - 1) === 0x2f; // "/>"
-        }
-        depth += 1;
-      },
-      onclosetag(_name, isImplied) {
-        depth -= 1;
-        const frame = frames[depth];
-        if (!frame) return;
-        if (frame.role === Role.Root) rootClosed = !isImplied;
-        if (frame.role === Role.Item) item = undefined;
-        if (frame.role !== Role.Field) return;
-        // A self-closed element reports an implied end; any other implied end is an element left open.
-        if (isImplied && !frame.selfClosing) throw new Error(`The element <${frame.name}> is not closed.`);
-        const raw = frame.selfClosing ? '' : text.slice(frame.start, parser.startIndex);
-        if (frames[depth - 1]?.role === Role.Channel) {
-          if (!channelFields.has(frame.name)) channelFields.set(frame.name, raw);
-        } else if (item && frame.name === 'category') item.categories.push(raw);
-        else if (item) {
-          const slot = ITEM_SLOTS.get(frame.name);
-          if (slot && item[slot] === undefined) item[slot] = raw;
-        }
-      },
+  scanTags(text, {
+    attribute(name, value) {
+      attributes += 1;
+      const lower = name.toLowerCase();
+      if (!lower.startsWith('xmlns:')) return;
+      const prefix = NAMESPACE_PREFIXES.get(value.trim().toLowerCase());
+      if (prefix && !prefixes.has(lower.slice(6))) prefixes.set(lower.slice(6), prefix);
     },
-    { xmlMode: true, decodeEntities: false },
-  );
-  parser.end(text);
+    open(rawName, contentStart) {
+      const name = canonical(rawName);
+      const parentRole = depth === 0 ? null : (frames[depth - 1]?.role ?? Role.Other);
+      const inChannel = parentRole === Role.Channel;
+      let role = Role.Other;
+      if (parentRole === null) role = Role.Root;
+      else if (parentRole === Role.Root && name === 'channel' && !channelSeen) {
+        role = Role.Channel;
+        channelSeen = true;
+        channelHasContent = attributes > 0;
+      } else if ((inChannel || parentRole === Role.Root) && name === 'item') {
+        role = Role.Item;
+        item = new ItemFields();
+        (inChannel ? channelItems : rootItems).push(item);
+      } else if (
+        (parentRole === Role.Item && (ITEM_SLOTS.has(name) || name === 'category')) ||
+        (inChannel && CHANNEL_FIELDS.has(name))
+      ) {
+        role = Role.Field;
+      }
+      if (inChannel) channelHasContent = true;
+      attributes = 0;
+      const frame = frames[depth] ?? { role, name, start: 0 };
+      frames[depth] = frame;
+      frame.role = role;
+      frame.name = name;
+      frame.start = contentStart;
+      depth += 1;
+    },
+    close(contentEnd) {
+      depth -= 1;
+      const frame = frames[depth];
+      if (!frame) return;
+      if (frame.role === Role.Root) rootClosed = contentEnd !== undefined;
+      if (frame.role === Role.Item) item = undefined;
+      if (frame.role !== Role.Field) return;
+      if (contentEnd === undefined) throw new Error(`The element <${frame.name}> is not closed.`);
+      const raw = text.slice(frame.start, contentEnd);
+      if (frames[depth - 1]?.role === Role.Channel) {
+        if (!channelFields.has(frame.name)) channelFields.set(frame.name, raw);
+      } else if (item && frame.name === 'category') item.categories.push(raw);
+      else if (item) {
+        const slot = ITEM_SLOTS.get(frame.name);
+        if (slot && item[slot] === undefined) item[slot] = raw;
+      }
+    },
+  });
 
   if (!rootClosed) throw new Error('The document ends before its root element is closed.');
   if (!channelSeen || !channelHasContent) throw new Error('The RSS document has no channel.');

@@ -58,6 +58,14 @@ const AWKWARD: Record<string, string> = {
     '<item><description><![CDATA[</item></channel>]]></description><title>A</title></item>',
   ),
   'an empty RSS': '<rss version="2.0"></rss>',
+  'a doctype with an internal subset': `<!DOCTYPE rss [<!ENTITY e "x">]>${rss('<item><title>A</title></item>')}`,
+  'comments and processing instructions holding tags': rss(
+    '<!-- <item><title>no</title></item> --><?pi <item>?><item><!----><title>A<!-- </title> --></title></item>',
+  ),
+  'attribute values holding ">" and "/>"': rss(
+    '<item><guid a="1>2" b=\'/>\'>g</guid><title t="<title>">A</title><link c="/"/><link>https://esn.example/a</link></item>',
+  ),
+  'spaces inside tags': rss('<item ><title\n>A</title ><link >https://esn.example/a</link\t></item >'),
 };
 
 function corpusRss(): Record<string, string> {
