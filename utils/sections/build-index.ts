@@ -1,8 +1,9 @@
 /** From validated entries to what is stored: the serialised search index and its metadata. */
 import type { SectionEntry } from '../config/schema';
 import { toDisplay } from './display';
+import { SECTIONS_INDEX_FORMAT } from './index-format';
 import type { IndexSourceInfo, RowIssue } from './index-issues';
-import { buildSectionsIndex, SECTIONS_INDEX_FORMAT, serializeSectionsIndex } from './search-index';
+import { buildSectionsIndex, serializeSectionsIndex } from './search-index';
 import type { IndexOrigin, StoredIndexMeta } from './store';
 
 /** Inline entries (configuration) first: they win over a remote entry with the same id. */

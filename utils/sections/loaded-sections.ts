@@ -5,13 +5,8 @@
 
 import { recordRepairs } from '../storage-health/repairs';
 import type { SectionDisplay } from './display';
-import {
-  loadSectionsIndex,
-  loadSectionsIndexAsync,
-  SECTIONS_INDEX_FORMAT,
-  type SectionsIndex,
-  searchSections,
-} from './search-index';
+import { SECTIONS_INDEX_FORMAT } from './index-format';
+import type { SectionsIndex } from './search-index';
 import type { SectionMatch } from './section-result';
 import { forgetMeta, loadMeta, openSectionsDb, type SectionsDatabase } from './store';
 import { SECTIONS_META_KEY } from './stored-records';
@@ -44,6 +39,8 @@ export async function loadStoredSections(
       const display = JSON.parse(meta.display) as SectionDisplay[];
       // The index numbers the entries in the order of the display list (both written by buildIndexMeta).
       const ids = display.map((entry) => entry.id);
+      // A lazy script in the background (utils/lazy/lazy-scripts.ts): its wake-ups that search nothing skip it.
+      const { loadSectionsIndex, loadSectionsIndexAsync } = await import('./search-index');
       return {
         builtAt: meta.builtAt,
         entries: new Map(display.map((entry) => [entry.id, entry])),
@@ -63,7 +60,7 @@ export async function loadStoredSections(
 /** The sections matching a query, best first, with what their results show. */
 export function findSections(loaded: LoadedSections | null, query: string, limit: number): SectionMatch[] {
   if (!loaded || query.trim() === '') return [];
-  return searchSections(loaded.index, query, limit).flatMap(({ id, score, terms }) => {
+  return loaded.index.search(query, limit).flatMap(({ id, score, terms }) => {
     const display = loaded.entries.get(id);
     return display ? [{ display, score, terms }] : [];
   });

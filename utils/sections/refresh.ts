@@ -9,9 +9,9 @@ import { urlRefusal } from '../config/url-policy';
 import type { Validators } from '../http/validators';
 import { inlineKeyOf, mergeEntries, SECTIONS_ENTRIES_REVISION, storedNewUrl } from './build-index';
 import { type FetchOutcome, fetchIndexFile } from './fetch-index';
+import { SECTIONS_INDEX_FORMAT } from './index-format';
 import type { ParsedIndex } from './index-issues';
 import { recentMoves } from './recent';
-import { SECTIONS_INDEX_FORMAT } from './search-index';
 import type { GuidanceStatus, SectionsSlice } from './slice';
 import {
   type IndexOrigin,

@@ -20,13 +20,6 @@ interface SectionDocument {
   paths: string;
 }
 
-/**
- * What `toDocument` makes of an entry. An index stored with another format is not used, and is rebuilt at the
- * next refresh even when the file did not change (1: every word in every field, string ids; 2: each word once, in
- * its most telling field, numbered entries).
- */
-export const SECTIONS_INDEX_FORMAT = 2;
-
 /** Ranking: title, then aliases, then keywords, then old paths. */
 export const SECTION_BOOST = { title: 5, aliases: 3, keywords: 1.5, paths: 1 };
 
@@ -73,10 +66,21 @@ export interface SectionsIndex {
   ids: readonly string[];
   /** What a query reads, laid out once (term-tree.ts). */
   tables: IndexTables;
+  /**
+   * `searchSections` on this index: the background searches through it, never importing this module (with the
+   * search library, a lazy script there: utils/lazy/lazy-scripts.ts) for its wake-ups that search nothing.
+   */
+  search(query: string, limit: number): SectionHit[];
 }
 
 function indexOf(miniSearch: MiniSearch<SectionDocument>, ids: readonly string[]): SectionsIndex {
-  return { miniSearch, ids, tables: readIndexTables(miniSearch, FIELDS, SECTION_BOOST) };
+  const index: SectionsIndex = {
+    miniSearch,
+    ids,
+    tables: readIndexTables(miniSearch, FIELDS, SECTION_BOOST),
+    search: (query, limit) => searchSections(index, query, limit),
+  };
+  return index;
 }
 
 /**

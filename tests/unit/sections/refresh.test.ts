@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EffectiveConfig, EMPTY_CONFIG } from '@/utils/config/effective';
 import type { SectionEntry } from '@/utils/config/schema';
 import { SECTIONS_ENTRIES_REVISION } from '@/utils/sections/build-index';
+import { SECTIONS_INDEX_FORMAT } from '@/utils/sections/index-format';
 import { refreshSectionsIndex } from '@/utils/sections/refresh';
-import { SECTIONS_INDEX_FORMAT } from '@/utils/sections/search-index';
 import { EMPTY_SECTIONS_SLICE, type GuidanceStatus, type SectionsSlice } from '@/utils/sections/slice';
 import { findEntryByNewPage, loadEntries, openSectionsDb, type SectionsDatabase } from '@/utils/sections/store';
 
