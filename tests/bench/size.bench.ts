@@ -23,13 +23,14 @@ function rowsFor(entry: EntrySizes): BenchRow[] {
       note: `${kb(entry.jsBytes)} KB raw, ${count(entry, '.js')} file(s)`,
     },
   ];
-  if (count(entry, '.css') > 0) {
+  if (entry.cssBytes > 0) {
+    const files = count(entry, '.css');
     rows.push({
       group: 'size',
       metric: `${entry.entry} CSS (gzip)`,
       value: kb(entry.cssGzip),
       unit: 'KB',
-      note: `${kb(entry.cssBytes)} KB raw, ${count(entry, '.css')} file(s)`,
+      note: `${kb(entry.cssBytes)} KB raw, ${files > 0 ? `${files} file(s)` : 'written into the page'}`,
     });
   }
   if (entry.lazyFiles.length > 0) {

@@ -31,8 +31,11 @@ async function configure(session: ExtensionSession, esn: DemoEsn): Promise<void>
   );
 }
 
-/** The checks every page passes: nothing clipped, no small text, no axe violation. */
+/** The checks every page passes: styled, nothing clipped, no small text, no axe violation. */
 async function expectReadable(page: ExtPage, where: string): Promise<void> {
+  // The page's stylesheet applies (written into the page by the build: wxt.config.ts), its colours with it.
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent'));
+  expect(accent.trim(), `${where}: the page's stylesheet`).not.toBe('');
   expect(await overflowingText(page), `${where}: text wider than its box`).toEqual([]);
   const smallest = await smallestText(page);
   expect(smallest.size, `${where}: smallest text, ${smallest.element}`).toBeGreaterThanOrEqual(13);

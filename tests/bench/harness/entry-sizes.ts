@@ -1,6 +1,7 @@
 /**
  * What each entrypoint of a built extension loads, and its gzip size: the HTML page's script, its preloaded
- * chunks and stylesheets, and every chunk those scripts import statically (transitively). Chunks reached only
+ * chunks and stylesheets (linked, or written into the page: wxt.config.ts), and every chunk those scripts import
+ * statically (transitively). Chunks reached only
  * through dynamic `import()` are not loaded at open: they are counted apart (`lazyJsGzip`), and so are the
  * background's lazy scripts (utils/lazy/lazy-scripts.ts).
  */
@@ -103,7 +104,19 @@ function closure(buildDir: string, roots: string[]): string[] {
   return [...seen];
 }
 
-function measure(buildDir: string, entry: string, files: string[], lazyScripts: string[] = []): EntrySizes {
+/** The stylesheets written into a page (<style>), as one. */
+function inlineCss(htmlFile: string): string {
+  const html = readFileSync(htmlFile, 'utf8');
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('');
+}
+
+function measure(
+  buildDir: string,
+  entry: string,
+  files: string[],
+  lazyScripts: string[] = [],
+  pageCss = '',
+): EntrySizes {
   const sizes: EntrySizes = {
     entry,
     files: [],
@@ -117,6 +130,10 @@ function measure(buildDir: string, entry: string, files: string[], lazyScripts: 
   for (const file of [...lazyClosure(buildDir, files), ...lazyScripts].sort()) {
     sizes.lazyFiles.push(relative(buildDir, file));
     if (file.endsWith('.js')) sizes.lazyJsGzip += gzipSize(file);
+  }
+  if (pageCss) {
+    sizes.cssBytes += Buffer.byteLength(pageCss);
+    sizes.cssGzip += gzipSync(pageCss, { level: 9 }).length;
   }
   for (const file of files.sort()) {
     const bytes = readFileSync(file).length;
@@ -148,7 +165,8 @@ export function entrypointSizes(buildDir: string): EntrySizes[] {
     .filter((file) => file.endsWith('.html'))
     .sort()) {
     const page = join(buildDir, html);
-    entries.push(measure(buildDir, html.replace(/\.html$/, ''), closure(buildDir, pageAssets(buildDir, page))));
+    const assets = closure(buildDir, pageAssets(buildDir, page));
+    entries.push(measure(buildDir, html.replace(/\.html$/, ''), assets, [], inlineCss(page)));
   }
   const background = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter(
     (file): file is string => Boolean(file),

@@ -56,6 +56,14 @@ it('sizes every page and the background, JS and CSS apart', () => {
   expect(popup?.jsGzip).toBeGreaterThan(0);
 });
 
+it('counts a stylesheet written into the page as its CSS', () => {
+  file('popup.html', '<script type="module" src="/chunks/runtime-1.js"></script><style>main{color:red}</style>');
+  const popup = popupSizes(buildDir);
+  expect(popup.files).toEqual(['chunks/runtime-1.js']);
+  expect(popup.cssBytes).toBe('main{color:red}'.length);
+  expect(popup.cssGzip).toBeGreaterThan(0);
+});
+
 it('says to build when the build is missing', () => {
   expect(() => popupSizes(join(buildDir, 'missing'))).toThrow(/run npm run build/);
 });
