@@ -24,23 +24,29 @@ interface LoadOptions {
    * typing smooth.
    */
   inSlices: boolean;
+  /**
+   * The search code, with the search library: a lazy script in the background (utils/lazy/lazy-scripts.ts), so
+   * that its wake-ups that search nothing skip it.
+   */
+  searchCode?: () => Promise<typeof import('./search-index')>;
 }
 
 /** The stored index, or null when none was built yet (or in another format: the next refresh rebuilds it). */
 export async function loadStoredSections(
   db?: SectionsDatabase,
-  { inSlices }: LoadOptions = { inSlices: true },
+  { inSlices, searchCode = () => import('./search-index') }: LoadOptions = { inSlices: true },
 ): Promise<LoadedSections | null> {
   const database = db ?? (await openSectionsDb());
   try {
     const meta = await loadMeta(database);
     if (!meta || meta.format !== SECTIONS_INDEX_FORMAT) return null;
+    // Code that does not load is no damage to the stored data: the load fails, the next query tries again
+    // (createSectionsCache), and the index stays.
+    const { loadSectionsIndex, loadSectionsIndexAsync } = await searchCode();
     try {
       const display = JSON.parse(meta.display) as SectionDisplay[];
       // The index numbers the entries in the order of the display list (both written by buildIndexMeta).
       const ids = display.map((entry) => entry.id);
-      // A lazy script in the background (utils/lazy/lazy-scripts.ts): its wake-ups that search nothing skip it.
-      const { loadSectionsIndex, loadSectionsIndexAsync } = await import('./search-index');
       return {
         builtAt: meta.builtAt,
         entries: new Map(display.map((entry) => [entry.id, entry])),

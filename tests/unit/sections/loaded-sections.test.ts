@@ -59,6 +59,17 @@ describe('the index the background keeps loaded', () => {
     });
   });
 
+  it('keeps the stored index when the search code does not load, and loads it once the code does', async () => {
+    const db = await openSectionsDb();
+    await saveIndex(db, entries, buildIndexMeta(entries, { inlineKey: 'k' }, { issues: [], issueCount: 0 }, 7));
+    const searchCode = () => Promise.reject(new Error('/lazy-search.js could not be loaded'));
+    await expect(loadStoredSections(db, { inSlices: false, searchCode })).rejects.toThrow(/lazy-search/);
+    const later = await loadStoredSections(db, { inSlices: false });
+    db.close();
+    expect(later?.builtAt).toBe(7);
+    expect(findSections(later, 'cantine', 1)[0]?.display.id).toBe('canteen-menus');
+  });
+
   it('finds nothing for an empty query or before the first index', () => {
     expect(findSections(loaded, '   ', 5)).toEqual([]);
     expect(findSections(null, 'cantine', 5)).toEqual([]);
