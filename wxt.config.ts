@@ -39,9 +39,9 @@ const nativeBrowserInPages: Plugin = {
 
 /**
  * The pages' builds only: each page's stylesheet is written into its HTML (a <style>), not linked. A linked
- * stylesheet blocks the first paint until its file arrives, one more round trip through the busy browser process:
- * the popup's open-to-content took 0.89× as long inlined (bench:pair, twice 24 rounds, 2 Dec 2026). Extension pages'
- * CSP restricts scripts, not styles. Stylesheets that chunks load on demand stay files.
+ * stylesheet holds the first paint until its file arrives, one more round trip through the busy browser process
+ * (bench:pair read 0.89–0.91× for the popup; what that is worth in the noise: tests/bench/README.md). Extension
+ * pages' CSP restricts scripts, not styles. Stylesheets that chunks load on demand stay files.
  */
 const inlinePageStylesheets: Plugin = {
   name: 'passerelle:inline-page-stylesheets',
