@@ -31,7 +31,7 @@ const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0
 /** What ends a tag's name, and what cannot follow "<" in a tag: space, "/" or ">". */
 const endsName = (code: number) => isSpace(code) || code === SLASH || code === GREATER;
 
-/** Where a name or an unquoted value that starts at `from` ends (NaN past the end compares false). */
+/** Where a run that starts at `from` ends: at the first character `ends` accepts, or at the end of the text. */
 function endOf(text: string, from: number, ends: (code: number) => boolean): number {
   let at = from;
   while (at < text.length && !ends(text.charCodeAt(at))) at += 1;
@@ -61,6 +61,7 @@ function skipMarkupDeclaration(text: string, at: number): number {
  */
 function readOpenTag(text: string, at: number, handlers: TagHandlers, names: string[]): number {
   const nameEnd = endOf(text, at + 1, endsName);
+  const name = text.slice(at + 1, nameEnd);
   let cursor = nameEnd;
   for (;;) {
     cursor = skipSpaces(text, cursor);
@@ -68,9 +69,9 @@ function readOpenTag(text: string, at: number, handlers: TagHandlers, names: str
     const code = text.charCodeAt(cursor);
     if (code === GREATER || (code === SLASH && text.charCodeAt(skipSpaces(text, cursor + 1)) === GREATER)) {
       const end = text.indexOf('>', cursor) + 1;
-      handlers.open(text.slice(at + 1, nameEnd), end);
+      handlers.open(name, end);
       if (code === SLASH) handlers.close(end);
-      else names.push(text.slice(at + 1, nameEnd));
+      else names.push(name);
       return end;
     }
     if (code === SLASH) {
@@ -78,7 +79,7 @@ function readOpenTag(text: string, at: number, handlers: TagHandlers, names: str
       continue;
     }
     const attributeEnd = endOf(text, cursor, (next) => next === EQUALS || endsName(next));
-    const name = text.slice(cursor, attributeEnd);
+    const attribute = text.slice(cursor, attributeEnd);
     cursor = skipSpaces(text, attributeEnd);
     let value = '';
     if (text.charCodeAt(cursor) === EQUALS) {
@@ -95,7 +96,7 @@ function readOpenTag(text: string, at: number, handlers: TagHandlers, names: str
         cursor = valueEnd;
       }
     }
-    handlers.attribute(name, value);
+    handlers.attribute(attribute, value);
   }
 }
 
