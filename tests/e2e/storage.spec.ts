@@ -7,6 +7,7 @@ import { describeViolations } from './harness/axe';
 import { demoConfigUrl, demoToolLabels, withDemoEsn } from './harness/demo';
 import type { ExtensionSession, LaunchOptions } from './harness/session';
 import { readSnapshot, waitForSnapshot } from './harness/snapshot';
+import { waitUntil } from './harness/wait';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 
@@ -46,14 +47,26 @@ export function defineSnapshotRepairTest(launch: Launch): void {
     await withDemoEsn((esn) =>
       withSession(launch, async (session) => {
         await configuredWithTools(session, demoConfigUrl(esn));
-        // A crash mid-write: two slices of the wrong shape.
+        // The news and the sections published too: a publish still on its way would write its healthy snapshot
+        // over the damage below (it read the snapshot before), and there would be nothing to repair.
+        await waitForSnapshot(
+          session,
+          (snapshot) => snapshot.news.items.length > 0 && snapshot.sections.entryCount > 0,
+          'the news and the sections published',
+        );
+        // A crash mid-write: two slices of the wrong shape, written until they are what is stored.
         const stored = await readSnapshot(session);
-        await session.evaluateInExtension(
-          (popupSnapshot: unknown) => {
-            const scope = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
-            return (scope.browser ?? scope.chrome)?.storage.local.set({ popupSnapshot });
+        const damaged = { ...stored, launcher: { tools: 'broken' }, news: 42 };
+        await waitUntil(
+          async () => {
+            await session.evaluateInExtension((popupSnapshot: unknown) => {
+              const scope = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+              return (scope.browser ?? scope.chrome)?.storage.local.set({ popupSnapshot });
+            }, damaged);
+            const now = (await readSnapshot(session)) as unknown as typeof damaged | undefined;
+            return now?.launcher.tools === 'broken' && now.news === 42;
           },
-          { ...stored, launcher: { tools: 'broken' }, news: 42 },
+          { what: 'the damaged snapshot stored' },
         );
         await session.restart();
         // One opening, as a person would: the popup's messages also wake a background the browser had stopped.
