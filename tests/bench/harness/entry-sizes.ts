@@ -1,9 +1,8 @@
 /**
  * What each entrypoint of a built extension loads, and its gzip size: the HTML page's script, its preloaded
  * chunks and stylesheets (linked, or written into the page: wxt.config.ts), and every chunk those scripts import
- * statically (transitively). Chunks reached only
- * through dynamic `import()` are not loaded at open: they are counted apart (`lazyJsGzip`), and so are the
- * background's lazy scripts (utils/lazy/lazy-scripts.ts).
+ * statically (transitively). Chunks reached only through dynamic `import()` are not loaded at open: they are
+ * counted apart (`lazyJsGzip`), and so are the background's lazy scripts (utils/lazy/lazy-scripts.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -39,8 +38,7 @@ function resolveRef(buildDir: string, fromFile: string, ref: string): string | n
 }
 
 /** Scripts and stylesheets an HTML page loads. */
-function pageAssets(buildDir: string, htmlFile: string): string[] {
-  const html = readFileSync(htmlFile, 'utf8');
+function pageAssets(buildDir: string, htmlFile: string, html: string): string[] {
   const refs: string[] = [];
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attribute(tag, 'src');
@@ -105,8 +103,7 @@ function closure(buildDir: string, roots: string[]): string[] {
 }
 
 /** The stylesheets written into a page (<style>), as one. */
-function inlineCss(htmlFile: string): string {
-  const html = readFileSync(htmlFile, 'utf8');
+function inlineCss(html: string): string {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('');
 }
 
@@ -165,8 +162,9 @@ export function entrypointSizes(buildDir: string): EntrySizes[] {
     .filter((file) => file.endsWith('.html'))
     .sort()) {
     const page = join(buildDir, html);
-    const assets = closure(buildDir, pageAssets(buildDir, page));
-    entries.push(measure(buildDir, html.replace(/\.html$/, ''), assets, [], inlineCss(page)));
+    const text = readFileSync(page, 'utf8');
+    const assets = closure(buildDir, pageAssets(buildDir, page, text));
+    entries.push(measure(buildDir, html.replace(/\.html$/, ''), assets, [], inlineCss(text)));
   }
   const background = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter(
     (file): file is string => Boolean(file),
