@@ -99,8 +99,13 @@ export function Launcher({
   useEffect(() => {
     if (!managing) inputRef.current?.focus();
   }, [managing]);
+  // Only ↑/↓ move the active option out of view: a new query makes the first one active, at the list's top.
+  // Scrolling to it anyway laid out the page at once, under a query typed as the popup opens.
+  const movedByKey = useRef(false);
   useEffect(() => {
-    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+    if (!movedByKey.current || active < 0) return;
+    movedByKey.current = false;
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   const choose = (result: SearchResult, event: PointerOrKey) => {
@@ -124,6 +129,7 @@ export function Launcher({
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
+      movedByKey.current = true;
       setActive((current) => Math.min(flat.length - 1, Math.max(0, current + step)));
     } else if (event.key === 'Enter') {
       if (waiting) return;

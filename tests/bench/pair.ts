@@ -3,15 +3,15 @@
  * another commit, both installed side by side in one Chromium and opened in alternation, so the machine's noise
  * hits both alike. On these 2-core machines two benches of the same build differ by up to 0.2× on the popup rows
  * (tests/bench/README.md): this is the comparison that can tell a change from noise.
- * Each round, for each build: open-to-content, the first section result with the background warm, and the same
- * with the background just stopped; 10,000 sections from the demo ESN. The other commit is built from git into
+ * Each round, for each build: open-to-content, the first section result with the background warm (a question
+ * answered just before, as in the bench), and the same with the background just stopped; 10,000 sections from the demo ESN. The other commit is built from git into
  * .output/pair-<commit>/ (tests/e2e/harness/git-build.ts) and reused.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/harness/chromium';
 import { demoConfigUrl, withDemoEsn } from '../e2e/harness/demo';
 import { buildCommitInto } from '../e2e/harness/git-build';
@@ -57,22 +57,30 @@ interface Times {
   cold: number[];
 }
 
-async function configure(context: BrowserContext, origin: string, configUrl: string): Promise<void> {
+const chrome = 'globalThis.chrome';
+
+/** Configures the build at `origin`; returns its control page, kept open to message its background. */
+async function configure(context: BrowserContext, origin: string, configUrl: string): Promise<Page> {
   const page = await context.newPage();
-  try {
-    await page.goto(`${origin}${CONTROL_PAGE}`);
-    const chrome = 'globalThis.chrome';
-    await page.evaluate(`${chrome}.storage.local.set({ userSettings: { configUrl: ${JSON.stringify(configUrl)} } })`);
-    await waitUntil(
-      async () =>
-        ((await page.evaluate(
-          `${chrome}.storage.local.get('popupSnapshot').then((v) => v.popupSnapshot?.sections?.entryCount ?? 0)`,
-        )) as number) >= SECTIONS,
-      { timeoutMs: 240_000, intervalMs: 500, what: `the sections index built at ${origin}` },
-    );
-  } finally {
-    await page.close();
-  }
+  await page.goto(`${origin}${CONTROL_PAGE}`);
+  await page.evaluate(`${chrome}.storage.local.set({ userSettings: { configUrl: ${JSON.stringify(configUrl)} } })`);
+  await waitUntil(
+    async () =>
+      ((await page.evaluate(
+        `${chrome}.storage.local.get('popupSnapshot').then((v) => v.popupSnapshot?.sections?.entryCount ?? 0)`,
+      )) as number) >= SECTIONS,
+    { timeoutMs: 240_000, intervalMs: 500, what: `the sections index built at ${origin}` },
+  );
+  return page;
+}
+
+/**
+ * Warms a build's background as the bench does (sections-popup.ts): a question answered, so its index is loaded and
+ * the start it made after the last cold opening is over.
+ */
+async function warm(control: Page): Promise<void> {
+  const question = { id: 0, type: 'findSections', data: { query: 'cantine', limit: 1 }, timestamp: 0 };
+  await control.evaluate(`${chrome}.runtime.sendMessage(${JSON.stringify(question)})`);
 }
 
 async function main(): Promise<void> {
@@ -98,7 +106,10 @@ async function main(): Promise<void> {
         // URL#origin is "null" for chrome-extension: URLs in Node: scheme and host are the first three parts.
         const otherOrigin = `${(otherWorker()?.url() ?? '').split('/').slice(0, 3).join('/')}/`;
         const origins = { current: currentOrigin, [ref]: otherOrigin };
-        for (const origin of Object.values(origins)) await configure(context, origin, demoConfigUrl(esn));
+        const controls: Record<string, Page> = {};
+        for (const [name, origin] of Object.entries(origins)) {
+          controls[name] = await configure(context, origin, demoConfigUrl(esn));
+        }
         const helper = await context.newPage();
         const devtools = await context.newCDPSession(helper);
         await devtools.send('ServiceWorker.enable');
@@ -110,12 +121,14 @@ async function main(): Promise<void> {
           for (const name of names) {
             const popup = `${origins[name]}popup.html`;
             const content = await openToContent(context, popup, POPUP_SELECTORS.toolItems);
-            const warm = await openAndSearch(context, popup);
+            const control = controls[name];
+            if (control) await warm(control);
+            const warmResult = await openAndSearch(context, popup);
             await stopBackground(devtools);
             const cold = await openAndSearch(context, popup);
             if (index < WARM_UPS) continue;
             times[name]?.content.push(content);
-            times[name]?.warm.push(warm);
+            times[name]?.warm.push(warmResult);
             times[name]?.cold.push(cold);
           }
         }

@@ -87,6 +87,29 @@ describe('Launcher', () => {
     ]);
   });
 
+  it('scrolls to the active option when the arrows move it, not when a query makes the first one active', async () => {
+    const scrolled: string[] = [];
+    const scrollIntoView = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      scrolled.push(this.id);
+    });
+    try {
+      const { input } = renderLauncher();
+      fireEvent.input(input, { target: { value: 'réservation' } });
+      await vi.waitFor(() => expect(input.getAttribute('aria-activedescendant')).toBe('launcher-option-0'));
+      fireEvent.input(input, { target: { value: 'réservations' } });
+      await vi.waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
+      expect(scrolled).toEqual([]);
+      fireEvent.keyDown(input, { key: 'ArrowDown' });
+      await vi.waitFor(() => expect(scrolled).toEqual(['launcher-option-1']));
+      fireEvent.keyDown(input, { key: 'ArrowUp' });
+      await vi.waitFor(() => expect(scrolled).toEqual(['launcher-option-1', 'launcher-option-0']));
+    } finally {
+      scrollIntoView.mockRestore();
+    }
+  });
+
   it('clears the search on Escape and says when nothing matches', async () => {
     const { input } = renderLauncher({}, 'en');
     fireEvent.input(input, { target: { value: 'zzzqqq' } });
