@@ -16,6 +16,7 @@ import { launchChromium } from '../e2e/harness/chromium';
 import { demoConfigUrl, withDemoEsn } from '../e2e/harness/demo';
 import { buildCommitInto } from '../e2e/harness/git-build';
 import { CHROME_BUILD_DIR, REPO_ROOT, requireBuild } from '../e2e/harness/paths';
+import { protocolMessage } from '../e2e/harness/send-message';
 import { CONTROL_PAGE } from '../e2e/harness/session-base';
 import { waitUntil } from '../e2e/harness/wait';
 import { POPUP_SELECTORS } from '../e2e/pages/popup';
@@ -79,7 +80,7 @@ async function configure(context: BrowserContext, origin: string, configUrl: str
  * the start it made after the last cold opening is over.
  */
 async function warm(control: Page): Promise<void> {
-  const question = { id: 0, type: 'findSections', data: { query: 'cantine', limit: 1 }, timestamp: 0 };
+  const question = protocolMessage('findSections', { query: 'cantine', limit: 1 });
   await control.evaluate(`${chrome}.runtime.sendMessage(${JSON.stringify(question)})`);
 }
 

@@ -1,8 +1,8 @@
 /**
  * Background code loaded only when it is needed: the feed parser on the first poll that has a new body to read,
  * the sections file parser and index builder on a refresh that has a new file, the search library with the sections
- * index (a popup's or the address bar's first question) or a tool search in the address bar. Each script below is an unlisted
- * entrypoint (entrypoints/<script>.ts) that registers these modules (registry.ts); in the background build,
+ * index (a popup's or the address bar's first question) or a tool search in the address bar. Each script below is an
+ * unlisted entrypoint (entrypoints/<script>.ts) that registers these modules (registry.ts); in the background build,
  * `import('…/read-feed')` becomes `loadLazyModule('utils/news/read-feed')` (wxt.config.ts). Unit tests and the
  * pages import the modules as usual.
  */

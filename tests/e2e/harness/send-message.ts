@@ -4,19 +4,19 @@
  */
 import type { ExtensionSession } from './session';
 
+/** A protocol message as @webext-core/messaging sends it (its envelope around `type` and `data`). */
+export function protocolMessage(type: string, data?: unknown) {
+  return { id: Date.now(), type, data, timestamp: Date.now() };
+}
+
 export async function sendMessage(session: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
   const reply = (await session.evaluateInExtension(
-    ({ name, payload }: { name: string; payload: unknown }) => {
+    (message: ReturnType<typeof protocolMessage>) => {
       type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
       const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (scope.browser ?? scope.chrome)?.runtime.sendMessage({
-        id: Date.now(),
-        type: name,
-        data: payload,
-        timestamp: Date.now(),
-      });
+      return (scope.browser ?? scope.chrome)?.runtime.sendMessage(message);
     },
-    { name: type, payload: data },
+    protocolMessage(type, data),
   )) as { res?: unknown; err?: { message?: string } } | undefined;
   if (reply?.err) throw new Error(`"${type}" failed in the background: ${reply.err.message ?? 'no message'}`);
   return reply?.res;
