@@ -3,7 +3,12 @@
  * playwright-core. See /work/shared/TESTING.md for the verified launch recipe.
  */
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { DISABLE_QUIET_FEATURES, LEAN_PROCESS_SWITCHES, playwrightChromium } from './chromium-features';
+import {
+  DISABLE_QUIET_FEATURES,
+  EARLY_STARTUP_COMPLETE,
+  LEAN_PROCESS_SWITCHES,
+  playwrightChromium,
+} from './chromium-features';
 import { chromiumPage } from './chromium-page';
 import { openTab } from './chromium-tab';
 import { closeIdleBrowsers } from './idle-browsers';
@@ -44,6 +49,7 @@ function launchArgs(extensionDir: string, leanProcesses: boolean): string[] {
     '--disable-sync',
     '--no-first-run',
     DISABLE_QUIET_FEATURES,
+    EARLY_STARTUP_COMPLETE,
     ...(leanProcesses ? LEAN_PROCESS_SWITCHES : []),
   ];
 }

@@ -7,10 +7,10 @@
  * fresh install with its check 1.5–2.2 s in Chromium, ~1.3 s in Firefox).
  * A policy change is made on the shared browser where that is cheaper than a new browser: in Firefox (a launch
  * costs ~6 s; policies.json is rewritten and its policy engine reads it again, as Firefox's own tests do; Firefox
- * cannot drop a policy, so a launch without one after a launch with one gets a new browser). In Chromium a new policy
- * reaches the extension ~6 s after either way (1 Dec 2026): a new browser answers storage.managed only ~4 s after
- * its start, and a reload (chrome://policy, ~3.4 s) then a fresh install take as long; dropping the policy again
- * costs another reload. So a Chromium launch with a policy gets a browser of its own, as do launches with a profile
+ * cannot drop a policy, so a launch without one after a launch with one gets a new browser). In Chromium a new
+ * browser answers storage.managed with its policy ~1.5 s after its start (EARLY_STARTUP_COMPLETE, 2 Dec 2026; ~5 s
+ * before), where a reload (chrome://policy, ~4 s) then a fresh install take longer, and dropping the policy again costs
+ * another reload. So a Chromium launch with a policy gets a browser of its own, as do launches with a profile
  * or a colour scheme (launch flags). The shared browser is closed
  * first, so that it never reads that test's policy file (idle-browsers.ts makes every policy write wait for that).
  * The browser left at the end of the run is killed when the test process exits; its profile goes with it.
