@@ -2,8 +2,9 @@
  * The order of each browser's end-to-end files: those that run no test under a managed policy first, then those that
  * do. A test without a policy after one with gets a new browser (shared-browser.ts: neither browser drops a policy
  * while it runs, and Chromium gives each policy a browser of its own), so every change from "policy" back to "none"
- * costs a launch (Chromium ~6 s with its wait for the managed area, Firefox ~6 s). vitest's own order (by earlier
- * durations, then size) had four such changes a run; this order has one (launcher's last test, adoption's first).
+ * costs a launch (Chromium ~3 s, ~6 s before it stopped waiting for a loaded tab: chromium-features.ts; Firefox
+ * ~6 s). vitest's own order (by earlier durations, then size) had four such changes a run; this order has one
+ * (launcher's last test, adoption's first).
  * Unit files keep vitest's order.
  */
 import { basename } from 'node:path';

@@ -6,8 +6,10 @@
  * e2e/harness/chromium-features.ts); on 2 Dec 2026, with leaner test browsers, Chromium 4 min 49 s beside unit
  * 53–57 s then Firefox 4 min 8–16 s, `npm test` 337–339 s. The two tracks keep both cores busy (94 %, a third of it
  * in the kernel: page faults and new processes), so what shortens the run is less CPU, not more overlap; the unit
- * tests go with Firefox, whose project is the shorter one since its web content runs in one process
- * (harness/firefox-test-prefs.ts).
+ * tests go with Firefox, whose project was the shorter one once its web content ran in one process
+ * (harness/firefox-test-prefs.ts). Since Chromium stopped waiting ~5 s per launch (harness/chromium-features.ts), the
+ * Chromium track is the shorter (247–251 s, against unit 52–63 s then Firefox 242–272 s): what moving work between the
+ * tracks gave is in full-run.ts.
  * Ends with the 10 slowest tests and one closing line, "Tests: N passed, N failed, N skipped", the sum of the runs.
  * Usage: tsx tests/tools/test-run/run-tests.ts [--only unit|e2e | --full]
  *   --full (`npm test`): the checks and builds too, each lane going on with its track (full-run.ts).
