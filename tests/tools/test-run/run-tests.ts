@@ -8,7 +8,7 @@
  * in the kernel: page faults and new processes), so what shortens the run is less CPU, not more overlap; the unit
  * tests go with Firefox, whose project was the shorter one once its web content ran in one process
  * (harness/firefox-test-prefs.ts). Since Chromium stopped waiting ~5 s per launch (harness/chromium-features.ts), the
- * Chromium track is the shorter (247–251 s, against unit 52–63 s then Firefox 242–272 s): what moving work between the
+ * Chromium track is the shorter (247–259 s, against unit 63–66 s then Firefox 242–246 s): what moving work between the
  * tracks gave is in full-run.ts.
  * Ends with the 10 slowest tests and one closing line, "Tests: N passed, N failed, N skipped", the sum of the runs.
  * Usage: tsx tests/tools/test-run/run-tests.ts [--only unit|e2e | --full]
