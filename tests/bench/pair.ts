@@ -4,8 +4,9 @@
  * hits both alike. On these 2-core machines two benches of the same build differ by up to 0.2× on the popup rows
  * (tests/bench/README.md): this is the comparison that can tell a change from noise.
  * Each round, for each build: open-to-content, the first section result with the background warm (a question
- * answered just before, as in the bench), and the same with the background just stopped; 10,000 sections from the demo ESN. The other commit is built from git into
- * .output/pair-<commit>/ (tests/e2e/harness/git-build.ts) and reused.
+ * answered just before, as in the bench), and the same with the background just stopped; 10,000 sections from the
+ * demo ESN. The other commit is built from git into .output/pair-<commit>/ (tests/e2e/harness/git-build.ts) and
+ * reused.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -26,8 +26,10 @@ export const DISABLE_QUIET_FEATURES = `--disable-features=${QUIET_FEATURES.join(
  * launch (2 Dec 2026, Chromium 156). What the extension sees is unchanged: storage.managed empty at first, then the
  * policy; only the wait is shorter.
  */
-export const EARLY_STARTUP_COMPLETE =
-  '--enable-features=ImprovedStartupBestEffortDelay:StartupDelayVisibleTabTimeout/0s';
+const EARLY_STARTUP_COMPLETE = '--enable-features=ImprovedStartupBestEffortDelay:StartupDelayVisibleTabTimeout/0s';
+
+/** The feature switches of every Chromium the harness starts (extension loaded by flag or by policy). */
+export const TEST_FEATURE_SWITCHES: readonly string[] = [DISABLE_QUIET_FEATURES, EARLY_STARTUP_COMPLETE];
 
 /**
  * Fewer processes per test browser: the GPU process's work (software compositing, --disable-gpu) done in the

@@ -7,7 +7,7 @@
  * navigated to its pages): the test adds it to the generated template, and only there.
  */
 import puppeteer, { type Browser, type Target } from 'puppeteer-core';
-import { DISABLE_QUIET_FEATURES, EARLY_STARTUP_COMPLETE, LEAN_PROCESS_SWITCHES } from './chromium-features';
+import { LEAN_PROCESS_SWITCHES, TEST_FEATURE_SWITCHES } from './chromium-features';
 import { chromiumExecutable } from './executables';
 import { firefoxPage as puppeteerPage } from './firefox-page';
 import type { PolicyFile } from './policy-file';
@@ -32,8 +32,7 @@ const ARGS = [
   '--disable-gpu',
   '--disable-sync',
   '--no-first-run',
-  DISABLE_QUIET_FEATURES,
-  EARLY_STARTUP_COMPLETE,
+  ...TEST_FEATURE_SWITCHES,
   ...LEAN_PROCESS_SWITCHES,
 ];
 

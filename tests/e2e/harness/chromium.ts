@@ -3,12 +3,7 @@
  * playwright-core. See /work/shared/TESTING.md for the verified launch recipe.
  */
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import {
-  DISABLE_QUIET_FEATURES,
-  EARLY_STARTUP_COMPLETE,
-  LEAN_PROCESS_SWITCHES,
-  playwrightChromium,
-} from './chromium-features';
+import { LEAN_PROCESS_SWITCHES, playwrightChromium, TEST_FEATURE_SWITCHES } from './chromium-features';
 import { chromiumPage } from './chromium-page';
 import { openTab } from './chromium-tab';
 import { closeIdleBrowsers } from './idle-browsers';
@@ -48,8 +43,7 @@ function launchArgs(extensionDir: string, leanProcesses: boolean): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
-    DISABLE_QUIET_FEATURES,
-    EARLY_STARTUP_COMPLETE,
+    ...TEST_FEATURE_SWITCHES,
     ...(leanProcesses ? LEAN_PROCESS_SWITCHES : []),
   ];
 }
